@@ -1,0 +1,83 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// ctst: the consolidated reporting toolkit for APEC's Counter-Terrorism and Secure Trade Strategy.
+///
+/// Layers, bottom up: the C libraries (`CLibYAML`, `CLibXLSXWriter`) wrapped once each
+/// (`ReportYAML`, `ReportXLSX`); the kernel (`ReportKernel`); the forum modules under `Plugins/`
+/// (ordinary library targets, not SwiftPM package plugins); the renderers (`ReportRender`); the
+/// registry umbrella (`ReportForums`); and the thin `ctst` command line.
+let forums = ["CTTF", "TPTWG", "SCCP", "BMG", "TEL"]
+
+let forumTargets: [Target] = forums.map { id in
+  .target(
+    name: "Forum\(id)",
+    dependencies: ["ReportKernel"],
+    path: "Plugins/\(id)"
+  )
+}
+
+let package = Package(
+  name: "ctst",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "ctst", targets: ["ctst"]),
+    .library(name: "ReportKernel", targets: ["ReportKernel"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+    ),
+    .systemLibrary(
+      name: "CLibXLSXWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev", "zlib1g-dev"]), .brew(["libxlsxwriter"])]
+    ),
+    .target(name: "ReportYAML", dependencies: ["CLibYAML"]),
+    .target(name: "ReportXLSX", dependencies: ["CLibXLSXWriter"]),
+    .target(name: "ReportKernel", dependencies: ["ReportYAML"]),
+    .target(name: "ReportRender", dependencies: ["ReportKernel", "ReportXLSX"]),
+    .target(
+      name: "ReportForums",
+      dependencies: ["ReportKernel"] + forums.map { .target(name: "Forum\($0)") }
+    ),
+    .executableTarget(
+      name: "ctst",
+      dependencies: [
+        "ReportKernel", "ReportRender", "ReportForums",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "ReportTestSupport",
+      dependencies: ["ReportKernel", "ReportYAML"],
+      path: "Tests/ReportTestSupport"
+    ),
+    .testTarget(
+      name: "ReportYAMLTests",
+      dependencies: ["ReportYAML", "ReportTestSupport"]
+    ),
+    .testTarget(
+      name: "ReportXLSXTests",
+      dependencies: ["ReportXLSX", "ReportTestSupport"]
+    ),
+    .testTarget(
+      name: "ReportKernelTests",
+      dependencies: ["ReportKernel", "ReportForums", "ReportTestSupport"]
+    ),
+    .testTarget(
+      name: "ForumModuleTests",
+      dependencies: ["ReportKernel", "ReportForums", "ReportTestSupport"]
+    ),
+    .testTarget(
+      name: "ReportRenderTests",
+      dependencies: ["ReportRender", "ReportKernel", "ReportForums", "ReportTestSupport"]
+    ),
+  ] + forumTargets,
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef CTST_CLIBXLSXWRITER_SHIM_H
+#define CTST_CLIBXLSXWRITER_SHIM_H
+#include <xlsxwriter.h>
+#endif
