@@ -1,0 +1,89 @@
+/// Where an indicator stands against its target.
+public enum IndicatorStatus: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Progress at or above the on-track threshold.
+  case onTrack = "on_track"
+  /// Progress between the at-risk and on-track thresholds.
+  case atRisk = "at_risk"
+  /// Progress below the at-risk threshold.
+  case offTrack = "off_track"
+  /// No value, or no baseline and target to measure against.
+  case noData = "no_data"
+
+  /// "On track", "At risk", "Off track", "No data".
+  public var label: String {
+    switch self {
+    case .onTrack: "On track"
+    case .atRisk: "At risk"
+    case .offTrack: "Off track"
+    case .noData: "No data"
+    }
+  }
+}
+
+/// An indicator's computed figures for one forum and period: the actual value (rolled up from
+/// economies or derived by the module), progress from baseline towards target, status, the
+/// like-for-like change on the previous period, and where every number came from.
+public struct IndicatorResult: Sendable, Hashable, Codable {
+  /// The definition.
+  public let definition: IndicatorDefinition
+  /// The forum id.
+  public let forum: String
+  /// The actual as a number (count, USD, share 0–1), if there is one.
+  public let actual: Double?
+  /// For percentages: the numerator and denominator behind ``actual``.
+  public let numerator: Double?
+  /// For percentages: the denominator.
+  public let denominator: Double?
+  /// For non-numeric indicators: the value as text (a date, a qualitative statement).
+  public let textValue: String?
+  /// True when the actual is a lower bound.
+  public let isLowerBound: Bool
+  /// The baseline, from `config/targets.yaml`.
+  public let baseline: Double?
+  /// The target for the period, from `config/targets.yaml`.
+  public let target: Double?
+  /// Share of the way from baseline to target (1 = target reached; above 1 = exceeded; below 0
+  /// = regressed past the baseline). Never clamped.
+  public let progress: Double?
+  /// The status computed from ``progress`` and the configured thresholds.
+  public let status: IndicatorStatus
+  /// The previous period's actual, when both periods have one (like for like).
+  public let previous: Double?
+  /// ``actual`` minus ``previous``.
+  public let change: Double?
+  /// How many economies reported, for per-economy indicators.
+  public let economiesReported: Int?
+  /// The places of the submitted values behind the figure.
+  public let provenance: [SourceLocation]
+  /// Notes a reader needs ("no target set for 2026", "derived: 12 of 21 plans current").
+  public let notes: [String]
+  /// Items from the derivation a reader acts on.
+  public let details: [String]
+
+  /// Creates a result.
+  public init(
+    definition: IndicatorDefinition, forum: String, actual: Double?, numerator: Double? = nil,
+    denominator: Double? = nil, textValue: String? = nil, isLowerBound: Bool = false,
+    baseline: Double?, target: Double?, progress: Double?, status: IndicatorStatus,
+    previous: Double?, change: Double?, economiesReported: Int? = nil,
+    provenance: [SourceLocation], notes: [String] = [], details: [String] = []
+  ) {
+    self.definition = definition
+    self.forum = forum
+    self.actual = actual
+    self.numerator = numerator
+    self.denominator = denominator
+    self.textValue = textValue
+    self.isLowerBound = isLowerBound
+    self.baseline = baseline
+    self.target = target
+    self.progress = progress
+    self.status = status
+    self.previous = previous
+    self.change = change
+    self.economiesReported = economiesReported
+    self.provenance = provenance
+    self.notes = notes
+    self.details = details
+  }
+}

@@ -1,0 +1,43 @@
+import ReportYAML
+
+/// Collects the findings of decoding one file, so one pass reports every problem it can.
+public final class DecodingContext {
+  /// The file being decoded, relative to the workspace root.
+  public let file: String
+  /// Everything found so far, in the order found.
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  /// Creates a context for `file`.
+  public init(file: String) {
+    self.file = file
+  }
+
+  /// The location of `mark` in this file.
+  public func location(_ mark: Mark) -> SourceLocation {
+    SourceLocation(file: file, line: mark.line, column: mark.column)
+  }
+
+  /// Records an error at `mark`.
+  public func error(_ message: String, at mark: Mark, code: String, notes: [Diagnostic.Note] = []) {
+    diagnostics.append(.error(message, at: location(mark), code: code, notes: notes))
+  }
+
+  /// Records a warning at `mark`.
+  public func warning(_ message: String, at mark: Mark, code: String) {
+    diagnostics.append(.warning(message, at: location(mark), code: code))
+  }
+
+  /// Records a finding made elsewhere.
+  public func add(_ diagnostic: Diagnostic) {
+    diagnostics.append(diagnostic)
+  }
+
+  /// Turns a parser error into a diagnostic of this file.
+  public func add(_ error: YAMLError) {
+    let notes =
+      error.relatedMark.map { [Diagnostic.Note(error.relatedMessage ?? "", at: location($0))] }
+      ?? []
+    diagnostics.append(
+      .error(error.message, at: location(error.mark), code: "yaml.\(error.kind)", notes: notes))
+  }
+}

@@ -1,0 +1,191 @@
+import ReportYAML
+
+/// Reads one YAML node as a typed value, recording a located error (with the key path) when it
+/// has the wrong shape. Readers return nil after recording an error, so decoding goes on and
+/// collects every problem in the file.
+public struct ValueReader {
+  /// The node being read.
+  public let node: YAMLNode
+  /// The key path from the document root (`activities[2].economies`).
+  public let path: String
+  /// Where findings go.
+  public let context: DecodingContext
+
+  /// Creates a reader.
+  public init(node: YAMLNode, path: String, context: DecodingContext) {
+    self.node = node
+    self.path = path
+    self.context = context
+  }
+
+  /// The location of the node.
+  public var location: SourceLocation { context.location(node.mark) }
+
+  /// Records a type error: "'path' must be X, found Y".
+  public func mismatch(_ expected: String) {
+    context.error(
+      "'\(path)' must be \(expected), found \(node.kindDescription)", at: node.mark,
+      code: "schema.type")
+  }
+
+  /// Records an error at this node.
+  public func fail(_ message: String, code: String) {
+    context.error(message, at: node.mark, code: code)
+  }
+
+  /// The scalar text, or nil (with an error) if the node is not a scalar or is null.
+  public func string() -> String? {
+    guard let scalar = node.scalar, !node.isNull else {
+      mismatch("text")
+      return nil
+    }
+    return scalar.value
+  }
+
+  /// Text that must not be empty or only spaces.
+  public func nonEmptyString() -> String? {
+    guard let text = string() else { return nil }
+    guard !text.allSatisfy(\.isWhitespace) else {
+      fail("'\(path)' must not be empty", code: "schema.empty")
+      return nil
+    }
+    return text
+  }
+
+  /// A finite number. Text such as `N/A`, `12,5`, `.nan`, `.inf` or `1e400` is an error.
+  public func number() -> Double? {
+    guard let scalar = node.scalar, !node.isNull, scalar.style == .plain else {
+      mismatch("a number")
+      return nil
+    }
+    let text = scalar.value
+    if text.contains(","), Double(String(text.map { $0 == "," ? "." : $0 })) != nil {
+      fail(
+        "'\(path)' must be a number, found '\(text)'; write decimals with a dot"
+          + " and no thousands separator",
+        code: "schema.type")
+      return nil
+    }
+    guard let value = Self.finiteNumber(text) else {
+      mismatch("a number")
+      return nil
+    }
+    return value
+  }
+
+  /// Parses decimal text into a finite number; nil for `.nan`, `.inf`, overflow and words.
+  static func finiteNumber(_ text: String) -> Double? {
+    guard let first = text.first, first.isNumber || "+-.".contains(first) else { return nil }
+    guard !text.lowercased().contains("inf"), !text.lowercased().contains("nan") else { return nil }
+    guard let value = Double(text), value.isFinite else { return nil }
+    return value
+  }
+
+  /// A whole number.
+  public func integer() -> Int? {
+    guard let value = number() else { return nil }
+    guard value == value.rounded(), abs(value) < 9e15 else {
+      fail("'\(path)' must be a whole number, found '\(node.scalar?.value ?? "")'", code: "schema.type")
+      return nil
+    }
+    return Int(value)
+  }
+
+  /// A number that must not be negative.
+  public func nonNegativeNumber() -> Double? {
+    guard let value = number() else { return nil }
+    guard value >= 0 else {
+      fail("'\(path)' must not be negative, found \(node.scalar?.value ?? "")", code: "value.negative")
+      return nil
+    }
+    return value
+  }
+
+  /// `true`/`false` or `yes`/`no` (any case).
+  public func bool() -> Bool? {
+    guard let scalar = node.scalar, !node.isNull, scalar.style == .plain else {
+      mismatch("yes or no")
+      return nil
+    }
+    switch scalar.value.lowercased() {
+    case "true", "yes", "y", "on": return true
+    case "false", "no", "n", "off": return false
+    default:
+      mismatch("yes or no")
+      return nil
+    }
+  }
+
+  /// A date written `YYYY-MM-DD` that exists in the calendar.
+  public func date() -> CalendarDate? {
+    guard let text = node.scalar?.value, !node.isNull else {
+      mismatch("a date (YYYY-MM-DD)")
+      return nil
+    }
+    guard let date = CalendarDate(iso: text) else {
+      if CalendarDate.looksLikeDate(text) {
+        fail("'\(path)' is not a real date: '\(text)'", code: "value.date")
+      } else {
+        mismatch("a date (YYYY-MM-DD)")
+      }
+      return nil
+    }
+    return date
+  }
+
+  /// One of a closed set of words, with a suggestion when the text is close to one.
+  public func oneOf<Value: RawRepresentable & CaseIterable>(_: Value.Type) -> Value?
+  where Value.RawValue == String {
+    guard let text = string() else { return nil }
+    if let value = Value(rawValue: text) { return value }
+    let allowed = Value.allCases.map(\.rawValue)
+    fail(
+      "'\(path)' must be one of \(allowed.joined(separator: ", ")), found '\(text)'"
+        + Suggestion.didYouMean(text, in: allowed),
+      code: "schema.enum")
+    return nil
+  }
+
+  /// A list whose items are read by `item`; a single scalar is not accepted as a list.
+  public func list<Item>(_ item: (ValueReader) -> Item?) -> [Item]? {
+    guard let items = node.sequence else {
+      if node.isNull { return [] }
+      mismatch("a list")
+      return nil
+    }
+    return items.enumerated().compactMap { index, child in
+      item(ValueReader(node: child, path: "\(path)[\(index)]", context: context))
+    }
+  }
+
+  /// A list of non-empty strings.
+  public func stringList() -> [String]? {
+    list { $0.nonEmptyString() }
+  }
+
+  /// The node as a mapping with the given allowed keys.
+  public func mapping(allowedKeys: [String]) -> MappingReader? {
+    MappingReader(self, allowedKeys: allowedKeys)
+  }
+
+  /// The node as a mapping whose keys are free (ids, economy codes): each key and its value,
+  /// in source order.
+  public func entries() -> [(key: String, keyLocation: SourceLocation, value: ValueReader)]? {
+    guard let pairs = node.mapping else {
+      if node.isNull { return [] }
+      mismatch("a mapping")
+      return nil
+    }
+    return pairs.compactMap { pair in
+      guard let key = pair.key.scalar?.value else {
+        context.error("'\(path)' keys must be plain text", at: pair.key.mark, code: "schema.key")
+        return nil
+      }
+      let childPath = path.isEmpty ? key : "\(path).\(key)"
+      return (
+        key, context.location(pair.key.mark),
+        ValueReader(node: pair.value, path: childPath, context: context)
+      )
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/// What an indicator measures and how its values combine, in the manner of IATI and DHIS2.
+///
+/// Definitions live in each forum module's catalogue; baselines and targets are data in
+/// `config/targets.yaml`, never code.
+public struct IndicatorDefinition: Sendable, Hashable, Codable {
+  /// The measure of a value.
+  public enum Unit: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A count of things (trainings, cards, projects).
+    case count
+    /// A count of member economies (0–21) satisfying something; per economy it is yes/no.
+    case economies
+    /// A share, stored as numerator and denominator, shown as a percentage.
+    case percentage
+    /// An amount in US dollars.
+    case usd
+    /// Yes or no.
+    case yesNo = "yes_no"
+    /// A date.
+    case date
+    /// A list of economy codes (partners of an arrangement).
+    case economyList = "economy_list"
+    /// Free text, assessed in the narrative.
+    case qualitative
+  }
+
+  /// Which way is better.
+  public enum Direction: String, Sendable, Hashable, Codable {
+    /// Higher values are better.
+    case higher
+    /// Lower values are better.
+    case lower
+    /// Not assessed against a direction.
+    case none
+  }
+
+  /// How a value relates to time.
+  public enum Accumulation: String, Sendable, Hashable, Codable {
+    /// Counts only what happened in the period.
+    case periodic
+    /// A running total or state as at the period's end.
+    case cumulative
+  }
+
+  /// How per-economy values roll up to the overall figure.
+  public enum RollUp: String, Sendable, Hashable, Codable {
+    /// Add them up.
+    case sum
+    /// Recompute from the summed numerators and denominators.
+    case ratio
+    /// Count the economies reporting yes (or a non-empty value).
+    case countYes = "count_yes"
+    /// The latest date.
+    case latest
+    /// Never combined.
+    case none
+  }
+
+  /// How values are reported.
+  public enum Breakdown: String, Sendable, Hashable, Codable {
+    /// One value for the forum.
+    case overall
+    /// One value per economy (rolled up to the overall figure).
+    case byEconomy = "by_economy"
+  }
+
+  /// Stable id, `<forum>.<snake_case>` (`sccp.aeo_programmes`).
+  public let id: String
+  /// Display title.
+  public let title: String
+  /// The measure.
+  public let unit: Unit
+  /// Which way is better.
+  public let direction: Direction
+  /// Periodic or cumulative.
+  public let accumulation: Accumulation
+  /// How per-economy values roll up.
+  public let rollUp: RollUp
+  /// How values are reported.
+  public let breakdown: Breakdown
+  /// The strategy component it serves.
+  public let component: String
+  /// The pillars it serves.
+  public let pillars: [String]
+  /// True when the module computes it from other data; a submission must not report it.
+  public let isDerived: Bool
+  /// One sentence on what is counted and from where.
+  public let summary: String
+
+  /// Creates a definition.
+  public init(
+    id: String, title: String, unit: Unit, direction: Direction = .higher,
+    accumulation: Accumulation = .periodic, rollUp: RollUp? = nil,
+    breakdown: Breakdown = .overall, component: String, pillars: [String],
+    isDerived: Bool = false, summary: String
+  ) {
+    self.id = id
+    self.title = title
+    self.unit = unit
+    self.direction = direction
+    self.accumulation = accumulation
+    self.rollUp = rollUp ?? Self.defaultRollUp(for: unit)
+    self.breakdown = breakdown
+    self.component = component
+    self.pillars = pillars
+    self.isDerived = isDerived
+    self.summary = summary
+  }
+
+  /// The roll-up that suits a unit when none is given.
+  public static func defaultRollUp(for unit: Unit) -> RollUp {
+    switch unit {
+    case .count, .usd: .sum
+    case .percentage: .ratio
+    case .economies, .yesNo, .economyList: .countYes
+    case .date: .latest
+    case .qualitative: .none
+    }
+  }
+
+  /// The forum id prefix of the indicator id (`sccp`).
+  public var forumPrefix: String { String(id.prefix { $0 != "." }) }
+}

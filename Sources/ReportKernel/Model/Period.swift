@@ -1,0 +1,48 @@
+/// A named reporting period with its dates.
+public struct Period: Sendable, Hashable, Codable {
+  /// The id used in paths and commands (`2026`). Letters, digits, `-`, `_` and `.` only.
+  public let id: String
+  /// The title shown in reports ("APEC year 2026").
+  public let title: String
+  /// The first day of the period.
+  public let start: CalendarDate
+  /// The last day of the period.
+  public let end: CalendarDate
+  /// The last day on which a submission is on time.
+  public let due: CalendarDate
+  /// Where the period is defined.
+  public let location: SourceLocation?
+
+  /// Creates a period.
+  public init(
+    id: String, title: String? = nil, start: CalendarDate, end: CalendarDate,
+    due: CalendarDate? = nil, location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.title = title ?? id
+    self.start = start
+    self.end = end
+    self.due = due ?? end
+    self.location = location
+  }
+
+  /// "APEC year 2026 (2026-01-01 to 2026-12-31)": the exact window, for comparison labels.
+  public var label: String { "\(title) (\(start) to \(end))" }
+}
+
+/// Ids that may become parts of file names: forum ids, period ids, component ids.
+public enum SafeIdentifier {
+  /// True when `text` is 1–64 characters of ASCII letters, digits, `-`, `_` and `.`, does not
+  /// start with `.` or `-`, and contains no `..`. Such an id can never name a parent folder,
+  /// an absolute path or a hidden file.
+  public static func isValid(_ text: String) -> Bool {
+    guard (1...64).contains(text.count), let first = text.first, first != ".", first != "-",
+      !text.contains("..")
+    else { return false }
+    return text.unicodeScalars.allSatisfy { scalar in
+      scalar.isASCII
+        && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+          || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/// The strategy framework (`config/strategy.yaml`): pillars, activity areas with their
+/// components and lead fora, forward-agenda headings and partner organisations.
+public struct Strategy: Sendable, Hashable {
+  /// A strategic pillar (Security, Efficiency, Resilience).
+  public struct Pillar: Sendable, Hashable, Codable {
+    /// Stable id (`security`).
+    public let id: String
+    /// Display title.
+    public let title: String
+    /// One-sentence description.
+    public let description: String
+  }
+
+  /// A component of an activity area, led by zero or more fora.
+  public struct Component: Sendable, Hashable, Codable {
+    /// Stable id, unique across areas (`customs`).
+    public let id: String
+    /// Display title.
+    public let title: String
+    /// Lead forum ids; empty when the strategy leaves the component unassigned.
+    public let leads: [String]
+    /// What the component covers.
+    public let description: String
+    /// The id of the area it belongs to.
+    public let area: String
+    /// Where it is defined.
+    public let location: SourceLocation?
+
+    /// True when no forum leads it.
+    public var isUnassigned: Bool { leads.isEmpty }
+  }
+
+  /// A cross-cutting activity area (Secure Supply Chains …) and its components.
+  public struct Area: Sendable, Hashable, Codable {
+    /// Stable id (`secure_supply_chains`).
+    public let id: String
+    /// Display title.
+    public let title: String
+    /// What the area covers.
+    public let description: String
+    /// Its components, in order.
+    public let components: [Component]
+  }
+
+  /// A forward-agenda heading.
+  public struct AgendaHeading: Sendable, Hashable, Codable {
+    /// Stable id (`near_term_priorities`).
+    public let id: String
+    /// Display title.
+    public let title: String
+  }
+
+  /// A partner organisation (FATF, WCO …).
+  public struct Partner: Sendable, Hashable, Codable {
+    /// Short id as written in submissions (`WCO`).
+    public let id: String
+    /// Full name.
+    public let name: String
+  }
+
+  /// The strategy's title.
+  public let title: String
+  /// The pillars, in order.
+  public let pillars: [Pillar]
+  /// The activity areas, in order.
+  public let areas: [Area]
+  /// The forward-agenda headings, in order.
+  public let forwardAgenda: [AgendaHeading]
+  /// Known partner organisations.
+  public let partners: [Partner]
+
+  /// Every component, area by area.
+  public var components: [Component] { areas.flatMap(\.components) }
+
+  /// The component with `id`.
+  public func component(_ id: String) -> Component? { components.first { $0.id == id } }
+
+  /// The area with `id`.
+  public func area(_ id: String) -> Area? { areas.first { $0.id == id } }
+}

@@ -1,0 +1,231 @@
+/// A forum's submission for a period (`reports/<period>/submissions/<FORUM>.yaml`).
+public struct Submission: Sendable, Hashable {
+  /// Where the submission stands in its review.
+  public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Still being written.
+    case draft
+    /// Sent to the secretariat.
+    case submitted
+    /// Approved by the forum.
+    case approved
+  }
+
+  /// A contact person.
+  public struct Contact: Sendable, Hashable, Codable {
+    /// Name.
+    public var name: String
+    /// E-mail address, if given.
+    public var email: String?
+  }
+
+  /// The forum id (`SCCP`).
+  public var forum: String
+  /// The period id (`2026`).
+  public var period: String
+  /// Review status.
+  public var status: Status
+  /// When it was submitted, if it was.
+  public var submittedOn: CalendarDate?
+  /// Who to ask about it.
+  public var contact: Contact?
+  /// Narrative per component id, with where each starts.
+  public var narratives: [Narrative] = []
+  /// Reported indicator values, in source order.
+  public var indicators: [IndicatorReport] = []
+  /// Activities and projects, in source order.
+  public var activities: [Activity] = []
+  /// The forward agenda.
+  public var agenda = ForwardAgenda()
+  /// The file it was read from, relative to the workspace root.
+  public var file: String
+  /// The sha256 of the file's bytes, hex.
+  public var checksum: String = ""
+
+  /// Creates an empty submission.
+  public init(forum: String, period: String, status: Status = .draft, file: String) {
+    self.forum = forum
+    self.period = period
+    self.status = status
+    self.file = file
+  }
+
+  /// The report of indicator `id`, if submitted.
+  public func indicator(_ id: String) -> IndicatorReport? { indicators.first { $0.id == id } }
+
+  /// The narrative for component `id`, if any.
+  public func narrative(for component: String) -> Narrative? {
+    narratives.first { $0.component == component }
+  }
+}
+
+/// A narrative paragraph (or several) about one component.
+public struct Narrative: Sendable, Hashable, Codable {
+  /// The component id.
+  public var component: String
+  /// The text as written.
+  public var text: String
+  /// Where it starts.
+  public var location: SourceLocation
+}
+
+/// Where a value comes from.
+public enum SourceType: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Reported by the economies themselves.
+  case selfReported = "self_reported"
+  /// From the forum's own records.
+  case forumRecord = "forum_record"
+  /// From an external body (FATF, WCO …).
+  case external
+}
+
+/// One submitted value, with the place it was written.
+public struct Datum: Sendable, Hashable, Codable {
+  /// The value.
+  public enum Value: Sendable, Hashable, Codable {
+    /// A number (count, USD).
+    case number(Double)
+    /// A numerator and denominator.
+    case ratio(numerator: Double, denominator: Double)
+    /// Yes or no.
+    case flag(Bool)
+    /// A date.
+    case date(CalendarDate)
+    /// Economy codes.
+    case economies([String])
+    /// Text.
+    case text(String)
+  }
+
+  /// The value.
+  public var value: Value
+  /// Where it was written.
+  public var location: SourceLocation
+
+  /// Creates a datum.
+  public init(_ value: Value, at location: SourceLocation) {
+    self.value = value
+    self.location = location
+  }
+}
+
+/// A submitted indicator: the overall value or one value per economy, with qualifiers.
+public struct IndicatorReport: Sendable, Hashable {
+  /// The indicator id.
+  public var id: String
+  /// Where the indicator's entry starts.
+  public var location: SourceLocation
+  /// The overall value, if reported as one.
+  public var overall: Datum?
+  /// Values per economy code, in source order.
+  public var byEconomy: [(economy: String, datum: Datum)] = []
+  /// Where the value comes from.
+  public var source: SourceType?
+  /// The date the value describes.
+  public var asOf: CalendarDate?
+  /// True when the figure is a lower bound ("more than 405,000").
+  public var isLowerBound = false
+  /// A comment from the forum.
+  public var comment: String?
+
+  /// Creates an empty report for `id`.
+  public init(id: String, location: SourceLocation) {
+    self.id = id
+    self.location = location
+  }
+
+  /// True when no value was given (a template left blank).
+  public var isEmpty: Bool { overall == nil && byEconomy.isEmpty }
+
+  /// The per-economy datum for `code`.
+  public func value(for code: String) -> Datum? {
+    byEconomy.first { $0.economy == code }?.datum
+  }
+
+  public static func == (lhs: IndicatorReport, rhs: IndicatorReport) -> Bool {
+    lhs.id == rhs.id && lhs.location == rhs.location && lhs.overall == rhs.overall
+      && lhs.byEconomy.map(\.economy) == rhs.byEconomy.map(\.economy)
+      && lhs.byEconomy.map(\.datum) == rhs.byEconomy.map(\.datum) && lhs.source == rhs.source
+      && lhs.asOf == rhs.asOf && lhs.isLowerBound == rhs.isLowerBound
+      && lhs.comment == rhs.comment
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(location)
+  }
+}
+
+/// An activity or project.
+public struct Activity: Sendable, Hashable, Codable {
+  /// Where an activity stands.
+  public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Not started.
+    case planned
+    /// Under way.
+    case ongoing
+    /// Done.
+    case completed
+    /// Behind schedule.
+    case delayed
+    /// Stopped.
+    case cancelled
+  }
+
+  /// Stable id within the forum (`SCCP-2026-01`).
+  public var id: String
+  /// Title.
+  public var title: String
+  /// The component id it serves.
+  public var component: String
+  /// The pillar ids it serves.
+  public var pillars: [String] = []
+  /// Status.
+  public var status: Status
+  /// Economies taking part (codes).
+  public var economies: [String] = []
+  /// Economies that benefit from capacity building (codes).
+  public var beneficiaries: [String] = []
+  /// Partner organisation ids (`WCO`).
+  public var partners: [String] = []
+  /// Other fora involved (joint work), forum ids.
+  public var fora: [String] = []
+  /// Whether it builds capacity.
+  public var capacityBuilding = false
+  /// Free labels a module may give meaning to (`air`, `sea`, `land` for TPTWG).
+  public var tags: [String] = []
+  /// Start date.
+  public var start: CalendarDate?
+  /// End date.
+  public var end: CalendarDate?
+  /// APEC funding, USD.
+  public var apecFundingUSD: Double?
+  /// Co-funding, USD.
+  public var coFundingUSD: Double?
+  /// A one-paragraph description.
+  public var summary: String?
+  /// Where the activity starts in the file.
+  public var location: SourceLocation
+}
+
+/// A forum's forward agenda.
+public struct ForwardAgenda: Sendable, Hashable, Codable {
+  /// Near-term priorities.
+  public var priorities: [String] = []
+  /// Proposed cross-fora cooperation.
+  public var crossFora: [CrossForaProposal] = []
+  /// Where the agenda starts, if given.
+  public var location: SourceLocation?
+
+  /// Creates an empty agenda.
+  public init() {}
+}
+
+/// A proposal for work with other fora.
+public struct CrossForaProposal: Sendable, Hashable, Codable {
+  /// The other fora.
+  public var with: [String]
+  /// The theme.
+  public var theme: String
+  /// Where it is written.
+  public var location: SourceLocation
+}

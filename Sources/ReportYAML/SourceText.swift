@@ -1,0 +1,93 @@
+/// Helpers that relate byte offsets and marks in a UTF-8 source.
+public enum SourceText {
+  /// The first invalid UTF-8 sequence in `bytes`, as a mark and a byte offset, or nil when the
+  /// bytes are valid UTF-8.
+  public static func firstInvalidUTF8(in bytes: [UInt8]) -> (mark: Mark, offset: Int)? {
+    var line = 1
+    var column = 1
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let length: Int
+      switch byte {
+      case 0x00...0x7F: length = 1
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: return (Mark(line: line, column: column), index)
+      }
+      guard index + length <= bytes.count else { return (Mark(line: line, column: column), index) }
+      if length > 1 {
+        let second = bytes[index + 1]
+        let secondRange: ClosedRange<UInt8> =
+          switch byte {
+          case 0xE0: 0xA0...0xBF
+          case 0xED: 0x80...0x9F
+          case 0xF0: 0x90...0xBF
+          case 0xF4: 0x80...0x8F
+          default: 0x80...0xBF
+          }
+        guard secondRange.contains(second) else { return (Mark(line: line, column: column), index) }
+        for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) {
+          return (Mark(line: line, column: column), index)
+        }
+      }
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+      index += length
+    }
+    return nil
+  }
+
+  /// The mark of a byte offset in valid-or-not UTF-8 `bytes` (continuation bytes do not count as
+  /// columns).
+  public static func mark(ofByteOffset offset: Int, in bytes: [UInt8]) -> Mark {
+    var line = 1
+    var column = 1
+    for byte in bytes.prefix(max(0, offset)) {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return Mark(line: line, column: column)
+  }
+
+  /// The text of 1-based `line` in `bytes`, without its line ending, or nil past the end.
+  public static func line(_ line: Int, in bytes: [UInt8]) -> String? {
+    var current = 1
+    var start = 0
+    var index = 0
+    while index <= bytes.count {
+      if index == bytes.count || bytes[index] == 0x0A {
+        if current == line {
+          var end = index
+          if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+          return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+        current += 1
+        start = index + 1
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether the character at `mark`, or the whitespace run that ends there, contains a tab.
+  static func isTab(at mark: Mark, in bytes: [UInt8]) -> Bool {
+    guard let text = line(mark.line, in: bytes) else { return false }
+    let scalars = Array(text.unicodeScalars)
+    let index = mark.column - 1
+    guard index >= 0 else { return false }
+    if index < scalars.count, scalars[index] == "\t" { return true }
+    // libyaml may point past the tab, at the token it could not start.
+    let leading = scalars.prefix(while: { $0 == " " || $0 == "\t" })
+    return index <= leading.count && leading.contains("\t")
+  }
+}
