@@ -1,0 +1,119 @@
+/// Computes indicator results: rolls per-economy values up, takes derived values from the
+/// module, measures progress from baseline towards target (respecting direction, never
+/// clamped), assigns status from the configured thresholds, and compares like for like with
+/// the previous period.
+public struct IndicatorEngine: Sendable {
+  /// Baselines and targets.
+  public let targets: TargetTable
+  /// Progress at or above which an indicator is on track.
+  public let onTrack: Double
+  /// Progress at or above which an indicator is at risk.
+  public let atRisk: Double
+
+  /// Creates an engine.
+  public init(targets: TargetTable, onTrack: Double, atRisk: Double) {
+    self.targets = targets
+    self.onTrack = onTrack
+    self.atRisk = atRisk
+  }
+
+  /// The results of every indicator of `forum` for `period`.
+  public func results(
+    forum: ForumDescriptor, period: Period, current: Submission?, previous: Submission?,
+    derived: [DerivedValue], previousDerived: [DerivedValue]
+  ) -> [IndicatorResult] {
+    forum.indicators.map { definition in
+      let now = measure(definition, submission: current, derived: derived, commonWith: nil)
+      let before = measure(
+        definition, submission: previous, derived: previousDerived,
+        commonWith: economiesReported(definition, current))
+      let nowComparable = measure(
+        definition, submission: current, derived: derived,
+        commonWith: economiesReported(definition, previous))
+      return result(
+        definition, forum: forum.id, period: period, now: now, before: before,
+        nowComparable: nowComparable)
+    }
+  }
+
+  private func result(
+    _ definition: IndicatorDefinition, forum: String, period: Period, now: Measurement,
+    before: Measurement, nowComparable: Measurement
+  ) -> IndicatorResult {
+    var notes = now.notes
+    let baseline = targets.baseline(definition.id)
+    let target = targets.target(definition.id, period: period.id)
+    var progress: Double?
+    var status = IndicatorStatus.noData
+    if let actual = now.number, definition.direction != .none {
+      if let baseline, let target {
+        progress = Self.progress(
+          actual: actual, baseline: baseline, target: target, direction: definition.direction)
+      } else {
+        notes.append("no \(baseline == nil ? "baseline" : "target") set for \(period.id)")
+      }
+    }
+    if let progress {
+      status = progress >= onTrack ? .onTrack : progress >= atRisk ? .atRisk : .offTrack
+    }
+    var change: Double?
+    var previous: Double?
+    if let old = before.number, let new = nowComparable.number {
+      previous = old
+      change = new - old
+      if nowComparable.number != now.number {
+        notes.append(
+          "change compared over the \(nowComparable.economies) economies reporting in both periods")
+      }
+    }
+    return IndicatorResult(
+      definition: definition, forum: forum, actual: now.number, numerator: now.numerator,
+      denominator: now.denominator, textValue: now.text, isLowerBound: now.lowerBound,
+      baseline: baseline, target: target, progress: progress, status: status,
+      previous: previous, change: change,
+      economiesReported: definition.breakdown == .byEconomy ? now.economies : nil,
+      provenance: now.provenance, notes: notes, details: now.details)
+  }
+
+  /// Share of the way from baseline to target. Equal baseline and target: 1 when the actual is
+  /// at or beyond it in the better direction, else 0.
+  public static func progress(
+    actual: Double, baseline: Double, target: Double, direction: IndicatorDefinition.Direction
+  ) -> Double? {
+    guard direction != .none else { return nil }
+    if target == baseline {
+      let reached = direction == .higher ? actual >= target : actual <= target
+      return reached ? 1 : 0
+    }
+    return (actual - baseline) / (target - baseline)
+  }
+
+  private func economiesReported(
+    _ definition: IndicatorDefinition, _ submission: Submission?
+  ) -> Set<String>? {
+    guard definition.breakdown == .byEconomy, let report = submission?.indicator(definition.id),
+      !report.byEconomy.isEmpty
+    else { return nil }
+    return Set(report.byEconomy.map(\.economy))
+  }
+
+  private func measure(
+    _ definition: IndicatorDefinition, submission: Submission?, derived: [DerivedValue],
+    commonWith: Set<String>?
+  ) -> Measurement {
+    if definition.isDerived {
+      guard let value = derived.first(where: { $0.indicator == definition.id }) else {
+        return Measurement()
+      }
+      var measurement = Measurement(value: value.value, lowerBound: value.isLowerBound)
+      measurement.provenance = value.provenance
+      measurement.notes = [value.explanation]
+      measurement.details = value.details
+      return measurement
+    }
+    guard let report = submission?.indicator(definition.id), !report.isEmpty else {
+      return Measurement()
+    }
+    return RollUp.measure(definition, report, only: commonWith)
+  }
+}

@@ -1,0 +1,86 @@
+/// A figure as measured: a number (or ratio, or text), with qualifiers and provenance.
+struct Measurement {
+  var number: Double?
+  var numerator: Double?
+  var denominator: Double?
+  var text: String?
+  var lowerBound = false
+  var economies = 0
+  var provenance: [SourceLocation] = []
+  var notes: [String] = []
+  var details: [String] = []
+
+  init() {}
+
+  init(value: Datum.Value, lowerBound: Bool) {
+    self.lowerBound = lowerBound
+    switch value {
+    case .number(let number): self.number = number
+    case .ratio(let numerator, let denominator):
+      self.numerator = numerator
+      self.denominator = denominator
+      number = denominator > 0 ? numerator / denominator : nil
+    case .flag(let flag): number = flag ? 1 : 0
+    case .date(let date): text = date.description
+    case .economies(let codes): number = Double(codes.count)
+    case .text(let value): text = value
+    }
+  }
+}
+
+/// Combines per-economy values into the overall figure by the indicator's roll-up rule.
+enum RollUp {
+  static func measure(
+    _ definition: IndicatorDefinition, _ report: IndicatorReport, only: Set<String>?
+  ) -> Measurement {
+    if let overall = report.overall {
+      var measurement = Measurement(value: overall.value, lowerBound: report.isLowerBound)
+      measurement.provenance = [overall.location]
+      if let comment = report.comment { measurement.notes.append(comment) }
+      return measurement
+    }
+    let entries = report.byEconomy.filter { only?.contains($0.economy) ?? true }
+    var measurement = Measurement()
+    measurement.lowerBound = report.isLowerBound
+    measurement.economies = entries.count
+    measurement.provenance = entries.map(\.datum.location)
+    if let comment = report.comment { measurement.notes.append(comment) }
+    let values = entries.map(\.datum.value)
+    switch definition.rollUp {
+    case .sum:
+      measurement.number = values.reduce(0) { total, value in
+        if case .number(let number) = value { return total + number }
+        return total
+      }
+    case .ratio:
+      var numerator = 0.0
+      var denominator = 0.0
+      for case .ratio(let top, let bottom) in values {
+        numerator += top
+        denominator += bottom
+      }
+      measurement.numerator = numerator
+      measurement.denominator = denominator
+      measurement.number = denominator > 0 ? numerator / denominator : nil
+    case .countYes:
+      measurement.number = Double(
+        values.filter { value in
+          switch value {
+          case .flag(let flag): return flag
+          case .economies(let codes): return !codes.isEmpty
+          case .number(let number): return number > 0
+          default: return false
+          }
+        }.count)
+    case .latest:
+      let dates = values.compactMap { value -> CalendarDate? in
+        if case .date(let date) = value { return date }
+        return nil
+      }
+      measurement.text = dates.max()?.description
+    case .none:
+      measurement.text = "\(entries.count) economies reported"
+    }
+    return measurement
+  }
+}

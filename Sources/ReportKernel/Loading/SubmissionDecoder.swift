@@ -1,0 +1,201 @@
+/// Decodes a submission file into a ``Submission``, checking its schema: keys, types, enums
+/// and dates. Cross-references (indicator ids, economy codes, components) are checked by
+/// ``SubmissionValidator`` afterwards, against the catalogue and the configuration.
+public enum SubmissionDecoder {
+  static let topKeys = [
+    "forum", "period", "status", "submitted_on", "contact", "narrative", "indicators",
+    "activities", "agenda",
+  ]
+  static let indicatorKeys = [
+    "value", "numerator", "denominator", "by_economy", "source", "as_of", "lower_bound", "comment",
+  ]
+  static let activityKeys = [
+    "id", "title", "component", "pillars", "status", "economies", "beneficiaries", "partners",
+    "fora", "capacity_building", "tags", "start", "end", "funding", "summary",
+  ]
+
+  /// Decodes `reader`'s node as the submission stored in `file`.
+  public static func decode(_ reader: ValueReader, file: String) -> Submission? {
+    guard let top = reader.mapping(allowedKeys: topKeys) else { return nil }
+    defer { top.finish() }
+    let forum = top.required("forum")?.nonEmptyString() ?? ""
+    let period = top.required("period")?.nonEmptyString() ?? ""
+    var submission = Submission(forum: forum, period: period, file: file)
+    submission.status = top.required("status")?.oneOf(Submission.Status.self) ?? .draft
+    submission.submittedOn = top.optional("submitted_on")?.date()
+    if let contact = top.optional("contact")?.mapping(allowedKeys: ["name", "email"]) {
+      if let name = contact.required("name")?.nonEmptyString() {
+        submission.contact = .init(name: name, email: contact.optional("email")?.string())
+      }
+      contact.finish()
+    }
+    for (component, location, text) in top.optional("narrative")?.entries() ?? [] {
+      if let body = text.node.isNull ? "" : text.string() {
+        submission.narratives.append(.init(component: component, text: body, location: location))
+      }
+    }
+    for (id, location, value) in top.optional("indicators")?.entries() ?? [] {
+      if let report = decodeIndicator(id: id, at: location, value) {
+        submission.indicators.append(report)
+      }
+    }
+    submission.activities = top.optional("activities")?.list(decodeActivity) ?? []
+    if let agenda = top.optional("agenda") { submission.agenda = decodeAgenda(agenda) }
+    return submission
+  }
+
+  private static func decodeIndicator(
+    id: String, at location: SourceLocation, _ reader: ValueReader
+  ) -> IndicatorReport? {
+    var report = IndicatorReport(id: id, location: location)
+    if reader.node.isNull { return report }
+    guard let map = reader.mapping(allowedKeys: indicatorKeys) else { return nil }
+    defer { map.finish() }
+    if let value = map.optional("value") {
+      report.overall = IndicatorValueReader.datum(value)
+    }
+    let numerator = map.optional("numerator")
+    let denominator = map.optional("denominator")
+    if numerator != nil || denominator != nil {
+      if let ratio = IndicatorValueReader.ratio(map) {
+        report.overall = ratio
+      }
+      if let value = map.optional("value") {
+        value.fail(
+          "give either 'value' or 'numerator' and 'denominator', not both",
+          code: "schema.conflict")
+      }
+    }
+    if let entries = map.optional("by_economy")?.entries() {
+      for (code, codeLocation, value) in entries {
+        if let datum = IndicatorValueReader.datum(value, ratioAllowed: true) {
+          report.byEconomy.append((code, Datum(datum.value, at: codeLocation)))
+        }
+      }
+      if report.overall != nil, let by = map.keyLocation("by_economy") {
+        reader.context.add(
+          .error(
+            "give either an overall value or 'by_economy', not both", at: by,
+            code: "schema.conflict"))
+      }
+    }
+    report.source = map.optional("source")?.oneOf(SourceType.self)
+    report.asOf = map.optional("as_of")?.date()
+    report.isLowerBound = map.optional("lower_bound")?.bool() ?? false
+    report.comment = map.optional("comment")?.string()
+    return report
+  }
+
+  private static func decodeActivity(_ reader: ValueReader) -> Activity? {
+    guard let map = reader.mapping(allowedKeys: activityKeys) else { return nil }
+    defer { map.finish() }
+    let id = map.required("id")?.nonEmptyString()
+    let title = map.required("title")?.nonEmptyString()
+    let component = map.required("component")?.nonEmptyString()
+    let status = map.required("status")?.oneOf(Activity.Status.self)
+    var activity = Activity(
+      id: id ?? "", title: title ?? "", component: component ?? "", status: status ?? .planned,
+      location: map.location)
+    activity.pillars = map.optional("pillars")?.stringList() ?? []
+    activity.economies = map.optional("economies")?.stringList() ?? []
+    activity.beneficiaries = map.optional("beneficiaries")?.stringList() ?? []
+    activity.partners = map.optional("partners")?.stringList() ?? []
+    activity.fora = map.optional("fora")?.stringList() ?? []
+    activity.capacityBuilding = map.optional("capacity_building")?.bool() ?? false
+    activity.tags = map.optional("tags")?.stringList() ?? []
+    activity.start = map.optional("start")?.date()
+    let endReader = map.optional("end")
+    activity.end = endReader?.date()
+    if let start = activity.start, let end = activity.end, end < start, let endReader {
+      endReader.fail(
+        "activity '\(activity.id)' ends (\(end)) before it starts (\(start))",
+        code: "value.date_order")
+    }
+    if let funding = map.optional("funding")?.mapping(allowedKeys: ["apec_usd", "co_funding_usd"]) {
+      activity.apecFundingUSD = funding.optional("apec_usd")?.nonNegativeNumber()
+      activity.coFundingUSD = funding.optional("co_funding_usd")?.nonNegativeNumber()
+      funding.finish()
+    }
+    activity.summary = map.optional("summary")?.string()
+    guard id != nil, title != nil, component != nil, status != nil else { return nil }
+    return activity
+  }
+
+  private static func decodeAgenda(_ reader: ValueReader) -> ForwardAgenda {
+    var agenda = ForwardAgenda()
+    agenda.location = reader.location
+    guard let map = reader.mapping(allowedKeys: ["priorities", "cross_fora"]) else {
+      return agenda
+    }
+    defer { map.finish() }
+    agenda.priorities = map.optional("priorities")?.stringList() ?? []
+    agenda.crossFora =
+      map.optional("cross_fora")?.list { item -> CrossForaProposal? in
+        guard let proposal = item.mapping(allowedKeys: ["with", "theme"]) else { return nil }
+        defer { proposal.finish() }
+        guard let with = proposal.required("with")?.stringList(),
+          let theme = proposal.required("theme")?.nonEmptyString()
+        else { return nil }
+        return CrossForaProposal(with: with, theme: theme, location: proposal.location)
+      } ?? []
+    return agenda
+  }
+}
+
+/// Reads indicator values whose type depends on the indicator's unit: the decoder keeps the
+/// raw shape (number, yes/no, date, list, ratio or text) and the validator checks it against
+/// the unit.
+enum IndicatorValueReader {
+  static func datum(_ reader: ValueReader, ratioAllowed: Bool = false) -> Datum? {
+    let node = reader.node
+    let location = reader.location
+    if let items = node.sequence {
+      let codes = items.enumerated().compactMap { index, item in
+        ValueReader(node: item, path: "\(reader.path)[\(index)]", context: reader.context)
+          .nonEmptyString()
+      }
+      return Datum(.economies(codes), at: location)
+    }
+    if node.mapping != nil {
+      guard ratioAllowed, let map = reader.mapping(allowedKeys: ["numerator", "denominator"])
+      else {
+        if !ratioAllowed { reader.mismatch("a single value") }
+        return nil
+      }
+      defer { map.finish() }
+      return ratio(map)
+    }
+    guard let scalar = node.scalar, !node.isNull else {
+      reader.mismatch("a value")
+      return nil
+    }
+    if scalar.style == .plain {
+      if let number = ValueReader.finiteNumber(scalar.value) {
+        return Datum(.number(number), at: location)
+      }
+      switch scalar.value.lowercased() {
+      case "yes", "true": return Datum(.flag(true), at: location)
+      case "no", "false": return Datum(.flag(false), at: location)
+      default: break
+      }
+      if let date = CalendarDate(iso: scalar.value) { return Datum(.date(date), at: location) }
+      if CalendarDate.looksLikeDate(scalar.value) {
+        reader.fail("'\(reader.path)' is not a real date: '\(scalar.value)'", code: "value.date")
+        return nil
+      }
+    }
+    return Datum(.text(scalar.value), at: location)
+  }
+
+  static func ratio(_ map: MappingReader) -> Datum? {
+    guard let numerator = map.required("numerator")?.nonNegativeNumber(),
+      let denominatorReader = map.required("denominator"),
+      let denominator = denominatorReader.nonNegativeNumber()
+    else { return nil }
+    guard denominator > 0 else {
+      denominatorReader.fail("'\(denominatorReader.path)' must be above zero", code: "value.zero")
+      return nil
+    }
+    return Datum(.ratio(numerator: numerator, denominator: denominator), at: map.location)
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// A forum's submission file for a period, as read: decoded (possibly with problems), missing,
+/// or unreadable.
+public struct LoadedSubmission: Sendable {
+  /// The forum id.
+  public let forum: String
+  /// The file's path relative to the root.
+  public let path: String
+  /// The decoded submission; nil when the file is missing or could not be parsed.
+  public let submission: Submission?
+  /// The file record, when it exists.
+  public let file: InputFile?
+  /// The schema and cross-reference findings.
+  public let diagnostics: [Diagnostic]
+
+  /// True when there is no file.
+  public var isMissing: Bool { file == nil }
+}
+
+/// Reads and checks the submissions of a period.
+public struct SubmissionLoader: Sendable {
+  /// The workspace.
+  public let workspace: Workspace
+  /// The file reader.
+  public let reader: YAMLFileReader
+
+  /// Creates a loader.
+  public init(workspace: Workspace) {
+    self.workspace = workspace
+    self.reader = YAMLFileReader(root: workspace.root)
+  }
+
+  /// The folder of a period's submissions, relative to the root. Period ids are validated when
+  /// the calendar is read, so the path never leaves `reports/`.
+  public static func folder(for period: Period) -> String {
+    "reports/\(period.id)/submissions"
+  }
+
+  /// Loads forum `module`'s submission for `period` and runs the kernel's and the module's
+  /// schema and reference checks on it.
+  public func load(_ module: any ForumModule, period: Period) -> LoadedSubmission {
+    let forum = module.descriptor
+    let path = "\(Self.folder(for: period))/\(forum.id).yaml"
+    guard reader.exists(path) else {
+      return LoadedSubmission(
+        forum: forum.id, path: path, submission: nil, file: nil, diagnostics: [])
+    }
+    let context = DecodingContext(file: path)
+    let (node, file) = reader.read(path, into: context)
+    guard let node else {
+      if file != nil, !context.diagnostics.hasErrors {
+        context.error(
+          "the submission is empty; run 'ctst template \(forum.id)' for a skeleton",
+          at: .init(line: 1, column: 1), code: "submission.empty")
+      }
+      return LoadedSubmission(
+        forum: forum.id, path: path, submission: nil, file: file,
+        diagnostics: context.diagnostics)
+    }
+    let decoded = SubmissionDecoder.decode(
+      ValueReader(node: node, path: "", context: context), file: path)
+    guard var submission = decoded else {
+      return LoadedSubmission(
+        forum: forum.id, path: path, submission: nil, file: file,
+        diagnostics: context.diagnostics)
+    }
+    submission.checksum = file?.sha256 ?? ""
+    let validator = SubmissionValidator(
+      forum: forum, period: period, strategy: workspace.strategy,
+      economies: workspace.economies, knownForums: workspace.registeredForums)
+    let header = context.location(node.mark)
+    let findings = context.diagnostics + validator.validate(submission, header: header)
+    return LoadedSubmission(
+      forum: forum.id, path: path, submission: submission, file: file, diagnostics: findings)
+  }
+
+  /// Files in the period's submissions folder that belong to no enabled forum.
+  public func strayFiles(period: Period) -> [Diagnostic] {
+    let folder = Self.folder(for: period)
+    let names =
+      (try? FileManager.default.contentsOfDirectory(atPath: reader.url(folder).path)) ?? []
+    let expected = workspace.modules.map { "\($0.descriptor.id).yaml" }
+    return names.sorted().filter { !expected.contains($0) && !$0.hasPrefix(".") }.map { name in
+      .warning(
+        "\(folder)/\(name) belongs to no enabled forum and is ignored"
+          + Suggestion.didYouMean(name, in: expected),
+        at: SourceLocation(file: "\(folder)/\(name)"), code: "submission.stray_file")
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/// Everything a report needs besides the submissions: the configuration, the strategy, the
+/// economies, the targets and the enabled forum modules, all checked.
+public struct Workspace: Sendable {
+  /// The workspace root.
+  public let root: String
+  /// `config/ctst.yaml`.
+  public let config: WorkspaceConfig
+  /// `config/strategy.yaml`.
+  public let strategy: Strategy
+  /// `config/economies.yaml`.
+  public let economies: EconomyList
+  /// `config/targets/*.yaml`.
+  public let targets: TargetTable
+  /// The enabled forum modules, in registry order.
+  public let modules: [any ForumModule]
+  /// Every registered forum id, enabled or not.
+  public let registeredForums: [String]
+  /// The configuration files read, with checksums.
+  public let inputs: [InputFile]
+
+  /// The module of forum `id`, if enabled.
+  public func module(_ id: String) -> (any ForumModule)? {
+    modules.first { $0.descriptor.id == id }
+  }
+
+  /// The period `id`, or the latest period when `id` is nil.
+  public func period(_ id: String?) -> Period? {
+    id.map { config.period($0) } ?? config.latestPeriod
+  }
+}
+
+/// The outcome of a step that reports problems as diagnostics: a value when the step could
+/// produce one, and every finding.
+public struct Checked<Value: Sendable>: Sendable {
+  /// The value, or nil when errors prevented it.
+  public let value: Value?
+  /// Everything found.
+  public let diagnostics: [Diagnostic]
+
+  /// Creates an outcome.
+  public init(_ value: Value?, _ diagnostics: [Diagnostic]) {
+    self.value = value
+    self.diagnostics = diagnostics
+  }
+}
+
+/// Loads and checks a workspace's configuration.
+public struct WorkspaceLoader: Sendable {
+  /// The file reader (and so the root and the YAML limits).
+  public let reader: YAMLFileReader
+  /// Every registered forum module.
+  public let registry: [any ForumModule]
+
+  /// Creates a loader for the workspace at `root`.
+  public init(root: String, registry: [any ForumModule]) {
+    self.reader = YAMLFileReader(root: root)
+    self.registry = registry
+  }
+
+  /// Reads `config/ctst.yaml`, `strategy.yaml`, `economies.yaml` and `targets/*.yaml`, checks
+  /// them and the forum modules' definitions, and reports every problem found.
+  public func load() -> Checked<Workspace> {
+    var diagnostics: [Diagnostic] = []
+    var inputs: [InputFile] = []
+    func decode<T>(_ path: String, _ body: (ValueReader) -> T) -> T? {
+      let context = DecodingContext(file: path)
+      let (node, file) = reader.read(path, into: context)
+      if let file { inputs.append(file) }
+      defer { diagnostics += context.diagnostics }
+      guard let node else {
+        if file != nil, !context.diagnostics.hasErrors {
+          context.error(
+            "the file is empty", at: .init(line: 1, column: 1), code: "config.empty")
+        }
+        return nil
+      }
+      return body(ValueReader(node: node, path: "", context: context))
+    }
+    let config = decode("config/ctst.yaml", ConfigDecoder.decode)
+    let strategy = decode("config/strategy.yaml", StrategyDecoder.decode) ?? nil
+    let economies = decode("config/economies.yaml", StrategyDecoder.decodeEconomies)
+    guard let config, let strategy, let economies else {
+      return Checked(nil, diagnostics)
+    }
+    let registered = registry.map(\.descriptor.id)
+    diagnostics += ForumDefinitionCheck(strategy: strategy).verify(registry)
+    diagnostics += CrossReferenceCheck(registered: registered).check(config, strategy)
+    let enabled = registry.filter { config.enabledForums?.contains($0.descriptor.id) ?? true }
+    var targets = TargetTable()
+    for module in enabled {
+      let path = "config/targets/\(module.descriptor.id).yaml"
+      guard reader.exists(path) else { continue }
+      decode(path) { value in
+        TargetsDecoder.decode(
+          value, forum: module.descriptor, periods: config.periods, into: &targets)
+      }
+    }
+    let workspace = Workspace(
+      root: reader.root, config: config, strategy: strategy, economies: economies,
+      targets: targets, modules: enabled, registeredForums: registered, inputs: inputs)
+    return Checked(workspace, diagnostics)
+  }
+}

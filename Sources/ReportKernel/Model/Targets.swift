@@ -1,0 +1,81 @@
+/// Baselines and targets of indicators, from `config/targets/<FORUM>.yaml`.
+public struct TargetTable: Sendable, Hashable {
+  /// One indicator's plan.
+  public struct Plan: Sendable, Hashable {
+    /// The starting value (a share 0–1 for percentages).
+    public var baseline: Double?
+    /// The period the baseline describes.
+    public var baselinePeriod: String?
+    /// Targets per period id (shares 0–1 for percentages).
+    public var targets: [String: Double]
+    /// Where the plan is written.
+    public var location: SourceLocation?
+  }
+
+  /// Plans by indicator id.
+  public private(set) var plans: [String: Plan] = [:]
+
+  /// Creates an empty table.
+  public init() {}
+
+  /// Records the plan for `indicator`.
+  public mutating func set(_ plan: Plan, for indicator: String) {
+    plans[indicator] = plan
+  }
+
+  /// The baseline of `indicator`.
+  public func baseline(_ indicator: String) -> Double? { plans[indicator]?.baseline }
+
+  /// The target of `indicator` for `period`.
+  public func target(_ indicator: String, period: String) -> Double? {
+    plans[indicator]?.targets[period]
+  }
+}
+
+/// Decodes one `config/targets/<FORUM>.yaml` file.
+public enum TargetsDecoder {
+  /// Decodes the file of `forum` against its catalogue, adding its plans to `table`.
+  public static func decode(
+    _ reader: ValueReader, forum: ForumDescriptor, periods: [Period], into table: inout TargetTable
+  ) {
+    guard let top = reader.mapping(allowedKeys: ["version", "forum", "indicators"]) else { return }
+    defer { top.finish() }
+    VersionCheck.check(top)
+    if let forumReader = top.optional("forum"), let named = forumReader.string(),
+      named != forum.id
+    {
+      forumReader.fail(
+        "this file holds targets of \(forum.id), but names forum '\(named)'",
+        code: "targets.forum")
+    }
+    let periodIDs = periods.map(\.id)
+    for (id, keyLocation, value) in top.optional("indicators")?.entries() ?? [] {
+      guard let definition = forum.indicator(id) else {
+        reader.context.add(
+          .error(
+            "unknown indicator '\(id)' for \(forum.id)"
+              + Suggestion.didYouMean(id, in: forum.indicators.map(\.id)),
+            at: keyLocation, code: "targets.unknown_indicator"))
+        continue
+      }
+      guard let map = value.mapping(allowedKeys: ["baseline", "baseline_period", "targets"])
+      else { continue }
+      defer { map.finish() }
+      let scale = definition.unit == .percentage ? 0.01 : 1
+      var plan = TargetTable.Plan(targets: [:], location: map.location)
+      plan.baseline = map.optional("baseline")?.number().map { $0 * scale }
+      plan.baselinePeriod = map.optional("baseline_period")?.nonEmptyString()
+      for (period, location, target) in map.optional("targets")?.entries() ?? [] {
+        guard periodIDs.contains(period) else {
+          reader.context.add(
+            .error(
+              "unknown period '\(period)'" + Suggestion.didYouMean(period, in: periodIDs),
+              at: location, code: "targets.unknown_period"))
+          continue
+        }
+        if let number = target.number() { plan.targets[period] = number * scale }
+      }
+      table.set(plan, for: id)
+    }
+  }
+}

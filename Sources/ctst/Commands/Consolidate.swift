@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `ctst consolidate` (being written).
+struct Consolidate: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Not yet available.")
+
+  @OptionGroup var workspace: WorkspaceOptions
+
+  func run() throws {
+    throw CommandFailure(status: .internalError, message: "error: not yet available")
+  }
+}
