@@ -31,7 +31,9 @@ public struct YAMLDocument: Sendable {
         "invalid UTF-8 (byte 0x\(byte)); save the file as UTF-8", at: invalid.mark)
     }
     var builder = DocumentBuilder(limits: limits)
-    let parser = try LibYAMLParser(bytes: bytes)
+    // The encoding is fixed to UTF-8, so libyaml would read a byte-order mark as content.
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let parser = try LibYAMLParser(bytes: hasBOM ? Array(bytes.dropFirst(3)) : bytes)
     try builder.run(parser)
     root = builder.root
     findings = builder.findings

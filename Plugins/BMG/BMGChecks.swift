@@ -1,0 +1,80 @@
+import ReportKernel
+
+extension BMGModule {
+  /// The BMG's own impossible inputs: RMAS detections by an economy not connected to RMAS,
+  /// virtual ABTCs from an economy outside the ABTC scheme, more virtual-card economies than
+  /// scheme members, and fractions of cards or passports. (Economy counts above the number of
+  /// members and negative counts are already the kernel's errors.)
+  public func check(_ input: ForumInput) -> [Diagnostic] {
+    Self.checkRMAS(input) + Self.checkVirtualCards(input) + Self.checkWholeCounts(input)
+  }
+
+  /// Detections reported by an economy that is not connected to RMAS.
+  static func checkRMAS(_ input: ForumInput) -> [Diagnostic] {
+    let connected = BMGValues.flags(input.submission, BMGIndicators.rmasEconomies)
+    let noneConnected =
+      BMGValues.overall(input.submission, BMGIndicators.rmasEconomies)?.value == 0
+    let name = input.economies.name
+    return BMGValues.numbers(input.submission, BMGIndicators.rmasDetections).compactMap {
+      economy, detections, datum in
+      guard detections > 0 else { return nil }
+      let flag = connected[economy]
+      guard flag?.0 == false || (flag == nil && noneConnected) else { return nil }
+      return .error(
+        "\(name(economy)) reports \(BMGValues.grouped(detections)) RMAS detections, but it is"
+          + " reported as not connected to RMAS in \(BMGIndicators.rmasEconomies); only"
+          + " connected economies can detect passports through RMAS, so correct one of the two",
+        at: datum.location, code: "bmg.rmas_detections_without_rmas",
+        notes: flag.map { [.init("RMAS connection reported here", at: $0.1.location)] } ?? [])
+    }
+  }
+
+  /// Virtual cards from economies outside the scheme, or from more economies than take part.
+  static func checkVirtualCards(_ input: ForumInput) -> [Diagnostic] {
+    let members = BMGValues.flags(input.submission, BMGIndicators.abtcParticipation)
+    let virtual = BMGValues.flags(input.submission, BMGIndicators.virtualABTC)
+    let name = input.economies.name
+    var found: [Diagnostic] = input.economies.codes.compactMap { code in
+      guard let (issues, datum) = virtual[code], issues, let member = members[code],
+        !member.0
+      else { return nil }
+      return .error(
+        "\(name(code)) is reported as issuing virtual ABTCs, but as not taking part in the"
+          + " ABTC scheme in \(BMGIndicators.abtcParticipation); a virtual card is an ABTC, so"
+          + " correct one of the two",
+        at: datum.location, code: "bmg.virtual_without_abtc",
+        notes: [.init("ABTC participation reported here", at: member.1.location)])
+    }
+    if let scheme = BMGValues.overall(input.submission, BMGIndicators.abtcParticipation),
+      let issuing = BMGValues.overall(input.submission, BMGIndicators.virtualABTC),
+      issuing.value > scheme.value, !scheme.isLowerBound
+    {
+      found.append(
+        .error(
+          "\(Int(issuing.value)) economies are reported as issuing virtual ABTCs, but only"
+            + " \(Int(scheme.value)) take part in the ABTC scheme; every issuer must be a"
+            + " scheme member, so correct one of the two counts",
+          at: issuing.datum.location, code: "bmg.virtual_exceeds_abtc",
+          notes: [.init("ABTC participation reported here", at: scheme.datum.location)]))
+    }
+    return found
+  }
+
+  /// Cards and passports are counted whole.
+  static func checkWholeCounts(_ input: ForumInput) -> [Diagnostic] {
+    var data: [(String, Datum)] = []
+    if let active = BMGValues.overall(input.submission, BMGIndicators.abtcActive) {
+      data.append(("active ABTCs", active.datum))
+    }
+    for entry in BMGValues.numbers(input.submission, BMGIndicators.rmasDetections) {
+      data.append(("RMAS detections for \(input.economies.name(entry.economy))", entry.datum))
+    }
+    return data.compactMap { what, datum in
+      guard case .number(let value) = datum.value, value != value.rounded() else { return nil }
+      return .error(
+        "the number of \(what) must be a whole number, found \(value); cards and passports"
+          + " are counted whole",
+        at: datum.location, code: "bmg.fractional_count")
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import ReportKernel
+
+/// Where each economy's Counter-Terrorism Action Plan stands against the two-year update cycle
+/// (economies update their CTAPs every two years since the 5th CTWG meeting, SOM2 2015).
+struct CTAPCycle {
+  /// How an economy's plan stands at the period's end.
+  enum Standing: Equatable {
+    /// Updated on or after the cut-off.
+    case current(CalendarDate)
+    /// Last updated before the cut-off; the update was due two years after it.
+    case overdue(lastUpdated: CalendarDate, due: CalendarDate)
+    /// No date reported.
+    case notReported
+  }
+
+  /// One economy's plan.
+  struct Entry {
+    /// The economy code.
+    let code: String
+    /// The economy's display name.
+    let name: String
+    /// Where its plan stands.
+    let standing: Standing
+    /// Where its date was written, if it was.
+    let location: SourceLocation?
+  }
+
+  /// Years between CTAP updates.
+  static let cycleYears = 2
+
+  /// The earliest update that still counts as current: two years before the period's end.
+  let cutoff: CalendarDate
+  /// The period's end.
+  let periodEnd: CalendarDate
+  /// Every member economy, in code order.
+  let entries: [Entry]
+  /// Where the indicator was reported.
+  let reportLocation: SourceLocation
+
+  /// The cycle for `input`, or nil when the submission reports no CTAP dates.
+  init?(_ input: ForumInput) {
+    guard let report = input.submission.indicator(CTTFIndicators.ctapLastUpdated.id),
+      !report.isEmpty
+    else { return nil }
+    let cutoff = input.period.end.adding(years: -Self.cycleYears)
+    self.cutoff = cutoff
+    periodEnd = input.period.end
+    reportLocation = report.location
+    entries = input.economies.codes.map { code in
+      let name = input.economies.name(code)
+      guard let datum = report.value(for: code), case .date(let date) = datum.value else {
+        return Entry(code: code, name: name, standing: .notReported, location: nil)
+      }
+      let standing: Standing =
+        date >= cutoff
+        ? .current(date) : .overdue(lastUpdated: date, due: date.adding(years: Self.cycleYears))
+      return Entry(code: code, name: name, standing: standing, location: datum.location)
+    }
+  }
+
+  /// Economies whose plan is current.
+  var current: [Entry] {
+    entries.filter { if case .current = $0.standing { true } else { false } }
+  }
+
+  /// Economies whose plan is overdue, longest overdue first, then those with no date.
+  var behind: [Entry] {
+    let overdue = entries.compactMap { entry -> (Entry, CalendarDate)? in
+      guard case .overdue(let last, _) = entry.standing else { return nil }
+      return (entry, last)
+    }
+    let missing = entries.filter { $0.standing == .notReported }
+    return overdue.sorted { ($0.1, $0.0.code) < ($1.1, $1.0.code) }.map(\.0) + missing
+  }
+
+  /// One line per economy that is behind, for a reader to act on.
+  var behindDetails: [String] {
+    behind.map { entry in
+      switch entry.standing {
+      case .overdue(let last, let due):
+        "\(entry.name): last updated \(last), update was due by \(due)"
+      case .notReported: "\(entry.name): no CTAP update date reported"
+      case .current: entry.name
+      }
+    }
+  }
+}
+
+/// The CTTF's derived figures.
+enum CTTFDerivations {
+  /// Every derived value the submission supports.
+  static func run(_ input: ForumInput) -> [DerivedValue] {
+    guard let cycle = CTAPCycle(input) else { return [] }
+    let total = cycle.entries.count
+    let current = cycle.current
+    let behind = cycle.behind
+    let missing = behind.filter { $0.standing == .notReported }.count
+    let reported = cycle.entries.compactMap(\.location)
+    let share = DerivedValue(
+      indicator: CTTFIndicators.ctapCurrentShare.id,
+      value: .ratio(numerator: Double(current.count), denominator: Double(total)),
+      provenance: reported.isEmpty ? [cycle.reportLocation] : reported,
+      explanation: "\(current.count) of \(total) economies last updated their CTAP on or after"
+        + " \(cycle.cutoff), within two years of the period's end (\(cycle.periodEnd)).",
+      details: cycle.behindDetails)
+    let behindLocations = behind.compactMap(\.location)
+    let overdue = DerivedValue(
+      indicator: CTTFIndicators.ctapOverdue.id, value: .number(Double(behind.count)),
+      provenance: behindLocations + (missing > 0 ? [cycle.reportLocation] : []),
+      explanation: "\(behind.count - missing) economies last updated their CTAP before"
+        + " \(cycle.cutoff) and \(missing) reported no update date, so \(behind.count) of"
+        + " \(total) are behind the two-year cycle.",
+      details: cycle.behindDetails)
+    return [share, overdue]
+  }
+}

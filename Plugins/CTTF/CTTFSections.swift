@@ -1,0 +1,144 @@
+import ReportKernel
+
+/// The CTTF's report content: the CTAP status table under Secure Finance and the Food Defense
+/// reach table under sector-specific vulnerabilities.
+enum CTTFSections {
+  /// The sections the submission supports.
+  static func build(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
+    [ctapSection(input, results: results), foodDefenseSection(input, results: results)]
+      .compactMap { $0 }
+  }
+
+  /// The result of indicator `id`, if the kernel computed one.
+  static func result(_ id: String, in results: [IndicatorResult]) -> IndicatorResult? {
+    results.first { $0.definition.id == id }
+  }
+
+  // MARK: - CTAP
+
+  /// Key figures on CTAP currency and the table of economies behind the two-year cycle.
+  static func ctapSection(_ input: ForumInput, results: [IndicatorResult]) -> ContributedSection? {
+    let title = "Counter-Terrorism Action Plans against the two-year cycle"
+    guard let cycle = CTAPCycle(input) else {
+      return ContributedSection(
+        component: CTTFIndicators.ctapLastUpdated.component, title: title,
+        blocks: [.note("The CTTF reported no CTAP last-updated dates for this period.")])
+    }
+    var figures: [KeyFigure] = []
+    if let share = result(CTTFIndicators.ctapCurrentShare.id, in: results),
+      let actual = share.actual
+    {
+      let context = share.numerator.flatMap { num in
+        share.denominator.map { "\(Int(num)) of \(Int($0)) economies" }
+      }
+      figures.append(KeyFigure(label: "CTAPs current", value: .percent(actual), context: context))
+    }
+    if let overdue = result(CTTFIndicators.ctapOverdue.id, in: results),
+      let actual = overdue.actual
+    {
+      figures.append(
+        KeyFigure(
+          label: "Economies behind the cycle", value: .integer(Int(actual)),
+          context: "last update before \(cycle.cutoff) or no date"))
+    }
+    var blocks: [ReportBlock] = figures.isEmpty ? [] : [.keyFigures(figures)]
+    let behind = cycle.behind
+    if behind.isEmpty {
+      blocks.append(.note("Every economy updated its CTAP on or after \(cycle.cutoff)."))
+    } else {
+      blocks.append(.table(overdueTable(cycle, behind: behind)))
+    }
+    blocks.append(
+      .note(
+        "Economies have updated their CTAPs every two years since the 5th CTWG meeting"
+          + " (SOM2 2015); a plan counts as current when updated within two years of the"
+          + " period's end (\(cycle.periodEnd))."))
+    return ContributedSection(
+      component: CTTFIndicators.ctapLastUpdated.component, title: title, blocks: blocks)
+  }
+
+  /// One row per economy whose plan is overdue or undated.
+  static func overdueTable(_ cycle: CTAPCycle, behind: [CTAPCycle.Entry]) -> ReportTable {
+    let rows: [[ReportCell]] = behind.map { entry in
+      switch entry.standing {
+      case .overdue(let last, let due):
+        [
+          .text(entry.name), .text("Overdue"), .date(last), .date(due),
+          .integer(due.days(until: cycle.periodEnd)),
+        ]
+      case .notReported, .current:
+        [.text(entry.name), .text("No date reported"), .empty, .empty, .empty]
+      }
+    }
+    return ReportTable(
+      id: "cttf_ctap_overdue", title: "Economies whose CTAP is overdue",
+      columns: [
+        ReportColumn("Economy"), ReportColumn("Standing"), ReportColumn("Last updated", .date),
+        ReportColumn("Update due by", .date),
+        ReportColumn("Days overdue at period end", .integer),
+      ],
+      rows: rows,
+      notes: ["Cut-off for a current plan: \(cycle.cutoff)."])
+  }
+
+  // MARK: - Food Defense
+
+  /// Participating economies and the period's Food Defense activities.
+  static func foodDefenseSection(
+    _ input: ForumInput, results: [IndicatorResult]
+  ) -> ContributedSection? {
+    let activities = input.submission.activities.filter {
+      $0.tags.contains("food_defense") && $0.status != .cancelled
+    }
+    let report = input.submission.indicator(CTTFIndicators.foodDefenseEconomies.id)
+    let taking = (report?.byEconomy ?? []).compactMap { entry -> String? in
+      guard case .flag(true) = entry.datum.value else { return nil }
+      return input.economies.name(entry.economy)
+    }
+    guard !activities.isEmpty || !taking.isEmpty else { return nil }
+    var blocks: [ReportBlock] = []
+    if let reach = result(CTTFIndicators.foodDefenseEconomies.id, in: results),
+      let actual = reach.actual
+    {
+      let context = reach.economiesReported.map { "of \($0) economies reporting" }
+      blocks.append(
+        .keyFigures([
+          KeyFigure(
+            label: "Economies taking part in Food Defense work", value: .integer(Int(actual)),
+            context: context)
+        ]))
+    }
+    if !taking.isEmpty {
+      blocks.append(
+        .paragraph(
+          text: "Economies taking part: \(taking.joined(separator: "; ")).",
+          attribution: "CTTF", source: report?.location))
+    }
+    if !activities.isEmpty {
+      blocks.append(.table(activityTable(input, activities: activities)))
+    }
+    return ContributedSection(
+      component: "sector_vulnerabilities", title: "Food Defense reach", blocks: blocks)
+  }
+
+  /// The period's Food Defense activities (tagged `food_defense`).
+  static func activityTable(_ input: ForumInput, activities: [Activity]) -> ReportTable {
+    let rows: [[ReportCell]] = activities.map { activity in
+      let beneficiaries = activity.beneficiaries.map(input.economies.name)
+      return [
+        .text(activity.id), .text(activity.title), .text(activity.status.rawValue),
+        .integer(activity.economies.count),
+        beneficiaries.isEmpty ? .empty : .text(beneficiaries.joined(separator: "; ")),
+        activity.apecFundingUSD.map(ReportCell.usd) ?? .empty,
+      ]
+    }
+    return ReportTable(
+      id: "cttf_food_defense", title: "Food Defense activities",
+      columns: [
+        ReportColumn("Activity"), ReportColumn("Title"), ReportColumn("Status"),
+        ReportColumn("Economies taking part", .integer), ReportColumn("Beneficiaries"),
+        ReportColumn("APEC funding", .usd),
+      ],
+      rows: rows)
+  }
+}

@@ -1,1 +1,0 @@
-// Forum CTTF

@@ -1,0 +1,60 @@
+import ReportKernel
+
+extension SCCPModule {
+  /// Derives ``SCCPIndicators/mraPairs``: the unique economy pairs joined by an AEO MRA.
+  public func derive(_ input: ForumInput) -> [DerivedValue] {
+    guard let pairs = Self.mraPairs(input) else { return [] }
+    let name = input.economies.name
+    let bothSides = pairs.reporters.filter { $0.value.count > 1 }.count
+    let oneSide = pairs.reporters.count - bothSides
+    let details = pairs.reporters.keys.sorted().compactMap { pair -> String? in
+      let reporters = Set(pairs.reporters[pair] ?? [])
+      guard reporters.count == 1, let reporter = reporters.first else { return nil }
+      let silent = reporter == pair.first ? pair.second : pair.first
+      return "\(name(pair.first)) – \(name(pair.second)): reported by \(name(reporter)) only;"
+        + " ask \(name(silent)) to confirm it and add it to its own list"
+    }
+    let explanation =
+      "\(pairs.reporters.count) unique AEO MRA pairs from the partner lists of"
+      + " \(pairs.listCount) economies: \(bothSides) reported by both sides and counted once,"
+      + " \(oneSide) reported by one side only."
+    return [
+      DerivedValue(
+        indicator: SCCPIndicators.mraPairs, value: .number(Double(pairs.reporters.count)),
+        isLowerBound: pairs.isLowerBound, provenance: pairs.provenance,
+        explanation: explanation, details: details)
+    ]
+  }
+
+  /// The MRA pairs in `input`'s partner lists, each with the economies that reported it; nil
+  /// when no partner lists were submitted.
+  static func mraPairs(_ input: ForumInput) -> MRAPairs? {
+    guard let report = input.submission.indicator(SCCPIndicators.mraPartners) else {
+      return nil
+    }
+    let lists = SCCPValues.lists(input.submission, SCCPIndicators.mraPartners)
+    guard !lists.isEmpty else { return nil }
+    var reporters: [MRAPair: [String]] = [:]
+    for (economy, partners, _) in lists {
+      let valid = Set(partners).filter { $0 != economy && input.economies.economy($0) != nil }
+      for partner in valid {
+        reporters[MRAPair(economy, partner), default: []].append(economy)
+      }
+    }
+    return MRAPairs(
+      reporters: reporters, listCount: lists.count, provenance: lists.map(\.datum.location),
+      isLowerBound: report.isLowerBound)
+  }
+}
+
+/// The AEO MRA pairs found in a submission.
+struct MRAPairs: Sendable {
+  /// Each unique pair with the economies that reported it (one or both sides).
+  let reporters: [MRAPair: [String]]
+  /// How many economies submitted a partner list.
+  let listCount: Int
+  /// Where the partner lists are.
+  let provenance: [SourceLocation]
+  /// True when the partner lists were reported as incomplete.
+  let isLowerBound: Bool
+}

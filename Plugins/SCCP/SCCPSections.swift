@@ -1,0 +1,119 @@
+import ReportKernel
+
+extension SCCPModule {
+  /// The AEO and MRA coverage table for Customs, and the cash-control gaps for Customs and
+  /// border security (cash smuggling).
+  public func sections(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
+    [Self.aeoSection(input, results: results), Self.cashSection(input)].compactMap { $0 }
+  }
+
+  /// Per economy: AEO programme status, MRA partners and how many partners confirm them.
+  static func aeoSection(_ input: ForumInput, results: [IndicatorResult]) -> ContributedSection? {
+    let aeo = SCCPValues.flags(input.submission, SCCPIndicators.aeoOperational)
+    let lists = SCCPValues.lists(input.submission, SCCPIndicators.mraPartners)
+    guard !aeo.isEmpty || !lists.isEmpty else { return nil }
+    let name = input.economies.name
+    var partnersOf: [String: [String]] = [:]
+    for (economy, partners, _) in lists {
+      partnersOf[economy] = Array(Set(partners).subtracting([economy])).sorted()
+    }
+    let rows: [[ReportCell]] = input.economies.codes.compactMap { code in
+      let status = aeo[code].map { $0.0 ? "Operational" : "Not operational" }
+      let partners = partnersOf[code]
+      guard status != nil || partners != nil else { return nil }
+      let confirmed = (partners ?? []).filter { partnersOf[$0]?.contains(code) == true }
+      return [
+        .text(name(code)), .text(status ?? "Not reported"),
+        partners.map { .text($0.map(name).joined(separator: "; ")) } ?? .empty,
+        partners.map { .integer($0.count) } ?? .empty,
+        partners.map { _ in .integer(confirmed.count) } ?? .empty,
+      ]
+    }
+    let table = ReportTable(
+      id: "aeo_mra", title: "AEO programmes and mutual recognition arrangements by economy",
+      columns: [
+        ReportColumn("Economy"), ReportColumn("AEO programme"), ReportColumn("MRA partners"),
+        ReportColumn("Partners", .integer), ReportColumn("Confirmed by partner", .integer),
+      ],
+      rows: rows,
+      notes: [
+        "An MRA reported by both economies is counted once in the number of MRAs.",
+        "'Confirmed by partner' counts the partners that list the economy in return.",
+      ])
+    var blocks: [ReportBlock] = []
+    let figures = keyFigures(input, results: results)
+    if !figures.isEmpty { blocks.append(.keyFigures(figures)) }
+    blocks.append(.table(table))
+    let without = input.economies.codes.filter { aeo[$0]?.0 == false }
+    if !without.isEmpty {
+      blocks.append(
+        .paragraph(
+          text: "Economies reporting no operational AEO programme, for AEO Working Group"
+            + " capacity building: " + without.map(name).joined(separator: ", ") + ".",
+          attribution: "SCCP", source: aeo[without[0]]?.1.location))
+    }
+    return ContributedSection(
+      component: "customs", title: "AEO programmes and mutual recognition", blocks: blocks)
+  }
+
+  /// Headline AEO and MRA figures from the computed results.
+  static func keyFigures(_ input: ForumInput, results: [IndicatorResult]) -> [KeyFigure] {
+    var figures: [KeyFigure] = []
+    if let result = SCCPValues.result(results, SCCPIndicators.aeoOperational),
+      let actual = result.actual
+    {
+      figures.append(
+        KeyFigure(
+          label: "Economies with an operational AEO programme",
+          value: .number(actual, lowerBound: result.isLowerBound),
+          context: "of \(input.economies.count) member economies"))
+    }
+    if let result = SCCPValues.result(results, SCCPIndicators.mraPairs),
+      let actual = result.actual
+    {
+      figures.append(
+        KeyFigure(
+          label: "AEO MRAs between member economies",
+          value: .number(actual, lowerBound: result.isLowerBound),
+          context: "unique economy pairs; an MRA reported by both sides counts once"))
+    }
+    return figures
+  }
+
+  /// Economies without a customs cash declaration system, and joint work with the BMG.
+  static func cashSection(_ input: ForumInput) -> ContributedSection? {
+    let name = input.economies.name
+    let declaration = SCCPValues.flags(input.submission, SCCPIndicators.cashDeclaration)
+    let joint = input.submission.activities.filter {
+      $0.component == "cash_smuggling" && $0.fora.contains("BMG")
+    }
+    guard !declaration.isEmpty || !joint.isEmpty else { return nil }
+    var blocks: [ReportBlock] = []
+    if !declaration.isEmpty {
+      let without = input.economies.codes.filter { declaration[$0]?.0 == false }
+      let unreported = input.economies.codes.filter { declaration[$0] == nil }
+      var lines = [
+        "Customs cash declaration or disclosure system in place: "
+          + "\(declaration.values.filter(\.0).count) of \(input.economies.count) economies."
+      ]
+      if !without.isEmpty {
+        lines.append("No system reported: " + without.map(name).joined(separator: ", ") + ".")
+      }
+      if !unreported.isEmpty {
+        lines.append("Not reported: " + unreported.map(name).joined(separator: ", ") + ".")
+      }
+      blocks.append(.bullets(lines))
+    }
+    if !joint.isEmpty {
+      blocks.append(
+        .bullets(
+          joint.map { activity in
+            "\(activity.title) (\(activity.id), with \(activity.fora.joined(separator: ", ")),"
+              + " \(activity.status.rawValue))"
+          }))
+    }
+    return ContributedSection(
+      component: "cash_smuggling", title: "Customs controls on cross-border cash",
+      blocks: blocks)
+  }
+}

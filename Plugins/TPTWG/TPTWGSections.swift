@@ -1,0 +1,136 @@
+import ReportKernel
+
+/// TPTWG's report content: port facility security by economy (goods) and the coverage of the
+/// transport modes (passengers).
+enum TPTWGSections {
+  /// Both sections.
+  static func build(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
+    [portFacilities(input, results: results), modeCoverage(input, results: results)]
+  }
+
+  /// Per economy: ISPS port facilities, approved security plans, ISPS support and the risk tool.
+  static func portFacilities(_ input: ForumInput, results: [IndicatorResult])
+    -> ContributedSection
+  {
+    let submission = input.submission
+    let facilities = submission.indicator(TPTWGIndicators.portFacilities)
+    let approved = submission.indicator(TPTWGIndicators.plansApproved)
+    let support = submission.indicator(TPTWGIndicators.ispsSupport)
+    let riskTool = submission.indicator(TPTWGIndicators.riskTool)
+    let earlier = input.previous?.indicator(TPTWGIndicators.plansApproved)
+    let reports = [facilities, approved, support, riskTool].compactMap { $0 }
+    let codes = input.economies.codes.filter { code in
+      reports.contains { $0.value(for: code) != nil }
+    }
+    let rows: [[ReportCell]] = codes.map { code in
+      let total = facilities?.value(for: code)?.value.count
+      let plans = approved?.value(for: code)?.value.count
+      let before = earlier?.value(for: code)?.value.count
+      return [
+        .text(input.economies.name(code)),
+        cell(total), cell(plans),
+        total.flatMap { total in plans.map { total > 0 ? .percent($0 / total) : .empty } }
+          ?? .empty,
+        flag(support?.value(for: code)), flag(riskTool?.value(for: code)),
+        plans.flatMap { plans in before.map { cell(plans - $0) } } ?? .empty,
+      ]
+    }
+    let reported = codes.filter { facilities?.value(for: $0) != nil }.count
+    let table = ReportTable(
+      id: "port_facilities", title: "Port facility security by economy",
+      columns: [
+        ReportColumn("Economy"), ReportColumn("ISPS port facilities", .integer),
+        ReportColumn("Approved security plans", .integer), ReportColumn("Share", .percent),
+        ReportColumn("ISPS support received"), ReportColumn("Risk assessment tool"),
+        ReportColumn("Change in approved plans", .integer),
+      ],
+      rows: rows,
+      notes: [
+        "\(reported) of \(input.economies.count) economies reported their ISPS port facilities.",
+        "Share: approved Port Facility Security Plans over ISPS port facilities (self-reported)."
+          + " Change: approved plans against "
+          + (input.previousPeriod?.title ?? "the previous period") + ".",
+      ])
+    var blocks: [ReportBlock] = []
+    if let share = figure(
+      TPTWGIndicators.planShare, "Port facilities with an approved plan", results)
+    {
+      blocks.append(.keyFigures([share]))
+    }
+    blocks.append(
+      rows.isEmpty ? .note("No economy reported port facility figures.") : .table(table))
+    return ContributedSection(
+      component: TPTWGIndicators.goods, title: "Port facility security (ISPS Code)",
+      blocks: blocks)
+  }
+
+  /// Per mode: the activities that cover it, by component, and whether it is covered.
+  static func modeCoverage(_ input: ForumInput, results: [IndicatorResult])
+    -> ContributedSection
+  {
+    let coverage = TransportMode.coverage(of: input.submission.activities)
+    let rows: [[ReportCell]] = TransportMode.allCases.map { mode in
+      let activities = coverage[mode, default: []]
+      let goods = activities.filter { $0.component == TPTWGIndicators.goods }.count
+      let passenger = activities.filter { $0.component == TPTWGIndicators.passenger }.count
+      let economies = Set(activities.flatMap { $0.economies + $0.beneficiaries })
+      return [
+        .text(mode.title), .text(mode.expertGroup), .integer(goods), .integer(passenger),
+        .integer(activities.filter { !$0.fora.isEmpty }.count), .integer(economies.count),
+        .text(activities.isEmpty ? "No: no activity" : "Yes"),
+      ]
+    }
+    let missing = TransportMode.allCases.filter { coverage[$0, default: []].isEmpty }
+    let table = ReportTable(
+      id: "mode_coverage", title: "Transport-mode coverage, \(input.period.title)",
+      columns: [
+        ReportColumn("Mode"), ReportColumn("Expert group"),
+        ReportColumn("Goods activities", .integer), ReportColumn("Passenger activities", .integer),
+        ReportColumn("Joint with other fora", .integer),
+        ReportColumn("Economies involved", .integer), ReportColumn("Covered"),
+      ],
+      rows: rows,
+      notes: ["Counts activities that are not cancelled, by their air, sea and land tags."])
+    var blocks: [ReportBlock] = []
+    if let modes = figure(TPTWGIndicators.modesCovered, "Transport modes covered", results) {
+      blocks.append(.keyFigures([modes]))
+    }
+    blocks.append(.table(table))
+    if !missing.isEmpty {
+      let names = missing.map { $0.rawValue }.joined(separator: " and ")
+      blocks.append(
+        .note(
+          "Gap: no TPTWG activity covers \(names) transport in \(input.period.title), although"
+            + " the Strategy requires air, sea and land to be covered."))
+    }
+    return ContributedSection(
+      component: TPTWGIndicators.passenger, title: "Coverage of the transport modes",
+      blocks: blocks)
+  }
+
+  /// A headline figure for a computed indicator, with its status.
+  static func figure(_ id: String, _ label: String, _ results: [IndicatorResult]) -> KeyFigure? {
+    guard let result = results.first(where: { $0.definition.id == id }),
+      let actual = result.actual
+    else { return nil }
+    let value: ReportCell =
+      result.definition.unit == .percentage
+      ? .percent(actual) : .number(actual, lowerBound: result.isLowerBound)
+    return KeyFigure(label: label, value: value, context: result.status.label)
+  }
+
+  /// A count as a whole-number cell, or empty.
+  static func cell(_ value: Double?) -> ReportCell {
+    guard let value else { return .empty }
+    guard value == value.rounded(), abs(value) < 9e15 else {
+      return .number(value, lowerBound: false)
+    }
+    return .integer(Int(value))
+  }
+
+  /// "Yes", "No" or empty for a per-economy yes/no value.
+  static func flag(_ datum: Datum?) -> ReportCell {
+    guard case .flag(let value)? = datum?.value else { return .empty }
+    return .text(value ? "Yes" : "No")
+  }
+}

@@ -1,0 +1,94 @@
+/// The activity tables: per forum and component in the narrative, per forum on its sheet, the
+/// annex list and the Activities sheet.
+enum ActivityTables {
+  /// The activities of `forum` for `component`; nil when there are none.
+  static func component(
+    _ forum: ForumAnalysis, _ component: Strategy.Component, scope: BuildScope
+  ) -> ReportTable? {
+    let activities = (forum.submission?.activities ?? []).filter { $0.component == component.id }
+    guard !activities.isEmpty else { return nil }
+    return brief(
+      id: "activities.\(forum.descriptor.id).\(component.id)",
+      title: "\(forum.descriptor.id) activities: \(component.title)",
+      activities: activities.map { (forum, $0) }, withForum: false, withComponent: false,
+      scope: scope)
+  }
+
+  /// Every activity of `forum`, for its sheet.
+  static func forum(_ forum: ForumAnalysis, scope: BuildScope) -> ReportTable {
+    brief(
+      id: "activities.\(forum.descriptor.id)", title: "\(forum.descriptor.id) activities",
+      activities: (forum.submission?.activities ?? []).map { (forum, $0) }, withForum: false,
+      withComponent: true, scope: scope)
+  }
+
+  /// Every activity of the covered fora, for the annex.
+  static func annex(scope: BuildScope) -> ReportTable {
+    brief(
+      id: "annex.activities", title: "All activities", activities: scope.activities,
+      withForum: true, withComponent: true, scope: scope)
+  }
+
+  /// A short activity table: id, title, status, economies, partners, other fora, APEC USD.
+  static func brief(
+    id: String, title: String, activities: [(forum: ForumAnalysis, activity: Activity)],
+    withForum: Bool, withComponent: Bool, scope: BuildScope
+  ) -> ReportTable {
+    var columns = [ReportColumn("ID")]
+    if withForum { columns.append(ReportColumn("Forum")) }
+    columns.append(ReportColumn("Activity"))
+    if withComponent { columns.append(ReportColumn("Component")) }
+    columns += [
+      ReportColumn("Status"), ReportColumn("Economies", .integer), ReportColumn("Partners"),
+      ReportColumn("Other fora"), ReportColumn("APEC USD", .usd),
+    ]
+    let rows = activities.map { forum, activity -> [ReportCell] in
+      var row: [ReportCell] = [.text(activity.id)]
+      if withForum { row.append(.text(forum.descriptor.id)) }
+      row.append(.text(activity.title))
+      if withComponent { row.append(.text(scope.componentTitle(activity.component))) }
+      row += [
+        .text(activity.status.rawValue), .integer(activity.economies.count),
+        CellFactory.text(activity.partners.joined(separator: ", ")),
+        CellFactory.text(activity.fora.joined(separator: ", ")),
+        CellFactory.usd(activity.apecFundingUSD),
+      ]
+      return row
+    }
+    return ReportTable(
+      id: id, title: title, columns: columns, rows: rows,
+      notes: ["Economies: the number of member economies taking part."])
+  }
+
+  /// The Activities sheet: every field of every activity.
+  static func sheet(scope: BuildScope) -> ReportTable {
+    let columns = [
+      ReportColumn("ID"), ReportColumn("Forum"), ReportColumn("Title"),
+      ReportColumn("Component"), ReportColumn("Pillars"), ReportColumn("Status"),
+      ReportColumn("Economies"), ReportColumn("Beneficiaries"), ReportColumn("Partners"),
+      ReportColumn("Other fora"), ReportColumn("Capacity building"),
+      ReportColumn("Start date", .date), ReportColumn("End date", .date),
+      ReportColumn("APEC USD", .usd), ReportColumn("Co-funding USD", .usd),
+      ReportColumn("Source"),
+    ]
+    let rows = scope.activities.map { forum, activity -> [ReportCell] in
+      [
+        .text(activity.id), .text(forum.descriptor.id), .text(activity.title),
+        .text(scope.componentTitle(activity.component)),
+        CellFactory.text(activity.pillars.joined(separator: ", ")),
+        .text(activity.status.rawValue),
+        CellFactory.text(activity.economies.joined(separator: ", ")),
+        CellFactory.text(activity.beneficiaries.joined(separator: ", ")),
+        CellFactory.text(activity.partners.joined(separator: ", ")),
+        CellFactory.text(activity.fora.joined(separator: ", ")),
+        CellFactory.yesNo(activity.capacityBuilding), CellFactory.date(activity.start),
+        CellFactory.date(activity.end), CellFactory.usd(activity.apecFundingUSD),
+        CellFactory.usd(activity.coFundingUSD),
+        .text("\(activity.location.file):\(activity.location.line)"),
+      ]
+    }
+    return ReportTable(
+      id: "activities", title: "Activities", columns: columns, rows: rows,
+      notes: ["Economies and beneficiaries are 3-letter codes; see the Economies sheet."])
+  }
+}

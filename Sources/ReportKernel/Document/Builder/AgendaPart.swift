@@ -1,0 +1,92 @@
+/// The forward agenda: each forum's near-term priorities and the proposed cross-fora themes,
+/// under the strategy's forward-agenda headings.
+enum AgendaPart {
+  static let prioritiesID = "near_term_priorities"
+  static let crossForaID = "cross_fora_themes"
+
+  /// The forward-agenda part.
+  static func build(_ scope: BuildScope) -> ReportPart {
+    var headings = scope.strategy.forwardAgenda
+    let ids = headings.map(\.id)
+    if !ids.contains(prioritiesID) {
+      headings.append(.init(id: prioritiesID, title: "Near-term priorities"))
+    }
+    if !ids.contains(crossForaID) {
+      headings.append(.init(id: crossForaID, title: "Themes for cross-fora cooperation"))
+    }
+    let sections = headings.map { heading -> ReportSection in
+      let blocks: [ReportBlock]
+      switch heading.id {
+      case prioritiesID: blocks = priorities(scope)
+      case crossForaID: blocks = proposals(scope)
+      default:
+        blocks = [.note("Submissions have no field for this heading; see the narratives.")]
+      }
+      return ReportSection(id: "agenda.\(heading.id)", title: heading.title, blocks: blocks)
+    }
+    return ReportPart(id: "forward_agenda", title: "Forward agenda", sections: sections)
+  }
+
+  /// Each forum's priorities as a list, and who gave none.
+  static func priorities(_ scope: BuildScope) -> [ReportBlock] {
+    var blocks: [ReportBlock] = []
+    var silent: [String] = []
+    for forum in scope.forums {
+      let items = forum.submission?.agenda.priorities ?? []
+      guard !items.isEmpty else {
+        silent.append(forum.descriptor.id)
+        continue
+      }
+      blocks.append(
+        .paragraph(
+          text: "\(forum.descriptor.name) (\(forum.descriptor.id)):",
+          attribution: nil, source: forum.submission?.agenda.location))
+      blocks.append(.bullets(items))
+    }
+    if !silent.isEmpty {
+      blocks.append(.note("No priorities given by: \(silent.joined(separator: ", "))."))
+    }
+    return blocks
+  }
+
+  /// The proposed cross-fora themes as a table.
+  static func proposals(_ scope: BuildScope) -> [ReportBlock] {
+    let rows = scope.forums.flatMap { forum in
+      (forum.submission?.agenda.crossFora ?? []).map { proposal -> [ReportCell] in
+        [
+          .text(forum.descriptor.id), .text(proposal.with.joined(separator: ", ")),
+          .text(proposal.theme),
+        ]
+      }
+    }
+    guard !rows.isEmpty else { return [.note("No cross-fora theme was proposed.")] }
+    return [
+      .table(
+        ReportTable(
+          id: "agenda.cross_fora", title: "Proposed cross-fora themes",
+          columns: [ReportColumn("Proposed by"), ReportColumn("With"), ReportColumn("Theme")],
+          rows: rows))
+    ]
+  }
+
+  /// The Agenda sheet: forum, kind (priority / cross-fora), with, text.
+  static func sheet(_ scope: BuildScope) -> ReportTable {
+    let rows = scope.forums.flatMap { forum -> [[ReportCell]] in
+      let agenda = forum.submission?.agenda ?? ForwardAgenda()
+      let id = ReportCell.text(forum.descriptor.id)
+      return agenda.priorities.map { [id, .text("priority"), .empty, .text($0)] }
+        + agenda.crossFora.map { proposal in
+          [
+            id, .text("cross-fora"), .text(proposal.with.joined(separator: ", ")),
+            .text(proposal.theme),
+          ]
+        }
+    }
+    return ReportTable(
+      id: "agenda", title: "Forward agenda",
+      columns: [
+        ReportColumn("Forum"), ReportColumn("Kind"), ReportColumn("With"), ReportColumn("Text"),
+      ],
+      rows: rows)
+  }
+}

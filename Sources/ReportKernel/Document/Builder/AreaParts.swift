@@ -1,0 +1,94 @@
+/// One part per activity area; in it, one section per component with its lead fora and one
+/// subsection per contributing forum (narrative, indicators, activities, contributed content).
+enum AreaParts {
+  /// The area parts, in strategy order.
+  static func build(_ scope: BuildScope) -> [ReportPart] {
+    scope.areas.map { area, components in
+      ReportPart(
+        id: "area.\(area.id)", title: area.title,
+        blocks: [.paragraph(text: area.description, attribution: nil, source: nil)],
+        sections: components.map { component(scope, $0) })
+    }
+  }
+
+  /// The section of one component.
+  static func component(_ scope: BuildScope, _ component: Strategy.Component) -> ReportSection {
+    var blocks: [ReportBlock] = []
+    if component.isUnassigned {
+      blocks.append(.paragraph(text: "Lead: unassigned in the strategy.", attribution: nil,
+        source: component.location))
+    } else {
+      let leads = component.leads.map { id in
+        scope.analysis.forum(id).map { "\($0.descriptor.name) (\(id))" } ?? id
+      }
+      blocks.append(
+        .paragraph(
+          text: "Lead\(leads.count == 1 ? "" : "s"): \(leads.joined(separator: "; ")).",
+          attribution: nil, source: component.location))
+    }
+    let contributors = scope.contributors(to: component)
+    blocks += gaps(scope, component, contributors: contributors)
+    return ReportSection(
+      id: "component.\(component.id)", title: component.title, blocks: blocks,
+      subsections: contributors.map { forum(scope, $0, component) })
+  }
+
+  /// Notes on leads that did not report and on a component nobody reported on.
+  static func gaps(
+    _ scope: BuildScope, _ component: Strategy.Component, contributors: [ForumAnalysis]
+  ) -> [ReportBlock] {
+    var blocks: [ReportBlock] = []
+    let reporting = Set(contributors.map(\.descriptor.id))
+    for lead in component.leads where !reporting.contains(lead) {
+      guard let forum = scope.forums.first(where: { $0.descriptor.id == lead }) else {
+        continue
+      }
+      let why =
+        forum.timeliness.isReceived
+        ? "its submission does not cover this component"
+        : "no submission received (\(forum.timeliness.label))"
+      blocks.append(.note("\(lead), a lead forum, did not report on this component: \(why)."))
+    }
+    if contributors.isEmpty {
+      let text =
+        component.isUnassigned
+        ? "No forum leads this component and none reported on it for \(scope.period.id): a gap"
+          + " in the strategy's coverage."
+        : "No contribution to this component for \(scope.period.id)."
+      blocks.append(.note(text))
+    }
+    return blocks
+  }
+
+  /// One forum's contribution to one component.
+  static func forum(
+    _ scope: BuildScope, _ forum: ForumAnalysis, _ component: Strategy.Component
+  ) -> ReportSection {
+    let id = forum.descriptor.id
+    var blocks: [ReportBlock] = []
+    let role = component.leads.contains(id) ? "lead forum" : "contributing forum"
+    if let narrative = forum.submission?.narrative(for: component.id) {
+      blocks.append(
+        .paragraph(text: narrative.text, attribution: id, source: narrative.location))
+    } else {
+      blocks.append(.note("\(id) gave no narrative for this component."))
+    }
+    if let table = IndicatorTables.component(forum, component, scope: scope) {
+      blocks.append(.table(table))
+    }
+    if let table = ActivityTables.component(forum, component, scope: scope) {
+      blocks.append(.table(table))
+    }
+    let contributed = forum.sections.enumerated()
+      .filter { $0.element.component == component.id }
+      .map { index, section in
+        ReportSection(
+          id: "contributed.\(id).\(component.id).\(index + 1)", title: section.title,
+          blocks: section.blocks)
+      }
+    return ReportSection(
+      id: "component.\(component.id).\(id)",
+      title: "\(forum.descriptor.name) (\(id), \(role))", blocks: blocks,
+      subsections: contributed)
+  }
+}

@@ -1,0 +1,80 @@
+/// Capacity building: the initiatives (activities marked `capacity_building`) and how many of
+/// them each member economy benefited from.
+enum CapacityPart {
+  /// The capacity-building part.
+  static func build(_ scope: BuildScope) -> ReportPart {
+    let initiatives = scope.activities.filter { $0.activity.capacityBuilding }
+    let beneficiaries = Set(initiatives.flatMap(\.activity.beneficiaries))
+    let fora = Set(initiatives.map(\.forum.descriptor.id))
+    let summary =
+      "\(initiatives.count) capacity-building initiative\(initiatives.count == 1 ? "" : "s")"
+      + " by \(fora.count) of \(scope.forums.count) fora benefited \(beneficiaries.count) of"
+      + " \(scope.economies.count) member economies (\(scope.coverage))."
+    var initiativeBlocks: [ReportBlock] = []
+    if initiatives.isEmpty {
+      initiativeBlocks.append(.note("No capacity-building initiative was reported."))
+    } else {
+      initiativeBlocks.append(.table(table(initiatives, scope: scope)))
+    }
+    let none = scope.economies.all.filter { !beneficiaries.contains($0.code) }
+    var economyBlocks: [ReportBlock] = [.table(beneficiaryTable(initiatives, scope: scope))]
+    if !none.isEmpty, !initiatives.isEmpty {
+      economyBlocks.append(
+        .note(
+          "Economies that benefited from no reported initiative: "
+            + none.map(\.name).joined(separator: ", ") + "."))
+    }
+    return ReportPart(
+      id: "capacity_building", title: "Capacity building",
+      blocks: [.paragraph(text: summary, attribution: nil, source: nil)],
+      sections: [
+        ReportSection(id: "capacity.initiatives", title: "Initiatives", blocks: initiativeBlocks),
+        ReportSection(
+          id: "capacity.beneficiaries", title: "Beneficiary economies", blocks: economyBlocks),
+      ])
+  }
+
+  /// The initiatives: forum, id, title, component, status, beneficiaries, APEC funding.
+  static func table(
+    _ initiatives: [(forum: ForumAnalysis, activity: Activity)], scope: BuildScope
+  ) -> ReportTable {
+    ReportTable(
+      id: "capacity.initiatives", title: "Capacity-building initiatives",
+      columns: [
+        ReportColumn("ID"), ReportColumn("Initiative"), ReportColumn("Component"),
+        ReportColumn("Status"), ReportColumn("Beneficiaries"), ReportColumn("APEC USD", .usd),
+      ],
+      rows: initiatives.map { _, activity in
+        [
+          .text(activity.id), .text(activity.title),
+          .text(scope.componentTitle(activity.component)), .text(activity.status.rawValue),
+          CellFactory.text(activity.beneficiaries.map(scope.economies.name).sorted()
+            .joined(separator: ", ")),
+          CellFactory.usd(activity.apecFundingUSD),
+        ]
+      })
+  }
+
+  /// Economy × number of initiatives it benefited from, with the fora that delivered them.
+  static func beneficiaryTable(
+    _ initiatives: [(forum: ForumAnalysis, activity: Activity)], scope: BuildScope
+  ) -> ReportTable {
+    let rows = scope.economies.all.map { economy -> [ReportCell] in
+      let mine = initiatives.filter { $0.activity.beneficiaries.contains(economy.code) }
+      var fora: [String] = []
+      for (forum, _) in mine where !fora.contains(forum.descriptor.id) {
+        fora.append(forum.descriptor.id)
+      }
+      return [
+        .text(economy.name), .integer(mine.count),
+        CellFactory.text(fora.joined(separator: ", ")),
+      ]
+    }
+    return ReportTable(
+      id: "capacity.beneficiaries", title: "Initiatives per beneficiary economy",
+      columns: [
+        ReportColumn("Economy"), ReportColumn("Initiatives", .integer), ReportColumn("Fora"),
+      ],
+      rows: rows, notes: ["Covers \(scope.coverage)."])
+  }
+}

@@ -1,0 +1,99 @@
+/// Turns indicator figures into typed cells: numbers stay numbers, shares are percent cells,
+/// dollars are USD cells, dates are date cells; only text is text.
+enum CellFactory {
+  /// The cell for a figure `value` of an indicator with `definition`.
+  static func value(
+    _ value: Double?, _ definition: IndicatorDefinition, lowerBound: Bool = false
+  ) -> ReportCell {
+    guard let value else { return .empty }
+    switch definition.unit {
+    case .percentage: return .percent(value)
+    case .usd: return .usd(value)
+    case .yesNo where definition.breakdown == .overall:
+      return .text(value > 0 ? "Yes" : "No")
+    default: return .number(value, lowerBound: lowerBound)
+    }
+  }
+
+  /// The cell for a result's actual: its number, or its date or text.
+  static func actual(_ result: IndicatorResult) -> ReportCell {
+    if result.actual != nil {
+      return value(result.actual, result.definition, lowerBound: result.isLowerBound)
+    }
+    guard let text = result.textValue else { return .empty }
+    if let date = CalendarDate(iso: text) { return .date(date) }
+    return .text(text)
+  }
+
+  /// The cell for a change between periods (percentages: a difference of shares).
+  static func change(_ result: IndicatorResult) -> ReportCell {
+    guard let change = result.change else { return .empty }
+    if result.definition.unit == .yesNo, result.definition.breakdown == .overall {
+      return .number(change, lowerBound: false)
+    }
+    return value(change, result.definition)
+  }
+
+  /// The progress cell (a share of the way from baseline to target).
+  static func progress(_ result: IndicatorResult) -> ReportCell {
+    result.progress.map { .percent($0) } ?? .empty
+  }
+
+  /// An optional text: the text, or empty.
+  static func text(_ text: String?) -> ReportCell {
+    guard let text, !text.isEmpty else { return .empty }
+    return .text(text)
+  }
+
+  /// An optional date.
+  static func date(_ date: CalendarDate?) -> ReportCell { date.map { .date($0) } ?? .empty }
+
+  /// An optional amount in USD.
+  static func usd(_ amount: Double?) -> ReportCell { amount.map { .usd($0) } ?? .empty }
+
+  /// "Yes" or "No".
+  static func yesNo(_ flag: Bool) -> ReportCell { .text(flag ? "Yes" : "No") }
+
+  /// The short unit label of an indicator ("count", "%", "USD").
+  static func unitLabel(_ unit: IndicatorDefinition.Unit) -> String {
+    switch unit {
+    case .count: "count"
+    case .economies: "economies"
+    case .percentage: "%"
+    case .usd: "USD"
+    case .yesNo: "yes/no"
+    case .date: "date"
+    case .economyList: "economies"
+    case .qualitative: "text"
+    }
+  }
+
+  /// The first place behind a result, as "file:line".
+  static func provenance(_ result: IndicatorResult) -> String {
+    guard let first = result.provenance.first else { return "" }
+    let place = first.line > 0 ? "\(first.file):\(first.line)" : first.file
+    let more = result.provenance.count - 1
+    return more > 0 ? "\(place) (+\(more) more)" : place
+  }
+}
+
+extension ReportTable {
+  /// True when any cell is a lower-bound number.
+  var hasLowerBound: Bool {
+    rows.contains { row in
+      row.contains { cell in
+        if case .number(_, true) = cell { return true }
+        return false
+      }
+    }
+  }
+}
+
+/// Notes shared by tables.
+enum TableNotes {
+  /// Explains the "≥" mark.
+  static let lowerBound = "≥ marks a lower bound: the true figure is at least the value shown."
+  /// Explains changes of percentages.
+  static let percentagePoints =
+    "A change in a percentage is a difference of shares, in percentage points."
+}

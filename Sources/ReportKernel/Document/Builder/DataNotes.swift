@@ -1,0 +1,64 @@
+/// The data notes annex: how comparable each forum's figures are with the previous period,
+/// and every indicator's notes (missing targets, derivations, comments) and details.
+enum DataNotes {
+  /// The blocks of the data notes annex.
+  static func build(_ scope: BuildScope) -> [ReportBlock] {
+    var blocks: [ReportBlock] = [
+      .paragraph(text: "Comparability with the previous period", attribution: nil, source: nil),
+      .bullets(comparability(scope)),
+    ]
+    let notes = scope.results.compactMap(indicatorNote)
+    if notes.isEmpty {
+      blocks.append(.note("No indicator carries a note."))
+    } else {
+      blocks.append(.paragraph(text: "Notes per indicator", attribution: nil, source: nil))
+      blocks.append(.bullets(notes))
+    }
+    return blocks
+  }
+
+  /// One line per forum: whether its figures can be compared.
+  static func comparability(_ scope: BuildScope) -> [String] {
+    guard let previous = scope.previousPeriod else {
+      return ["No period before \(scope.period.label) is defined; no changes are shown."]
+    }
+    return scope.forums.map { forum in
+      let id = forum.descriptor.id
+      switch (forum.submission != nil, forum.previous != nil) {
+      case (true, true):
+        return "\(id) reported for both \(previous.id) and \(scope.period.id); changes compare"
+          + " like for like."
+      case (true, false):
+        return "\(id) reported for \(scope.period.label) only; no comparison with"
+          + " \(previous.label) is possible."
+      case (false, true):
+        return "\(id) reported for \(previous.label) but not for \(scope.period.id); its"
+          + " \(previous.id) figures are not carried forward."
+      case (false, false):
+        return "\(id) reported for neither \(previous.id) nor \(scope.period.id)."
+      }
+    }
+  }
+
+  /// "tptwg.pfsp_share (Share of …): no target set for 2026; …", or nil without notes.
+  static func indicatorNote(_ result: IndicatorResult) -> String? {
+    var parts = result.notes
+    if let reported = result.economiesReported, result.definition.breakdown == .byEconomy,
+      result.hasValue
+    {
+      parts.append("\(reported) economies reported")
+    }
+    if !result.details.isEmpty { parts.append(result.details.joined(separator: "; ")) }
+    guard !parts.isEmpty else { return nil }
+    return "\(result.definition.id) (\(result.definition.title)): "
+      + parts.map(trimmed).joined(separator: "; ") + "."
+  }
+
+  private static func trimmed(_ text: String) -> String {
+    var text = text
+    while let last = text.last, last == "." || last == " " || last == "\n" {
+      text.removeLast()
+    }
+    return text
+  }
+}

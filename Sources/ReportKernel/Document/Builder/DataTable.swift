@@ -1,0 +1,112 @@
+/// The long "data" table for pivoting and the CSV: one row per indicator value, overall and
+/// per economy, for the period and the one before it, with a numeric `Value` column.
+///
+/// Levels: `overall` (one figure for the forum, as submitted or derived), `economy` (one
+/// economy's value) and `total` (the roll-up of the per-economy values, so a pivot can filter
+/// it out instead of double counting). Shares are 0–1, yes/no is 1/0, a list of economies
+/// counts its members; dates and text have an empty value and go in the `Text` column.
+enum DataTable {
+  /// The data table.
+  static func build(_ scope: BuildScope) -> ReportTable {
+    var rows: [[ReportCell]] = []
+    if let previous = scope.previousPeriod {
+      for forum in scope.forums {
+        guard let submission = forum.previous else { continue }
+        rows += submitted(forum.descriptor, submission, period: previous.id)
+      }
+    }
+    for forum in scope.forums {
+      if let submission = forum.submission {
+        rows += submitted(forum.descriptor, submission, period: scope.period.id)
+      }
+      rows += computed(forum, period: scope.period.id)
+    }
+    let columns = [
+      ReportColumn("Period"), ReportColumn("Forum"), ReportColumn("Indicator"),
+      ReportColumn("Level"), ReportColumn("Economy"), ReportColumn("Unit"),
+      ReportColumn("Value", .number), ReportColumn("Text"), ReportColumn("Lower bound"),
+      ReportColumn("Source"), ReportColumn("As of", .date), ReportColumn("File"),
+      ReportColumn("Line", .integer),
+    ]
+    return ReportTable(
+      id: "data", title: "Data", columns: columns, rows: rows,
+      notes: [
+        "Level 'total' rows roll up the 'economy' rows of the same indicator; filter one out"
+          + " when summing."
+      ])
+  }
+
+  /// The values a submission reports, in catalogue order, economies by code.
+  static func submitted(
+    _ forum: ForumDescriptor, _ submission: Submission, period: String
+  ) -> [[ReportCell]] {
+    forum.indicators.flatMap { definition -> [[ReportCell]] in
+      guard let report = submission.indicator(definition.id) else { return [] }
+      let source = report.source?.rawValue ?? ""
+      let row = { (level: String, economy: String, datum: Datum) -> [ReportCell] in
+        let (value, text) = cells(datum.value, lowerBound: report.isLowerBound)
+        return [
+          .text(period), .text(forum.id), .text(definition.id), .text(level),
+          CellFactory.text(economy), .text(definition.unit.rawValue), value,
+          CellFactory.text(text), .text(report.isLowerBound ? "yes" : "no"),
+          CellFactory.text(source), CellFactory.date(report.asOf),
+          .text(datum.location.file), .integer(datum.location.line),
+        ]
+      }
+      var rows: [[ReportCell]] = []
+      if let overall = report.overall { rows.append(row("overall", "", overall)) }
+      for entry in report.byEconomy.sorted(by: { $0.economy < $1.economy }) {
+        rows.append(row("economy", entry.economy, entry.datum))
+      }
+      return rows
+    }
+  }
+
+  /// Derived figures and roll-ups of per-economy values for the period.
+  static func computed(_ forum: ForumAnalysis, period: String) -> [[ReportCell]] {
+    forum.results.compactMap { result -> [ReportCell]? in
+      let definition = result.definition
+      let isRollUp =
+        definition.breakdown == .byEconomy
+        && forum.submission?.indicator(definition.id)?.overall == nil
+      guard result.hasValue, definition.isDerived || isRollUp else { return nil }
+      let value: ReportCell = result.actual.map { .number($0, lowerBound: result.isLowerBound) }
+        ?? .empty
+      var text = result.textValue
+      if let numerator = result.numerator, let denominator = result.denominator {
+        text = "\(format(numerator))/\(format(denominator))"
+      }
+      let place = result.provenance.first
+      return [
+        .text(period), .text(forum.descriptor.id), .text(definition.id),
+        .text(definition.isDerived ? "overall" : "total"), .empty,
+        .text(definition.unit.rawValue), value, CellFactory.text(text),
+        .text(result.isLowerBound ? "yes" : "no"),
+        .text(definition.isDerived ? "derived" : "rollup"), .empty,
+        CellFactory.text(place?.file), place.map { .integer($0.line) } ?? .empty,
+      ]
+    }
+  }
+
+  /// The numeric value cell and the text of a datum.
+  static func cells(_ value: Datum.Value, lowerBound: Bool) -> (ReportCell, String?) {
+    switch value {
+    case .number(let number): return (.number(number, lowerBound: lowerBound), nil)
+    case .ratio(let numerator, let denominator):
+      let share: ReportCell =
+        denominator > 0 ? .number(numerator / denominator, lowerBound: lowerBound) : .empty
+      return (share, "\(format(numerator))/\(format(denominator))")
+    case .flag(let flag): return (.number(flag ? 1 : 0, lowerBound: false), flag ? "yes" : "no")
+    case .date(let date): return (.empty, date.description)
+    case .economies(let codes):
+      return (.number(Double(codes.count), lowerBound: lowerBound), codes.joined(separator: " "))
+    case .text(let text): return (.empty, text)
+    }
+  }
+
+  /// A whole number without a fraction, others as Swift prints them.
+  static func format(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return String(value)
+  }
+}

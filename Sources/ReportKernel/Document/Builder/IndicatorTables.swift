@@ -1,0 +1,120 @@
+/// The indicator tables: per forum and component in the narrative, per forum on its sheet, all
+/// of them in the annex and on the Indicators sheet.
+enum IndicatorTables {
+  /// The indicators of `forum` serving `component`; nil when the forum has none there.
+  static func component(
+    _ forum: ForumAnalysis, _ component: Strategy.Component, scope: BuildScope
+  ) -> ReportTable? {
+    let results = forum.results.filter { $0.definition.component == component.id }
+    guard !results.isEmpty else { return nil }
+    return compact(
+      id: "indicators.\(forum.descriptor.id).\(component.id)",
+      title: "\(forum.descriptor.id) indicators: \(component.title)", results: results,
+      withForum: false, withComponent: false, scope: scope)
+  }
+
+  /// Every indicator of `forum`, for its sheet.
+  static func forum(_ forum: ForumAnalysis, scope: BuildScope) -> ReportTable {
+    compact(
+      id: "indicators.\(forum.descriptor.id)", title: "\(forum.descriptor.id) indicators",
+      results: forum.results, withForum: false, withComponent: true, scope: scope)
+  }
+
+  /// Every indicator of the covered fora, for the annex.
+  static func annex(scope: BuildScope) -> ReportTable {
+    compact(
+      id: "annex.indicators", title: "All indicators", results: scope.results,
+      withForum: true, withComponent: false, scope: scope)
+  }
+
+  /// A table of results: indicator, unit, baseline, target, actual, progress, status, change.
+  static func compact(
+    id: String, title: String, results: [IndicatorResult], withForum: Bool,
+    withComponent: Bool, scope: BuildScope
+  ) -> ReportTable {
+    var columns: [ReportColumn] = []
+    if withForum { columns.append(ReportColumn("Forum")) }
+    columns.append(ReportColumn("Indicator"))
+    if withComponent { columns.append(ReportColumn("Component")) }
+    columns += [
+      ReportColumn("Unit"), ReportColumn("Baseline", .number),
+      ReportColumn("Target \(scope.period.id)", .number),
+      ReportColumn("Actual \(scope.period.id)", .number),
+      ReportColumn("Progress", .percent), ReportColumn("Status", .status),
+    ]
+    if let change = scope.changeTitle { columns.append(ReportColumn(change, .number)) }
+    let rows = results.map { result -> [ReportCell] in
+      var row: [ReportCell] = []
+      if withForum { row.append(.text(result.forum)) }
+      row.append(.text(result.definition.title))
+      if withComponent { row.append(.text(scope.componentTitle(result.definition.component))) }
+      row += [
+        .text(CellFactory.unitLabel(result.definition.unit)),
+        CellFactory.value(result.baseline, result.definition),
+        CellFactory.value(result.target, result.definition),
+        CellFactory.actual(result), CellFactory.progress(result), .status(result.status),
+      ]
+      if scope.previousPeriod != nil { row.append(CellFactory.change(result)) }
+      return row
+    }
+    let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
+    return ReportTable(
+      id: id, title: title, columns: columns, rows: rows,
+      notes: notes(table, results: results, scope: scope))
+  }
+
+  /// Footnotes: the lower-bound mark, the compared windows, percentage points, and each
+  /// indicator's own notes.
+  static func notes(
+    _ table: ReportTable, results: [IndicatorResult], scope: BuildScope
+  ) -> [String] {
+    var notes: [String] = []
+    if table.hasLowerBound { notes.append(TableNotes.lowerBound) }
+    if let comparison = scope.comparisonNote { notes.append(comparison) }
+    if results.contains(where: { $0.definition.unit == .percentage && $0.change != nil }) {
+      notes.append(TableNotes.percentagePoints)
+    }
+    return notes
+  }
+
+  /// The Indicators sheet: one row per indicator with every figure and its provenance.
+  static func sheet(scope: BuildScope) -> ReportTable {
+    var columns = [
+      ReportColumn("Forum"), ReportColumn("Indicator id"), ReportColumn("Title"),
+      ReportColumn("Unit"), ReportColumn("Component"), ReportColumn("Baseline", .number),
+      ReportColumn("Target \(scope.period.id)", .number),
+      ReportColumn("Actual \(scope.period.id)", .number), ReportColumn("Lower bound"),
+      ReportColumn("Progress", .percent), ReportColumn("Status", .status),
+    ]
+    if let previous = scope.previousPeriod, let change = scope.changeTitle {
+      columns += [
+        ReportColumn("Previous \(previous.id)", .number), ReportColumn(change, .number),
+      ]
+    }
+    columns += [ReportColumn("Economies reporting", .integer), ReportColumn("Provenance")]
+    let rows = scope.results.map { result -> [ReportCell] in
+      var row: [ReportCell] = [
+        .text(result.forum), .text(result.definition.id), .text(result.definition.title),
+        .text(CellFactory.unitLabel(result.definition.unit)),
+        .text(scope.componentTitle(result.definition.component)),
+        CellFactory.value(result.baseline, result.definition),
+        CellFactory.value(result.target, result.definition), CellFactory.actual(result),
+        CellFactory.yesNo(result.isLowerBound), CellFactory.progress(result),
+        .status(result.status),
+      ]
+      if scope.previousPeriod != nil {
+        row += [CellFactory.value(result.previous, result.definition), CellFactory.change(result)]
+      }
+      row += [
+        result.economiesReported.map { .integer($0) } ?? .empty,
+        CellFactory.text(CellFactory.provenance(result)),
+      ]
+      return row
+    }
+    var notes = ["Progress is the share of the way from baseline to target; never clamped."]
+    if let comparison = scope.comparisonNote { notes.append(comparison) }
+    notes.append("Totals cover the fora that reported: \(scope.coverage).")
+    return ReportTable(
+      id: "indicators", title: "Indicators", columns: columns, rows: rows, notes: notes)
+  }
+}

@@ -1,0 +1,71 @@
+/// Assembles ``ReportDocument``s from a ``PeriodAnalysis``: the consolidated progress report and
+/// each forum's section, in the structure of APEC's own progress reports on the strategy —
+/// executive summary, one part per activity area, capacity building, coordination, forward
+/// agenda and annexes — plus every tabular view the workbook, JSON and CSV carry.
+///
+/// The builder is a pure function of the analysis and the tool version: it reads no clock, no
+/// environment and no working directory, and orders everything by the strategy, the forum
+/// registry and the submissions' source order, so the same inputs give the same document.
+public struct ReportBuilder: Sendable {
+  /// The analysis reported on.
+  public let analysis: PeriodAnalysis
+  /// The ctst version recorded in the document.
+  public let toolVersion: String
+
+  /// Creates a builder.
+  public init(analysis: PeriodAnalysis, toolVersion: String) {
+    self.analysis = analysis
+    self.toolVersion = toolVersion
+  }
+
+  /// The consolidated progress report over every enabled forum.
+  public func consolidated() -> ReportDocument {
+    let scope = BuildScope(analysis: analysis, forums: analysis.forums, sectionForum: nil)
+    return document(
+      scope, kind: .consolidated, title: analysis.workspace.config.reportTitle,
+      findings: analysis.diagnostics, inputs: analysis.inputs)
+  }
+
+  /// The section of forum `forum`: the same content restricted to that forum, with its
+  /// validation findings; nil when the forum is not enabled.
+  public func section(forum id: String) -> ReportDocument? {
+    guard let forum = analysis.forum(id) else { return nil }
+    let scope = BuildScope(analysis: analysis, forums: [forum], sectionForum: id)
+    let inputs = analysis.inputs.filter { input in
+      !input.path.hasPrefix("reports/") || input.path == forum.loaded.path
+    }
+    return document(
+      scope, kind: .section,
+      title: "\(forum.descriptor.name) (\(id)): contribution to the progress report",
+      findings: forum.diagnostics.sortedForDisplay(), inputs: inputs)
+  }
+
+  private func document(
+    _ scope: BuildScope, kind: ReportDocument.Kind, title: String, findings: [Diagnostic],
+    inputs: [InputFile]
+  ) -> ReportDocument {
+    let statusByForum = SheetTables.statusByForum(scope)
+    let submissions = AnnexPart.submissions(scope)
+    let findingsTable = AnnexPart.findings(findings)
+    var parts = [SummaryPart.build(scope, statusByForum: statusByForum)]
+    parts += AreaParts.build(scope)
+    parts += [
+      CapacityPart.build(scope), CoordinationPart.build(scope), AgendaPart.build(scope),
+      AnnexPart.build(
+        scope, submissions: submissions, findings: findings, findingsTable: findingsTable,
+        inputs: inputs),
+    ]
+    let sheets = ReportSheets(
+      keyFigures: SummaryPart.keyFigures(scope), statusByForum: statusByForum,
+      submissions: submissions, forums: SheetTables.forums(scope),
+      indicators: IndicatorTables.sheet(scope: scope),
+      activities: ActivityTables.sheet(scope: scope), coverage: SheetTables.coverage(scope),
+      economies: SheetTables.economies(scope), agenda: AgendaPart.sheet(scope),
+      data: DataTable.build(scope), findings: findingsTable)
+    return ReportDocument(
+      kind: kind, forum: scope.sectionForum, title: title, subtitle: analysis.period.label,
+      period: analysis.period, previousPeriod: analysis.previousPeriod,
+      author: analysis.workspace.config.author, toolVersion: toolVersion, parts: parts,
+      sheets: sheets, inputs: inputs, findings: findings)
+  }
+}

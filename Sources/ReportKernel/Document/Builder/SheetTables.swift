@@ -1,0 +1,91 @@
+/// The tabular views that have no narrative counterpart: status counts per forum, component
+/// × forum coverage, economy × forum participation, and each forum's sheet.
+enum SheetTables {
+  /// Rows: forum; integer columns: On track, At risk, Off track, No data.
+  static func statusByForum(_ scope: BuildScope) -> ReportTable {
+    let statuses = IndicatorStatus.allCases
+    let rows = scope.forums.map { forum -> [ReportCell] in
+      [.text(forum.descriptor.id)]
+        + statuses.map { status in .integer(forum.results.filter { $0.status == status }.count) }
+    }
+    return ReportTable(
+      id: "status_by_forum", title: "Indicator status by forum",
+      columns: [ReportColumn("Forum")] + statuses.map { ReportColumn($0.label, .integer) },
+      rows: rows,
+      notes: [
+        "A forum that did not submit has every indicator at No data. \(scope.coverage)."
+      ])
+  }
+
+  /// Rows: component (with its area); columns: Leads and one per forum; cells "lead,
+  /// reported", "lead, no report", "reported" or empty.
+  static func coverage(_ scope: BuildScope) -> ReportTable {
+    let rows = scope.areas.flatMap { area, components in
+      components.map { component -> [ReportCell] in
+        let leads = component.isUnassigned ? "unassigned" : component.leads.joined(separator: ", ")
+        let cells = scope.forums.map { forum -> ReportCell in
+          let lead = component.leads.contains(forum.descriptor.id)
+          let reported = scope.contributes(forum, to: component.id)
+          switch (lead, reported) {
+          case (true, true): return .text("lead, reported")
+          case (true, false): return .text("lead, no report")
+          case (false, true): return .text("reported")
+          case (false, false): return .empty
+          }
+        }
+        return [.text(area.title), .text(component.title), .text(leads)] + cells
+      }
+    }
+    return ReportTable(
+      id: "coverage", title: "Coverage of the strategy's components",
+      columns: [ReportColumn("Area"), ReportColumn("Component"), ReportColumn("Leads")]
+        + scope.forums.map { ReportColumn($0.descriptor.id) },
+      rows: rows,
+      notes: [
+        "A forum reported on a component when it gave a narrative, an indicator value, an"
+          + " activity or a contributed section for it."
+      ])
+  }
+
+  /// Rows: the member economies; columns: activities taken part in per forum, and
+  /// capacity-building initiatives benefited from.
+  static func economies(_ scope: BuildScope) -> ReportTable {
+    let rows = scope.economies.all.map { economy -> [ReportCell] in
+      let perForum = scope.forums.map { forum -> ReportCell in
+        let activities = forum.submission?.activities ?? []
+        return .integer(activities.filter { $0.economies.contains(economy.code) }.count)
+      }
+      let received = scope.activities.filter {
+        $0.activity.capacityBuilding && $0.activity.beneficiaries.contains(economy.code)
+      }
+      return [.text(economy.name), .text(economy.code)] + perForum + [.integer(received.count)]
+    }
+    return ReportTable(
+      id: "economies", title: "Economies",
+      columns: [ReportColumn("Economy"), ReportColumn("Code")]
+        + scope.forums.map { ReportColumn("\($0.descriptor.id) activities", .integer) }
+        + [ReportColumn("Capacity building received", .integer)],
+      rows: rows,
+      notes: [
+        "Per forum: activities the economy took part in. Capacity building received:"
+          + " capacity-building initiatives naming it as a beneficiary. \(scope.coverage)."
+      ])
+  }
+
+  /// Each covered forum's sheet: its indicators, its activities and its contributed tables.
+  static func forums(_ scope: BuildScope) -> [ForumSheet] {
+    scope.forums.map { forum in
+      let contributed = forum.sections.flatMap { section in
+        section.blocks.compactMap { block -> ReportTable? in
+          if case .table(let table) = block { return table }
+          return nil
+        }
+      }
+      return ForumSheet(
+        forum: forum.descriptor.id, name: forum.descriptor.name,
+        tables: [
+          IndicatorTables.forum(forum, scope: scope), ActivityTables.forum(forum, scope: scope),
+        ] + contributed)
+    }
+  }
+}

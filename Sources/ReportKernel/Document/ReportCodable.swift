@@ -1,0 +1,112 @@
+// Explicit Codable forms of the document's enums, so the JSON is flat and self-describing:
+// `{"type": "number", "value": 12, "lowerBound": false}` rather than Swift's synthesized
+// `{"number": {"_0": 12, "lowerBound": false}}`. Keys are camelCase here; the JSON renderer
+// converts every key to snake_case (`lower_bound`), and a decoder using `.convertFromSnakeCase`
+// reads it back.
+
+/// Keys shared by the tagged enums below.
+private enum TaggedKey: String, CodingKey {
+  case type, value, lowerBound, text, attribution, source, items, table, figures
+}
+
+extension ReportCell {
+  /// The `type` tag of each case.
+  private var tag: String {
+    switch self {
+    case .text: "text"
+    case .integer: "integer"
+    case .number: "number"
+    case .percent: "percent"
+    case .usd: "usd"
+    case .date: "date"
+    case .status: "status"
+    case .empty: "empty"
+    }
+  }
+
+  /// Encodes as `{"type": …, "value": …}` (numbers also carry `lowerBound`).
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: TaggedKey.self)
+    try container.encode(tag, forKey: .type)
+    switch self {
+    case .text(let text): try container.encode(text, forKey: .value)
+    case .integer(let value): try container.encode(value, forKey: .value)
+    case .number(let value, let lowerBound):
+      try container.encode(value, forKey: .value)
+      try container.encode(lowerBound, forKey: .lowerBound)
+    case .percent(let value), .usd(let value): try container.encode(value, forKey: .value)
+    case .date(let date): try container.encode(date, forKey: .value)
+    case .status(let status): try container.encode(status, forKey: .value)
+    case .empty: break
+    }
+  }
+
+  /// Decodes the form written by ``encode(to:)``.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: TaggedKey.self)
+    let type = try container.decode(String.self, forKey: .type)
+    switch type {
+    case "text": self = .text(try container.decode(String.self, forKey: .value))
+    case "integer": self = .integer(try container.decode(Int.self, forKey: .value))
+    case "number":
+      self = .number(
+        try container.decode(Double.self, forKey: .value),
+        lowerBound: try container.decodeIfPresent(Bool.self, forKey: .lowerBound) ?? false)
+    case "percent": self = .percent(try container.decode(Double.self, forKey: .value))
+    case "usd": self = .usd(try container.decode(Double.self, forKey: .value))
+    case "date": self = .date(try container.decode(CalendarDate.self, forKey: .value))
+    case "status": self = .status(try container.decode(IndicatorStatus.self, forKey: .value))
+    case "empty": self = .empty
+    default:
+      throw DecodingError.dataCorruptedError(
+        forKey: .type, in: container, debugDescription: "unknown cell type '\(type)'")
+    }
+  }
+}
+
+extension ReportBlock {
+  /// Encodes as `{"type": "paragraph" | "bullets" | "table" | "keyFigures" | "note", …}`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: TaggedKey.self)
+    switch self {
+    case .paragraph(let text, let attribution, let source):
+      try container.encode("paragraph", forKey: .type)
+      try container.encode(text, forKey: .text)
+      try container.encodeIfPresent(attribution, forKey: .attribution)
+      try container.encodeIfPresent(source, forKey: .source)
+    case .bullets(let items):
+      try container.encode("bullets", forKey: .type)
+      try container.encode(items, forKey: .items)
+    case .table(let table):
+      try container.encode("table", forKey: .type)
+      try container.encode(table, forKey: .table)
+    case .keyFigures(let figures):
+      try container.encode("key_figures", forKey: .type)
+      try container.encode(figures, forKey: .figures)
+    case .note(let text):
+      try container.encode("note", forKey: .type)
+      try container.encode(text, forKey: .text)
+    }
+  }
+
+  /// Decodes the form written by ``encode(to:)``.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: TaggedKey.self)
+    let type = try container.decode(String.self, forKey: .type)
+    switch type {
+    case "paragraph":
+      self = .paragraph(
+        text: try container.decode(String.self, forKey: .text),
+        attribution: try container.decodeIfPresent(String.self, forKey: .attribution),
+        source: try container.decodeIfPresent(SourceLocation.self, forKey: .source))
+    case "bullets": self = .bullets(try container.decode([String].self, forKey: .items))
+    case "table": self = .table(try container.decode(ReportTable.self, forKey: .table))
+    case "key_figures":
+      self = .keyFigures(try container.decode([KeyFigure].self, forKey: .figures))
+    case "note": self = .note(try container.decode(String.self, forKey: .text))
+    default:
+      throw DecodingError.dataCorruptedError(
+        forKey: .type, in: container, debugDescription: "unknown block type '\(type)'")
+    }
+  }
+}

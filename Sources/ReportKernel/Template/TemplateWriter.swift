@@ -1,0 +1,130 @@
+/// Writes a commented YAML skeleton of a forum's submission for a period: every indicator with
+/// its unit, direction, baseline and target; every component's narrative; last period's
+/// activities carried over. Saved as the forum's submission it validates as is (missing values
+/// are warnings, not errors).
+public struct TemplateWriter: Sendable {
+  /// The workspace.
+  public let workspace: Workspace
+
+  /// Creates a writer.
+  public init(workspace: Workspace) {
+    self.workspace = workspace
+  }
+
+  /// The skeleton for `module` in `period`, given last period's submission if any.
+  public func template(
+    for module: any ForumModule, period: Period, previous: Submission?
+  ) -> String {
+    let forum = module.descriptor
+    var lines: [String] = [
+      "# \(forum.name) (\(forum.id)): submission for \(period.label).",
+      "# Save as reports/\(period.id)/submissions/\(forum.id).yaml and check it with:",
+      "#   ctst validate --period \(period.id) --forum \(forum.id)",
+      "# Due \(period.due). Blank values are allowed while drafting (they are warnings).",
+      "forum: \(forum.id)",
+      "period: \(YAMLText.quoted(period.id))",
+      "status: draft                    # draft | submitted | approved",
+      "# submitted_on: \(period.due)       # the date you send it",
+      "contact:",
+      "  name: \(YAMLText.quoted(previous?.contact?.name ?? "Forum lead"))",
+      "  email: \(YAMLText.quoted(previous?.contact?.email ?? ""))",
+      "",
+      "narrative:                       # what was done, why it matters, plans",
+    ]
+    for id in forum.components {
+      let title = workspace.strategy.component(id)?.title ?? id
+      lines.append("  # \(title)")
+      lines.append("  \(id): \"\"")
+    }
+    lines += ["", "indicators:"]
+    for definition in forum.indicators where !definition.isDerived {
+      lines += indicatorLines(definition, period: period)
+    }
+    let derived = forum.indicators.filter(\.isDerived)
+    if !derived.isEmpty {
+      lines.append("  # Computed by ctst, not reported here:")
+      lines += derived.map { "  #   \($0.id): \($0.title)" }
+    }
+    lines += ["", "activities:"]
+    let carried = previous?.activities ?? []
+    if carried.isEmpty {
+      lines.append("  []   # add one entry per activity; see Plugins/README.md for the fields")
+    } else {
+      lines.append("  # Carried over from \(previous?.period ?? "last period"); update or remove.")
+      for activity in carried { lines += activityLines(activity) }
+    }
+    lines += [
+      "", "agenda:", "  priorities: []", "  cross_fora: []   # - {with: [BMG], theme: \"...\"}",
+    ]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func indicatorLines(_ definition: IndicatorDefinition, period: Period) -> [String] {
+    let targets = workspace.targets
+    let scale = definition.unit == .percentage ? 100.0 : 1
+    let baseline = targets.baseline(definition.id).map { format($0 * scale) } ?? "not set"
+    let target = targets.target(definition.id, period: period.id).map { format($0 * scale) }
+    let shape: String
+    switch (definition.breakdown, definition.unit) {
+    case (.byEconomy, .percentage): shape = "by_economy: {AUS: {numerator: 0, denominator: 0}}"
+    case (.byEconomy, .economyList): shape = "by_economy: {AUS: [NZL]}"
+    case (.byEconomy, .economies), (.byEconomy, .yesNo): shape = "by_economy: {AUS: yes}"
+    case (.byEconomy, _): shape = "by_economy: {AUS: 0}"
+    case (.overall, .percentage): shape = "numerator: 0, denominator: 0"
+    case (.overall, .date): shape = "value: YYYY-MM-DD"
+    case (.overall, .yesNo): shape = "value: yes"
+    case (.overall, .qualitative): shape = "value: \"text\""
+    default: shape = "value: 0"
+    }
+    return [
+      "  # \(definition.title) — \(definition.unit.rawValue), \(definition.direction.rawValue)"
+        + " is better; baseline \(baseline), target \(period.id): \(target ?? "not set")",
+      "  # fill in as: \(shape)",
+      "  \(definition.id):",
+    ]
+  }
+
+  private func activityLines(_ activity: Activity) -> [String] {
+    var lines = [
+      "  - id: \(YAMLText.quoted(activity.id))",
+      "    title: \(YAMLText.quoted(activity.title))",
+      "    component: \(activity.component)",
+      "    status: \(activity.status == .completed ? "completed" : activity.status.rawValue)",
+    ]
+    let lists: [(String, [String])] = [
+      ("pillars", activity.pillars), ("economies", activity.economies),
+      ("beneficiaries", activity.beneficiaries), ("partners", activity.partners),
+      ("fora", activity.fora), ("tags", activity.tags),
+    ]
+    for (key, values) in lists where !values.isEmpty {
+      lines.append("    \(key): [\(values.map(YAMLText.quoted).joined(separator: ", "))]")
+    }
+    if activity.capacityBuilding { lines.append("    capacity_building: true") }
+    return lines
+  }
+}
+
+/// Writes text as a YAML double-quoted scalar, escaping everything that could change meaning.
+public enum YAMLText {
+  /// `"text"` with backslash, quote and control characters escaped.
+  public static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": result += "\\\\"
+      case "\"": result += "\\\""
+      case "\n": result += "\\n"
+      case "\t": result += "\\t"
+      case "\r": result += "\\r"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          let hex = String(scalar.value, radix: 16, uppercase: true)
+          result += "\\x" + (hex.count < 2 ? "0" + hex : hex)
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return result + "\""
+  }
+}

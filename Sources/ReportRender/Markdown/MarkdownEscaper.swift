@@ -1,0 +1,40 @@
+/// Makes text from submissions and configuration inert in CommonMark/GFM: it can never open a
+/// heading, a list, a block quote, a table, a code span, emphasis, raw HTML or a link.
+///
+/// Every ASCII punctuation character with inline meaning is backslash-escaped; characters that
+/// only matter at the start of a line (`-`, `+`, `=`, `1.`, `1)`) are escaped there; newlines
+/// and tabs become spaces, so nothing can start a new block. Plain URLs are left as text (GFM
+/// viewers may still autolink `https://…`, but no link text or `javascript:` target can be
+/// forged).
+public enum MarkdownEscaper {
+  /// Characters escaped everywhere.
+  static let special: Set<Character> = [
+    "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&",
+  ]
+
+  /// `text` on one line, escaped for use inside a paragraph, heading, list item or table cell.
+  public static func inline(_ text: String) -> String {
+    let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    var output = ""
+    output.reserveCapacity(flat.count)
+    for character in flat {
+      if special.contains(character) { output.append("\\") }
+      output.append(character)
+    }
+    return escapeLineStart(output)
+  }
+
+  /// Escapes a leading list marker, setext underline or ordered-list number.
+  static func escapeLineStart(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    if first == "-" || first == "+" || first == "=" { return "\\" + text }
+    let digits = text.prefix { $0.isASCII && $0.isNumber }
+    if !digits.isEmpty {
+      let rest = text.dropFirst(digits.count)
+      if rest.first == "." || rest.first == ")" {
+        return digits + "\\" + rest
+      }
+    }
+    return text
+  }
+}

@@ -1,0 +1,102 @@
+import ReportKernel
+
+/// Lays a ``ReportTable`` out in plain text within a width: aligned columns when they fit
+/// (numbers right-aligned), the widest column wrapped when that is enough, and otherwise one
+/// block of `Label: value` lines per row (the "record" layout), which reads well in an e-mail.
+enum TextTable {
+  /// Spaces between columns.
+  static let gap = 2
+  /// The narrowest a wrapped column may become before the record layout is used instead.
+  static let narrowestWrapped = 16
+  /// The widest label column of the record layout.
+  static let widestLabel = 24
+
+  /// The lines of `table`: caption, body, notes.
+  static func render(_ table: ReportTable, width: Int) -> [String] {
+    var lines = TextWrap.wrap(table.title, width: width)
+    let headers = table.columns.map { CellText.oneLine($0.title) }
+    let cells = table.rows.map { row in
+      table.columns.indices.map { index in
+        index < row.count ? CellText.oneLine(CellText.format(row[index])) : ""
+      }
+    }
+    if cells.isEmpty {
+      lines.append("(no rows)")
+    } else if let widths = fit(headers: headers, cells: cells, width: width) {
+      lines.append("")
+      lines += aligned(table, headers: headers, cells: cells, widths: widths)
+    } else {
+      lines.append("")
+      lines += records(headers: headers, cells: cells, width: width)
+    }
+    for note in table.notes {
+      lines += TextWrap.wrap(note, width: width, first: "Note: ", rest: "      ")
+    }
+    return lines
+  }
+
+  /// Column widths that fit `width`, wrapping the widest column if needed; nil when even that
+  /// does not fit.
+  static func fit(headers: [String], cells: [[String]], width: Int) -> [Int]? {
+    var widths = headers.map(\.count)
+    for row in cells {
+      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+    }
+    let total = widths.reduce(0, +) + gap * (widths.count - 1)
+    guard total > width else { return widths }
+    guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) else { return nil }
+    let available = width - (total - widths[widest])
+    guard available >= narrowestWrapped else { return nil }
+    widths[widest] = available
+    return widths
+  }
+
+  /// Aligned columns under a dashed rule; multi-line rows are separated by blank lines.
+  static func aligned(
+    _ table: ReportTable, headers: [String], cells: [[String]], widths: [Int]
+  ) -> [String] {
+    let right = table.columns.map { CellText.isNumeric($0.kind) }
+    func lines(_ row: [String]) -> [String] {
+      let wrapped = row.enumerated().map { TextWrap.cell($1, width: widths[$0]) }
+      let height = wrapped.map(\.count).max() ?? 1
+      return (0..<height).map { line in
+        let parts = wrapped.enumerated().map { index, cellLines in
+          TextWrap.pad(line < cellLines.count ? cellLines[line] : "", widths[index],
+            right: right[index])
+        }
+        return TextWrap.trimTrailing(parts.joined(separator: String(repeating: " ", count: gap)))
+      }
+    }
+    var output = lines(headers)
+    output.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+    let body = cells.map(lines)
+    let spaced = body.contains { $0.count > 1 }
+    for (index, rowLines) in body.enumerated() {
+      if spaced, index > 0 { output.append("") }
+      output += rowLines
+    }
+    return output
+  }
+
+  /// One block per row: `Label: value` lines, empty values left out, blocks separated by
+  /// blank lines.
+  static func records(headers: [String], cells: [[String]], width: Int) -> [String] {
+    let labelWidth = min(widestLabel, (headers.map(\.count).max() ?? 0) + 1)
+    var output: [String] = []
+    for (index, row) in cells.enumerated() {
+      if index > 0 { output.append("") }
+      for (column, value) in row.enumerated() where column == 0 || !value.isEmpty {
+        let label = headers[column] + ":"
+        if label.count <= labelWidth {
+          let first = "  " + TextWrap.pad(label, labelWidth) + " "
+          let rest = String(repeating: " ", count: first.count)
+          output += TextWrap.wrap(value, width: width, first: first, rest: rest)
+        } else {
+          output += TextWrap.wrap(label, width: width, first: "  ", rest: "  ")
+          output += TextWrap.wrap(value, width: width, first: "    ", rest: "    ")
+        }
+      }
+    }
+    return output
+  }
+}

@@ -1,0 +1,170 @@
+internal import CLibXLSXWriter
+import Foundation
+
+/// An `.xlsx` file being written: the one owner of a libxlsxwriter `lxw_workbook`.
+///
+/// Create it, add worksheets, formats and charts, write cells, then call ``close()``, which
+/// assembles and writes the file. Nothing is written to `path` before `close()`.
+///
+/// ```swift
+/// let book = try Workbook(path: "/tmp/report.xlsx")
+/// try book.setProperties(DocumentProperties(title: "Q1", created: periodStart))
+/// let sheet = try book.addWorksheet(named: "Summary")
+/// let bold = try book.addFormat(CellFormat(bold: true))
+/// try sheet.write(row: 0, col: 0, .text("Forum"), format: bold)
+/// try book.close()
+/// ```
+///
+/// Ownership: the `lxw_workbook` is freed by `workbook_close`, which ``close()`` calls once
+/// (and `deinit` calls if the caller never did). Worksheets, formats and charts are owned by
+/// the `lxw_workbook`; their Swift wrappers (``Worksheet``, ``Format``, ``Chart``) hold a
+/// strong reference to this object and check ``isClosed`` before every call, so using them
+/// after closing throws ``XLSXError/Kind/closed`` instead of touching freed memory.
+///
+/// Not thread-safe: use one workbook from one task at a time.
+public final class Workbook {
+  /// The file written by ``close()``.
+  public let path: String
+  /// The options the workbook was created with.
+  public let options: WorkbookOptions
+  /// Worksheet names in the order they were added.
+  public private(set) var sheetNames: [String] = []
+
+  /// The C workbook; `nil` once closed (libxlsxwriter frees it inside `workbook_close`).
+  private var handle: UnsafeMutablePointer<lxw_workbook>?
+  /// Case-folded names, for Excel's case-insensitive uniqueness rule.
+  private var sheetKeys: Set<String> = []
+  /// One `lxw_format` per distinct spec. Raw pointers, not ``Format`` objects, so the cache
+  /// does not form a reference cycle with the wrappers (which retain the workbook).
+  var formatCache: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
+
+  /// Creates an empty workbook that ``close()`` will write to `path`.
+  ///
+  /// - Throws: ``XLSXError/Kind/creatingXLSXFile`` if `path` is empty or its directory does
+  ///   not exist, ``XLSXError/Kind/creatingTempFile`` if `options.tmpdir` does not exist,
+  ///   ``XLSXError/Kind/memoryAllocationFailed`` if libxlsxwriter cannot allocate.
+  public init(path: String, options: WorkbookOptions = WorkbookOptions()) throws(XLSXError) {
+    self.path = path
+    self.options = options
+    let operation = "workbook_new_opt"
+    let directory = (path as NSString).deletingLastPathComponent
+    guard !path.isEmpty, Self.isDirectory(directory.isEmpty ? "." : directory) else {
+      throw XLSXError(
+        .creatingXLSXFile, "the directory for the output file does not exist",
+        operation: operation, path: path)
+    }
+    if let tmpdir = options.tmpdir, !Self.isDirectory(tmpdir) {
+      throw XLSXError(
+        .creatingTempFile, "the temporary directory \(tmpdir) does not exist",
+        operation: operation, path: path)
+    }
+    var arena = CStringArena()
+    var cOptions = lxw_workbook_options()
+    cOptions.constant_memory = options.constantMemory ? 1 : 0
+    cOptions.use_zip64 = options.useZip64 ? 1 : 0
+    cOptions.tmpdir = arena.copy(options.tmpdir)
+    guard let created = workbook_new_opt(arena.copy(path), &cOptions) else {
+      throw XLSXError(
+        .memoryAllocationFailed, "libxlsxwriter could not create the workbook",
+        operation: operation, path: path)
+    }
+    handle = created
+  }
+
+  deinit {
+    if let handle { _ = Self.closeSerially(handle) }
+  }
+
+  /// Whether ``close()`` has run; every further call on the workbook or its sheets throws.
+  public var isClosed: Bool { handle == nil }
+
+  /// Assembles and writes the `.xlsx` file, then frees all C state.
+  ///
+  /// Idempotent: a second call does nothing. If writing fails the error is thrown and the
+  /// workbook is still closed (libxlsxwriter frees its state either way), so the caller can
+  /// not retry; build the workbook again instead.
+  public func close() throws(XLSXError) {
+    guard let handle else { return }
+    self.handle = nil
+    formatCache.removeAll()
+    let code = Self.closeSerially(handle)
+    try XLSXError.check(code, operation: "workbook_close", path: path)
+  }
+
+  /// Serialises `workbook_close` across the process: libxlsxwriter formats the document
+  /// dates with `gmtime`, whose shared buffer would let two workbooks closing on different
+  /// threads swap dates (and so break reproducible output).
+  private static let closeLock = NSLock()
+
+  private static func closeSerially(_ handle: UnsafeMutablePointer<lxw_workbook>) -> lxw_error {
+    closeLock.lock()
+    defer { closeLock.unlock() }
+    return workbook_close(handle)
+  }
+
+  /// The open C workbook, or ``XLSXError/Kind/closed`` naming `operation`.
+  func openHandle(
+    _ operation: String, sheet: String? = nil, cell: String? = nil
+  ) throws(XLSXError) -> UnsafeMutablePointer<lxw_workbook> {
+    guard let handle else {
+      throw XLSXError(
+        .closed, "the workbook has already been closed", operation: operation, path: path,
+        sheet: sheet, cell: cell)
+    }
+    return handle
+  }
+
+  /// Adds a worksheet, after checking Excel's naming rules.
+  ///
+  /// Rules: 1–31 characters; none of `[ ] : * ? / \` or control characters; not starting or
+  /// ending with an apostrophe; not "History"; unique ignoring case. Use
+  /// ``safeSheetName(_:existing:)`` to turn arbitrary text into a name that passes.
+  ///
+  /// - Throws: ``XLSXError/Kind/invalidSheetName(name:reason:)`` naming the broken rule,
+  ///   ``XLSXError/Kind/closed`` after ``close()``.
+  public func addWorksheet(named name: String) throws(XLSXError) -> Worksheet {
+    let operation = "workbook_add_worksheet"
+    let handle = try openHandle(operation, sheet: name)
+    if let reason = SheetName.problem(with: name, existingKeys: sheetKeys) {
+      throw XLSXError(
+        .invalidSheetName(name: name, reason: reason), "invalid sheet name \"\(name)\": \(reason)",
+        operation: operation, path: path, sheet: name)
+    }
+    var arena = CStringArena()
+    let cName = arena.copy(name)
+    try XLSXError.check(
+      workbook_validate_sheet_name(handle, cName), operation: "workbook_validate_sheet_name",
+      path: path, sheet: name)
+    guard let sheet = workbook_add_worksheet(handle, cName) else {
+      throw XLSXError(
+        options.constantMemory ? .creatingTempFile : .memoryAllocationFailed,
+        "libxlsxwriter could not create the worksheet", operation: operation, path: path,
+        sheet: name)
+    }
+    sheetNames.append(name)
+    sheetKeys.insert(SheetName.key(name))
+    return Worksheet(name: name, workbook: self, handle: sheet)
+  }
+
+  /// Turns arbitrary text into a valid sheet name that is not in `existing`.
+  ///
+  /// Control characters become spaces and `[ ] : * ? / \` become `_`; leading and trailing
+  /// apostrophes are dropped; the result is cut to 31 characters; an empty result becomes
+  /// "Sheet"; a clash with `existing` (ignoring case) or with "History" gets a suffix
+  /// `" (2)"`, `" (3)"`, … within the 31-character limit.
+  public static func safeSheetName(_ proposed: String, existing: Set<String>) -> String {
+    SheetName.safe(proposed, existing: existing)
+  }
+
+  /// Whether a sheet of this name (ignoring case) has been added.
+  public func hasSheet(named name: String) -> Bool { sheetKeys.contains(SheetName.key(name)) }
+
+  private static func isDirectory(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
+}
+
+@available(*, unavailable, message: "libxlsxwriter objects must stay on one task")
+extension Workbook: Sendable {}

@@ -1,0 +1,134 @@
+internal import CLibXLSXWriter
+
+/// One worksheet of a ``Workbook``; obtain it from ``Workbook/addWorksheet(named:)``.
+///
+/// Rows and columns are zero-based (`row: 0, col: 0` is A1). Every call checks that the
+/// workbook is still open and that cells lie within Excel's 1,048,576 × 16,384 grid, and
+/// throws ``XLSXError`` (with the sheet and A1 cell) instead of crashing. The `lxw_worksheet`
+/// is owned by the workbook; this wrapper keeps the workbook alive.
+public final class Worksheet {
+  /// The sheet's name as shown on its tab.
+  public let name: String
+  /// The workbook the sheet belongs to.
+  public let workbook: Workbook
+  private let handle: UnsafeMutablePointer<lxw_worksheet>
+  /// Merged rectangles so far; Excel rejects files with overlapping merges.
+  var mergedRanges: [CellRange] = []
+
+  init(name: String, workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>) {
+    self.name = name
+    self.workbook = workbook
+    self.handle = handle
+  }
+
+  /// The C worksheet if the workbook is still open.
+  func live(_ operation: String, cell: String? = nil) throws(XLSXError)
+    -> UnsafeMutablePointer<lxw_worksheet>
+  {
+    _ = try workbook.openHandle(operation, sheet: name, cell: cell)
+    return handle
+  }
+
+  /// An error located on this sheet.
+  func error(
+    _ kind: XLSXError.Kind, _ message: String, _ operation: String, cell: String? = nil
+  ) -> XLSXError {
+    XLSXError(
+      kind, message, operation: operation, path: workbook.path, sheet: name, cell: cell)
+  }
+
+  /// Throws unless `code` is `LXW_NO_ERROR`, locating the error on this sheet.
+  func check(_ code: lxw_error, _ operation: String, cell: String? = nil) throws(XLSXError) {
+    try XLSXError.check(
+      code, operation: operation, path: workbook.path, sheet: name, cell: cell)
+  }
+
+  /// The C format for `format` (or `nil`), checking it belongs to this workbook.
+  func cFormat(_ format: Format?, _ operation: String, cell: String? = nil) throws(XLSXError)
+    -> UnsafeMutablePointer<lxw_format>?
+  {
+    try format?.cFormat(for: workbook, operation: operation, sheet: name, cell: cell)
+  }
+
+  /// Writes one cell.
+  ///
+  /// Text is always written with `worksheet_write_string`, never as a formula. It is made
+  /// safe first (see ``WriteOutcome``): XML-illegal control characters become spaces,
+  /// U+FFFE/U+FFFF are dropped, and text over 32,767 characters is cut. A date gets a date
+  /// number format: `format`'s own number format if it has one, otherwise `format` plus
+  /// ``CellDate/defaultDateFormat`` (or ``CellDate/defaultDateTimeFormat``).
+  ///
+  /// - Returns: what was changed in the text, so the caller can warn; for non-text values
+  ///   ``WriteOutcome/unchanged``.
+  /// - Throws: ``XLSXError/Kind/invalidNumber(_:)`` for NaN/infinity,
+  ///   ``XLSXError/Kind/invalidDate`` for a date that does not exist or is outside 1900–9999,
+  ///   ``XLSXError/Kind/worksheetIndexOutOfRange`` outside the grid (or, in constant-memory
+  ///   mode, on a row already flushed), ``XLSXError/Kind/closed`` after closing.
+  @discardableResult
+  public func write(row: Int, col: Int, _ value: CellValue, format: Format? = nil)
+    throws(XLSXError) -> WriteOutcome
+  {
+    let cell = XLSXError.a1(row: row, col: col)
+    switch value {
+    case .text(let text):
+      let operation = "worksheet_write_string"
+      let (sheet, r, c, f) = try prepare(operation, row, col, cell, format)
+      let safe = TextSanitizer.sanitizeCellText(text)
+      try check(worksheet_write_string(sheet, r, c, safe.text, f), operation, cell: cell)
+      return safe.outcome
+    case .number(let number):
+      let operation = "worksheet_write_number"
+      let (sheet, r, c, f) = try prepare(operation, row, col, cell, format)
+      guard number.isFinite else {
+        throw error(
+          .invalidNumber(number), "\(number) cannot be stored in a cell", operation,
+          cell: cell)
+      }
+      try check(worksheet_write_number(sheet, r, c, number, f), operation, cell: cell)
+    case .date(let date):
+      let operation = "worksheet_write_datetime"
+      _ = try prepare(operation, row, col, cell, format)
+      if let problem = date.problem {
+        throw error(.invalidDate, problem, operation, cell: cell)
+      }
+      let dated = try dateFormat(for: date, base: format)
+      let (sheet, r, c, f) = try prepare(operation, row, col, cell, dated)
+      var cDate = lxw_datetime(
+        year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
+        hour: Int32(date.hour), min: Int32(date.minute), sec: date.second)
+      try check(worksheet_write_datetime(sheet, r, c, &cDate, f), operation, cell: cell)
+    case .bool(let flag):
+      let operation = "worksheet_write_boolean"
+      let (sheet, r, c, f) = try prepare(operation, row, col, cell, format)
+      try check(worksheet_write_boolean(sheet, r, c, flag ? 1 : 0, f), operation, cell: cell)
+    case .blank:
+      let operation = "worksheet_write_blank"
+      let (sheet, r, c, f) = try prepare(operation, row, col, cell, format)
+      try check(worksheet_write_blank(sheet, r, c, f), operation, cell: cell)
+    }
+    return .unchanged
+  }
+
+  /// Checks open state, bounds and format ownership; returns the C arguments.
+  private func prepare(
+    _ operation: String, _ row: Int, _ col: Int, _ cell: String, _ format: Format?
+  ) throws(XLSXError) -> (
+    UnsafeMutablePointer<lxw_worksheet>, lxw_row_t, lxw_col_t, UnsafeMutablePointer<lxw_format>?
+  ) {
+    let sheet = try live(operation, cell: cell)
+    let (r, c) = try cellIndex(row: row, col: col, operation)
+    return (sheet, r, c, try cFormat(format, operation, cell: cell))
+  }
+
+  /// `format` if it already has a number format, else a format that adds a date format.
+  private func dateFormat(for date: CellDate, base: Format?) throws(XLSXError) -> Format {
+    if let base, base.spec.numberFormat != nil { return base }
+    var spec = base?.spec ?? CellFormat()
+    spec.numberFormat =
+      date.isDateOnly ? CellDate.defaultDateFormat : CellDate.defaultDateTimeFormat
+    return try workbook.addFormat(spec)
+  }
+}
+
+@available(*, unavailable, message: "libxlsxwriter objects must stay on one task")
+extension Worksheet: Sendable {}
