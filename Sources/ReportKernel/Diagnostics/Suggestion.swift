@@ -21,20 +21,25 @@ public enum Suggestion {
     closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
   }
 
-  /// Levenshtein distance between two character arrays.
+  /// Edit distance counting insertions, deletions, substitutions and transpositions of
+  /// neighbours as one edit each (optimal string alignment), so `BGM` is one edit from `BMG`.
   static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {
     if lhs.isEmpty { return rhs.count }
     if rhs.isEmpty { return lhs.count }
-    var previous = Array(0...rhs.count)
-    var current = [Int](repeating: 0, count: rhs.count + 1)
-    for (i, left) in lhs.enumerated() {
-      current[0] = i + 1
-      for (j, right) in rhs.enumerated() {
-        let substitution = previous[j] + (left == right ? 0 : 1)
-        current[j + 1] = Swift.min(substitution, previous[j + 1] + 1, current[j] + 1)
+    var table = [[Int]](
+      repeating: [Int](repeating: 0, count: rhs.count + 1), count: lhs.count + 1)
+    for i in 0...lhs.count { table[i][0] = i }
+    for j in 0...rhs.count { table[0][j] = j }
+    for i in 1...lhs.count {
+      for j in 1...rhs.count {
+        let cost = lhs[i - 1] == rhs[j - 1] ? 0 : 1
+        var best = Swift.min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+        if i > 1, j > 1, lhs[i - 1] == rhs[j - 2], lhs[i - 2] == rhs[j - 1] {
+          best = Swift.min(best, table[i - 2][j - 2] + 1)
+        }
+        table[i][j] = best
       }
-      swap(&previous, &current)
     }
-    return previous[rhs.count]
+    return table[lhs.count][rhs.count]
   }
 }

@@ -87,7 +87,11 @@ public struct WorkspaceLoader: Sendable {
     diagnostics += CrossReferenceCheck(registered: registered).check(config, strategy)
     let enabled = registry.filter { config.enabledForums?.contains($0.descriptor.id) ?? true }
     var targets = TargetTable()
-    for module in enabled {
+    // Targets are keyed by period: with a broken calendar they would only repeat its errors.
+    let calendarIsSound = !diagnostics.contains {
+      $0.severity == .error && $0.location?.file == "config/ctst.yaml"
+    }
+    for module in enabled where calendarIsSound {
       let path = "config/targets/\(module.descriptor.id).yaml"
       guard reader.exists(path) else { continue }
       decode(path) { value in

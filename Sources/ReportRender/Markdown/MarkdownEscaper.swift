@@ -24,14 +24,20 @@ public enum MarkdownEscaper {
     return escapeLineStart(output)
   }
 
-  /// Escapes a leading list marker, setext underline or ordered-list number.
+  /// Escapes a leading list marker (`- `, `+ `, `1. `, `1) `), thematic break or setext
+  /// underline (`---`, `===`); a leading sign of a number (`-12.5`) is left alone.
   static func escapeLineStart(_ text: String) -> String {
     guard let first = text.first else { return text }
-    if first == "-" || first == "+" || first == "=" { return "\\" + text }
+    let second = text.dropFirst().first
+    if first == "-" || first == "+" || first == "=" {
+      let isNumber = second.map { ($0.isASCII && $0.isNumber) || $0 == "." } ?? false
+      return isNumber ? text : "\\" + text
+    }
     let digits = text.prefix { $0.isASCII && $0.isNumber }
     if !digits.isEmpty {
       let rest = text.dropFirst(digits.count)
-      if rest.first == "." || rest.first == ")" {
+      let next = rest.dropFirst().first
+      if rest.first == "." || rest.first == ")", next == nil || next?.isWhitespace == true {
         return digits + "\\" + rest
       }
     }

@@ -29,6 +29,7 @@ enum TextTable {
       lines.append("")
       lines += records(headers: headers, cells: cells, width: width)
     }
+    if !table.notes.isEmpty { lines.append("") }
     for note in table.notes {
       lines += TextWrap.wrap(note, width: width, first: "Note: ", rest: "      ")
     }

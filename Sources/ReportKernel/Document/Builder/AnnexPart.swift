@@ -18,7 +18,8 @@ enum AnnexPart {
       id: "annexes", title: "Annexes",
       sections: [
         ReportSection(
-          id: "annex.submissions", title: "Submission status", blocks: [.table(submissions)]),
+          id: "annex.submissions", title: "Submission status",
+          blocks: [.table(submissionSummary(submissions, scope: scope))]),
         ReportSection(
           id: "annex.indicators", title: "Indicators",
           blocks: [.table(IndicatorTables.annex(scope: scope))]),
@@ -59,7 +60,25 @@ enum AnnexPart {
         ReportColumn("Timeliness"), ReportColumn("Errors", .integer),
         ReportColumn("Warnings", .integer), ReportColumn("File"),
       ],
-      rows: rows, notes: ["\(scope.received.count) of \(scope.forums.count) fora submitted."])
+      rows: rows, notes: [receivedNote(scope)])
+  }
+
+  /// "5 of 5 fora sent a submission; 1 is still a draft."
+  static func receivedNote(_ scope: BuildScope) -> String {
+    let drafts = scope.forums.filter { $0.timeliness == .draft }.count
+    let draftText = drafts == 0 ? "" : "; \(drafts) \(drafts == 1 ? "is" : "are") still a draft"
+    return "\(scope.received.count) of \(scope.forums.count) fora sent a submission\(draftText)."
+  }
+
+  /// The Submissions table narrowed for reading: forum, status, submitted on, timeliness,
+  /// errors, warnings; the due date in a note.
+  static func submissionSummary(_ table: ReportTable, scope: BuildScope) -> ReportTable {
+    let keep = ["Forum", "Status", "Submitted on", "Timeliness", "Errors", "Warnings"]
+    let indices = keep.compactMap { title in table.columns.firstIndex { $0.title == title } }
+    return ReportTable(
+      id: "annex.submissions", title: table.title, columns: indices.map { table.columns[$0] },
+      rows: table.rows.map { row in indices.map { row[$0] } },
+      notes: table.notes + ["Due date: \(scope.period.due)."])
   }
 
   /// The Findings table: location, severity, rule, message.
@@ -79,11 +98,15 @@ enum AnnexPart {
       })
   }
 
-  /// The input files with their checksums.
+  /// The input files with the start of their checksums (the full ones are in the document's
+  /// inputs, the JSON and the run manifest).
   static func inputTable(_ inputs: [InputFile]) -> ReportTable {
     ReportTable(
       id: "inputs", title: "Input files",
-      columns: [ReportColumn("File"), ReportColumn("Bytes", .integer), ReportColumn("SHA-256")],
-      rows: inputs.map { [.text($0.path), .integer($0.bytes), .text($0.sha256)] })
+      columns: [
+        ReportColumn("File"), ReportColumn("Bytes", .integer), ReportColumn("SHA-256 (start)"),
+      ],
+      rows: inputs.map { [.text($0.path), .integer($0.bytes), .text(String($0.sha256.prefix(16)))] },
+      notes: ["Full SHA-256 checksums are in the JSON output and the run manifest."])
   }
 }

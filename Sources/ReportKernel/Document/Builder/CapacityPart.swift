@@ -17,6 +17,7 @@ enum CapacityPart {
       initiativeBlocks.append(.table(table(initiatives, scope: scope)))
     }
     let none = scope.economies.all.filter { !beneficiaries.contains($0.code) }
+      .sorted { ($0.name, $0.code) < ($1.name, $1.code) }
     var economyBlocks: [ReportBlock] = [.table(beneficiaryTable(initiatives, scope: scope))]
     if !none.isEmpty, !initiatives.isEmpty {
       economyBlocks.append(
@@ -59,7 +60,8 @@ enum CapacityPart {
   static func beneficiaryTable(
     _ initiatives: [(forum: ForumAnalysis, activity: Activity)], scope: BuildScope
   ) -> ReportTable {
-    let rows = scope.economies.all.map { economy -> [ReportCell] in
+    let economies = scope.economies.all.sorted { ($0.name, $0.code) < ($1.name, $1.code) }
+    let rows = economies.map { economy -> [ReportCell] in
       let mine = initiatives.filter { $0.activity.beneficiaries.contains(economy.code) }
       var fora: [String] = []
       for (forum, _) in mine where !fora.contains(forum.descriptor.id) {

@@ -71,7 +71,11 @@ enum SummaryPart {
     var blocks: [ReportBlock] = []
     let missing = scope.notReceived
     if missing.isEmpty {
-      blocks.append(.paragraph(text: "Every forum submitted.", attribution: nil, source: nil))
+      let text =
+        scope.isSection
+        ? "\(scope.forums.idList) sent a submission for \(scope.period.id)."
+        : "All \(scope.forums.count) fora sent a submission for \(scope.period.id)."
+      blocks.append(.paragraph(text: text, attribution: nil, source: nil))
     } else {
       blocks.append(
         .paragraph(
@@ -84,8 +88,9 @@ enum SummaryPart {
     let late = scope.received.filter { $0.timeliness != .onTime }
     if !late.isEmpty {
       blocks.append(
-        .bullets(
-          late.map { "\($0.descriptor.id): \($0.timeliness.label)" }))
+        .paragraph(
+          text: "Received, but late, undated or not final:", attribution: nil, source: nil))
+      blocks.append(.bullets(late.map { "\($0.descriptor.id): \($0.timeliness.label)" }))
     }
     blocks.append(.note("The submission status of every forum is in the annex."))
     return ReportSection(id: "summary.submissions", title: "Submissions", blocks: blocks)

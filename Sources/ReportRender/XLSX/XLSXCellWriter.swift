@@ -1,0 +1,126 @@
+import ReportKernel
+import ReportXLSX
+
+/// Writes typed cells through the wrapper and remembers what the wrapper had to change (text
+/// cut at Excel's 32,767-character limit, control characters replaced, dates Excel cannot
+/// hold), so the About sheet can say so.
+///
+/// Every piece of text goes through ``Worksheet/write(row:col:_:format:)`` with
+/// ``CellValue/text(_:)``: the wrapper has no formula path, so text starting with `=`, `+`,
+/// `-` or `@` stays text.
+final class XLSXCellWriter {
+  /// The workbook's formats.
+  let styles: XLSXStyles
+  /// What was changed on the way into the workbook, in writing order.
+  private(set) var notes: [String] = []
+  /// Notes beyond ``maxNotes`` are counted, not listed.
+  private(set) var omittedNotes = 0
+  /// The most notes listed.
+  static let maxNotes = 100
+
+  /// Creates a writer using `styles`.
+  init(styles: XLSXStyles) {
+    self.styles = styles
+  }
+
+  /// Writes text (never a formula) and records a truncation or replaced characters.
+  func text(_ sheet: Worksheet, _ row: Int, _ col: Int, _ text: String, _ format: Format? = nil)
+    throws
+  {
+    if text.isEmpty { return }
+    let outcome = try sheet.write(row: row, col: col, .text(text), format: format)
+    guard !outcome.isUnchanged else { return }
+    let place = "\(sheet.name)!\(XLSXError.a1(row: row, col: col))"
+    if outcome.wasTruncated {
+      note(
+        "\(place): text of \(outcome.originalLength) characters cut to"
+          + " \(outcome.writtenLength), Excel's limit per cell.")
+    }
+    if outcome.replacedCharacters > 0 {
+      note(
+        "\(place): \(outcome.replacedCharacters) control character(s) not allowed in XLSX"
+          + " replaced by spaces.")
+    }
+  }
+
+  /// Writes one typed cell: numbers as numbers with their number format, dates as date
+  /// cells, statuses as their label; `.empty` writes nothing.
+  func cell(
+    _ sheet: Worksheet, _ row: Int, _ col: Int, _ cell: ReportCell, kind: ReportColumn.Kind
+  ) throws {
+    switch cell {
+    case .text(let value):
+      try text(sheet, row, col, value, kind == .status ? styles.status : styles.text)
+    case .integer(let value): try number(sheet, row, col, Double(value), styles.integer)
+    case .number(let value, let lowerBound):
+      try number(sheet, row, col, value, styles.number(value, lowerBound: lowerBound))
+    case .percent(let value): try number(sheet, row, col, value, styles.percent)
+    case .usd(let value): try number(sheet, row, col, value, styles.usd)
+    case .date(let date): try self.date(sheet, row, col, date)
+    case .status(let status): try text(sheet, row, col, status.label, styles.status)
+    case .empty: return
+    }
+  }
+
+  /// Writes a number; a non-finite one (which Excel cannot store) leaves the cell empty and
+  /// is noted, rather than becoming text.
+  private func number(
+    _ sheet: Worksheet, _ row: Int, _ col: Int, _ value: Double, _ format: Format
+  ) throws {
+    guard value.isFinite else {
+      note("\(sheet.name)!\(XLSXError.a1(row: row, col: col)): \(value) left empty.")
+      return
+    }
+    try sheet.write(row: row, col: col, .number(value), format: format)
+  }
+
+  /// Writes a date cell; a date before 1900, which Excel cannot hold, is written as ISO text
+  /// and noted.
+  private func date(_ sheet: Worksheet, _ row: Int, _ col: Int, _ date: CalendarDate) throws {
+    guard date.year >= 1900 else {
+      note(
+        "\(sheet.name)!\(XLSXError.a1(row: row, col: col)): \(date) is before 1900,"
+          + " which Excel cannot store as a date; written as text.")
+      try text(sheet, row, col, date.description, styles.status)
+      return
+    }
+    let value = CellDate(year: date.year, month: date.month, day: date.day)
+    try sheet.write(row: row, col: col, .date(value), format: styles.date)
+  }
+
+  /// Records a note, listing at most ``maxNotes``.
+  func note(_ text: String) {
+    if notes.count < Self.maxNotes {
+      notes.append(text)
+    } else {
+      omittedNotes += 1
+    }
+  }
+
+  /// The characters a cell needs to show its value, for column widths.
+  static func displayWidth(_ cell: ReportCell) -> Int {
+    switch cell {
+    case .text(let value):
+      return value.split(separator: "\n", omittingEmptySubsequences: false)
+        .map(\.count).max() ?? 0
+    case .integer(let value): return groupedWidth(Double(value))
+    case .number(let value, let lowerBound):
+      let fraction = value == value.rounded() ? 0 : 3
+      return groupedWidth(value) + fraction + (lowerBound ? 2 : 0)
+    case .percent(let value): return groupedWidth(value * 100) + 3
+    case .usd(let value): return groupedWidth(value) + 1
+    case .date: return 10
+    case .status(let status): return status.label.count
+    case .empty: return 0
+    }
+  }
+
+  /// Digits, separators and sign of a number's whole part.
+  private static func groupedWidth(_ value: Double) -> Int {
+    guard value.isFinite else { return 3 }
+    let magnitude = abs(value).rounded(.down)
+    let digits = magnitude < 10 ? 1 : Int(magnitude.description.prefix { $0 != "." }.count)
+    let capped = min(digits, 20)
+    return capped + (capped - 1) / 3 + (value < 0 ? 1 : 0)
+  }
+}

@@ -1,0 +1,102 @@
+import ReportKernel
+import ReportXLSX
+
+/// The cell formats of the workbook, created once per workbook.
+///
+/// Number formats: integers `#,##0`; decimals `#,##0` when whole, `#,##0.##` otherwise;
+/// lower bounds the same with a literal `≥ ` prefix (the cell stays a number); percentages
+/// `0.0%`; US dollars `"$"#,##0`; dates `yyyy-mm-dd`.
+final class XLSXStyles {
+  /// The colours of the four statuses: a light fill for cells, a strong one for the chart.
+  enum Palette {
+    /// Light fills for status cells (Excel's "Good", "Neutral", "Bad" and a grey).
+    static let fill: [IndicatorStatus: UInt32] = [
+      .onTrack: 0xC6EFCE, .atRisk: 0xFFEB9C, .offTrack: 0xFFC7CE, .noData: 0xE7E6E6,
+    ]
+    /// Font colours matching ``fill``.
+    static let font: [IndicatorStatus: UInt32] = [
+      .onTrack: 0x006100, .atRisk: 0x9C5700, .offTrack: 0x9C0006, .noData: 0x595959,
+    ]
+    /// Chart series colours.
+    static let chart: [IndicatorStatus: UInt32] = [
+      .onTrack: 0x70AD47, .atRisk: 0xFFC000, .offTrack: 0xC00000, .noData: 0xA5A5A5,
+    ]
+    /// The header fill.
+    static let header: UInt32 = 0xDDEBF7
+  }
+
+  /// The sheet title.
+  let title: Format
+  /// The subtitle and period lines.
+  let subtitle: Format
+  /// A table's title row.
+  let tableTitle: Format
+  /// A table's header row.
+  let header: Format
+  /// A label in a label/value list.
+  let label: Format
+  /// Footnotes below a table.
+  let note: Format
+  /// Text in a text column (wrapped, top aligned).
+  let text: Format
+  /// Status text (conditional formats add the colour).
+  let status: Format
+  /// Whole numbers.
+  let integer: Format
+  /// Decimals with a fraction.
+  let decimal: Format
+  /// Lower-bound whole numbers (`≥ 1,200`).
+  let lowerBoundInteger: Format
+  /// Lower-bound decimals.
+  let lowerBoundDecimal: Format
+  /// Shares.
+  let percent: Format
+  /// US dollars.
+  let usd: Format
+  /// Dates.
+  let date: Format
+  /// The conditional formats of the statuses.
+  let statusHighlights: [(status: IndicatorStatus, format: Format)]
+
+  /// Creates the formats in `workbook`.
+  init(_ workbook: Workbook) throws {
+    func make(_ spec: CellFormat) throws -> Format { try workbook.addFormat(spec) }
+    func number(_ pattern: String) throws -> Format {
+      try make(CellFormat(numberFormat: pattern, verticalAlignment: .top))
+    }
+    title = try make(CellFormat(bold: true, fontSize: 14))
+    subtitle = try make(CellFormat(italic: true))
+    tableTitle = try make(CellFormat(bold: true, fontSize: 12))
+    header = try make(
+      CellFormat(
+        bold: true, backgroundColor: Palette.header, textWrap: true, verticalAlignment: .top,
+        borders: CellFormat.Borders(bottom: .thin)))
+    label = try make(CellFormat(bold: true, verticalAlignment: .top))
+    note = try make(CellFormat(italic: true, fontColor: 0x595959))
+    text = try make(CellFormat(textWrap: true, verticalAlignment: .top))
+    status = try make(CellFormat(verticalAlignment: .top))
+    integer = try number("#,##0")
+    decimal = try number("#,##0.##")
+    lowerBoundInteger = try number("\"≥ \"#,##0")
+    lowerBoundDecimal = try number("\"≥ \"#,##0.##")
+    percent = try number("0.0%")
+    usd = try number("\"$\"#,##0")
+    date = try number("yyyy-mm-dd")
+    statusHighlights = try IndicatorStatus.allCases.map { status in
+      let spec = CellFormat(
+        fontColor: Palette.font[status], backgroundColor: Palette.fill[status])
+      return (status, try make(spec))
+    }
+  }
+
+  /// The format of a decimal cell: whole numbers without a trailing decimal point.
+  func number(_ value: Double, lowerBound: Bool) -> Format {
+    let whole = value == value.rounded()
+    switch (lowerBound, whole) {
+    case (false, true): return integer
+    case (false, false): return decimal
+    case (true, true): return lowerBoundInteger
+    case (true, false): return lowerBoundDecimal
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import ReportKernel
+import ReportXLSX
+
+/// Where a table was written on its sheet (zero-based rows and columns).
+struct XLSXTablePlacement {
+  /// The header row.
+  let headerRow: Int
+  /// The last row of the table: its last data row, or the header when it has none.
+  let lastRow: Int
+  /// The last column.
+  let lastCol: Int
+  /// The first free row after the table and its notes.
+  let nextRow: Int
+}
+
+/// Column widths in characters, gathered while a sheet is written and applied at the end.
+struct XLSXColumnWidths {
+  /// The narrowest column, in characters.
+  static let minimum = 8
+  /// The widest column; longer text wraps.
+  static let maximum = 60
+  /// Header text beyond this many characters wraps rather than widening the column.
+  static let headerShare = 24
+
+  private var widths: [Int: Int] = [:]
+
+  /// Widens column `col` to show `characters`.
+  mutating func fit(_ col: Int, _ characters: Int) {
+    widths[col] = max(widths[col] ?? 0, characters)
+  }
+
+  /// Widens for a header: its longest word, and up to ``headerShare`` characters.
+  mutating func fitHeader(_ col: Int, _ title: String) {
+    let longestWord = title.split(separator: " ").map(\.count).max() ?? 0
+    fit(col, max(longestWord, min(title.count, Self.headerShare)))
+  }
+
+  /// Sets the widths on `sheet`, two characters of padding, bounded to
+  /// ``minimum``–``maximum``.
+  func apply(to sheet: Worksheet) throws {
+    for (col, characters) in widths.sorted(by: { $0.key < $1.key }) {
+      let width = min(max(characters + 2, Self.minimum), Self.maximum)
+      try sheet.setColumn(first: col, last: col, width: Double(width))
+    }
+  }
+}
+
+/// Writes ``ReportTable``s: a bold header row with a fill, typed cells, status colours by
+/// conditional format, footnotes below.
+struct XLSXTableWriter {
+  /// The cell writer (and its formats).
+  let cells: XLSXCellWriter
+
+  /// Writes `table` from `row`: a bold title row when `titled`, the header, the rows, then
+  /// after a blank row its notes. Long text columns set the width only up to the maximum and
+  /// wrap beyond it.
+  func write(
+    _ table: ReportTable, on sheet: Worksheet, at row: Int, titled: Bool,
+    widths: inout XLSXColumnWidths
+  ) throws -> XLSXTablePlacement {
+    let styles = cells.styles
+    var current = row
+    if titled {
+      try cells.text(sheet, current, 0, table.title, styles.tableTitle)
+      current += 1
+    }
+    let headerRow = current
+    for (col, column) in table.columns.enumerated() {
+      try cells.text(sheet, headerRow, col, column.title, styles.header)
+      widths.fitHeader(col, column.title)
+    }
+    current += 1
+    for cellsOfRow in table.rows {
+      for (col, cell) in cellsOfRow.enumerated() where col < table.columns.count {
+        try cells.cell(sheet, current, col, cell, kind: table.columns[col].kind)
+        widths.fit(col, XLSXCellWriter.displayWidth(cell))
+      }
+      current += 1
+    }
+    if table.rows.isEmpty {
+      try cells.text(sheet, current, 0, "No entries.", styles.note)
+      current += 1
+    }
+    let lastRow = table.rows.isEmpty ? headerRow : headerRow + table.rows.count
+    let lastCol = max(table.columns.count - 1, 0)
+    try highlightStatuses(table, on: sheet, headerRow: headerRow)
+    if !table.notes.isEmpty { current += 1 }
+    for note in table.notes {
+      try cells.text(sheet, current, 0, note, styles.note)
+      current += 1
+    }
+    return XLSXTablePlacement(
+      headerRow: headerRow, lastRow: lastRow, lastCol: lastCol, nextRow: current)
+  }
+
+  /// Colours the status columns by conditional format: text containing "On track" green,
+  /// "At risk" amber, "Off track" red, "No data" grey.
+  func highlightStatuses(_ table: ReportTable, on sheet: Worksheet, headerRow: Int) throws {
+    guard !table.rows.isEmpty else { return }
+    let firstRow = headerRow + 1
+    let lastRow = headerRow + table.rows.count
+    for (col, column) in table.columns.enumerated() where column.kind == .status {
+      for (status, format) in cells.styles.statusHighlights {
+        try sheet.conditionalFormat(
+          firstRow: firstRow, firstCol: col, lastRow: lastRow, lastCol: col,
+          rule: .textContains(status.label), format: format)
+      }
+    }
+  }
+
+  /// Fills a sheet with one table: the header on the first row, frozen below it, with an
+  /// autofilter over the table and the header repeated on every printed page.
+  func singleTableSheet(_ table: ReportTable, on sheet: Worksheet) throws {
+    var widths = XLSXColumnWidths()
+    let placement = try write(table, on: sheet, at: 0, titled: false, widths: &widths)
+    try widths.apply(to: sheet)
+    try sheet.freezePanes(row: placement.headerRow + 1, col: 0)
+    if !table.columns.isEmpty {
+      try sheet.autofilter(
+        firstRow: placement.headerRow, firstCol: 0, lastRow: placement.lastRow,
+        lastCol: placement.lastCol)
+    }
+    try Self.pageSetup(sheet, repeating: placement.headerRow)
+  }
+
+  /// Print setup: landscape, one page wide, `row` repeated at the top of every page, page
+  /// numbers in the footer.
+  static func pageSetup(_ sheet: Worksheet, repeating row: Int) throws {
+    try sheet.setLandscape()
+    try sheet.fitToPages(width: 1, height: 0)
+    try sheet.repeatRows(first: row, last: row)
+    try sheet.setFooter("&CPage &P of &N")
+  }
+}
