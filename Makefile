@@ -7,7 +7,7 @@ SHELL := /bin/bash
 
 SWIFT ?= swift
 ROOT := $(CURDIR)
-DEBIAN_PACKAGES := libyaml-dev libxlsxwriter-dev zlib1g-dev pkgconf cmark-gfm
+DEBIAN_PACKAGES := libyaml-dev libxlsxwriter-dev zlib1g-dev pkgconf cmark-gfm unzip
 PYTHON ?= python3
 PYTHON_PACKAGES := openpyxl
 RELEASE_BIN := .build/release/ctst

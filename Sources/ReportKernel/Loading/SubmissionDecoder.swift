@@ -117,7 +117,8 @@ public enum SubmissionDecoder {
       funding.finish()
     }
     activity.summary = map.optional("summary")?.string()
-    guard id != nil, title != nil, component != nil, status != nil else { return nil }
+    // An unknown status is already reported; keep the activity so its other fields are checked.
+    guard id != nil, title != nil, component != nil else { return nil }
     return activity
   }
 

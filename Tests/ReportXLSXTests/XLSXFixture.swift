@@ -1,0 +1,137 @@
+import Foundation
+import ReportXLSX
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// A private temporary directory for one test, removed when the fixture goes away.
+final class XLSXFixture {
+  let directory: URL
+
+  init() throws {
+    directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("ReportXLSXTests-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(at: directory)
+  }
+
+  /// A path for `name` inside the directory.
+  func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+  /// The properties every test uses, so output does not depend on the clock.
+  static let properties = DocumentProperties(
+    title: "Test", author: "ctst", created: Date(timeIntervalSince1970: 1_709_251_200))
+
+  /// Writes a workbook with `build`, closes it and returns its path.
+  func workbook(
+    _ name: String = "book.xlsx", options: WorkbookOptions = WorkbookOptions(),
+    _ build: (Workbook) throws -> Void
+  ) throws -> String {
+    let file = path(name)
+    let book = try Workbook(path: file, options: options)
+    try book.setProperties(Self.properties)
+    try build(book)
+    try book.close()
+    return file
+  }
+}
+
+/// Reads one part of an `.xlsx` with `/usr/bin/unzip -p`.
+func xlsxPart(_ part: String, in file: String) throws -> String {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+  process.arguments = ["-p", file, part]
+  let output = Pipe()
+  process.standardOutput = output
+  process.standardError = Pipe()
+  try process.run()
+  let data = output.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  guard process.terminationStatus == 0 else { throw PartMissing(part: part) }
+  return String(decoding: data, as: UTF8.self)
+}
+
+/// The part does not exist in the archive.
+struct PartMissing: Error {
+  let part: String
+}
+
+/// The names of all parts in an `.xlsx`.
+func xlsxPartNames(in file: String) throws -> [String] {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+  process.arguments = ["-Z1", file]
+  let output = Pipe()
+  process.standardOutput = output
+  try process.run()
+  let data = output.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+}
+
+/// A parsed XML element.
+final class ParsedElement {
+  let name: String
+  let attributes: [String: String]
+  var children: [ParsedElement] = []
+  var text = ""
+
+  init(name: String, attributes: [String: String]) {
+    self.name = name
+    self.attributes = attributes
+  }
+
+  /// All descendants (depth first) named `name`.
+  func all(_ name: String) -> [ParsedElement] {
+    children.flatMap { ($0.name == name ? [$0] : []) + $0.all(name) }
+  }
+
+  /// The first descendant named `name`.
+  func first(_ name: String) -> ParsedElement? { all(name).first }
+}
+
+/// Parses `xml` with Foundation's XMLParser; throws if it is not well-formed.
+func parseXML(_ xml: String) throws -> ParsedElement {
+  let builder = TreeBuilder()
+  let parser = XMLParser(data: Data(xml.utf8))
+  parser.delegate = builder
+  guard parser.parse() else {
+    throw MalformedXML(reason: parser.parserError.map { "\($0)" } ?? "unknown")
+  }
+  return builder.root
+}
+
+/// The XML is not well-formed.
+struct MalformedXML: Error {
+  let reason: String
+}
+
+private final class TreeBuilder: NSObject, XMLParserDelegate {
+  let root = ParsedElement(name: "#document", attributes: [:])
+  private lazy var stack: [ParsedElement] = [root]
+
+  func parser(
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+  ) {
+    let node = ParsedElement(name: elementName, attributes: attributeDict)
+    stack.last?.children.append(node)
+    stack.append(node)
+  }
+
+  func parser(
+    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?
+  ) {
+    stack.removeLast()
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    stack.last?.text += string
+  }
+}
