@@ -110,17 +110,19 @@ struct XLSXTableWriter {
 
   /// Fills a sheet with one table: the header on the first row, frozen below it, with an
   /// autofilter over the table and the header repeated on every printed page.
+  ///
+  /// The pane and the filter are set before any row is written: in constant-memory mode
+  /// libxlsxwriter rejects ranges over rows already flushed.
   func singleTableSheet(_ table: ReportTable, on sheet: Worksheet) throws {
-    var widths = XLSXColumnWidths()
-    let placement = try write(table, on: sheet, at: 0, titled: false, widths: &widths)
-    try widths.apply(to: sheet)
-    try sheet.freezePanes(row: placement.headerRow + 1, col: 0)
+    try sheet.freezePanes(row: 1, col: 0)
     if !table.columns.isEmpty {
       try sheet.autofilter(
-        firstRow: placement.headerRow, firstCol: 0, lastRow: placement.lastRow,
-        lastCol: placement.lastCol)
+        firstRow: 0, firstCol: 0, lastRow: table.rows.count, lastCol: table.columns.count - 1)
     }
-    try Self.pageSetup(sheet, repeating: placement.headerRow)
+    var widths = XLSXColumnWidths()
+    _ = try write(table, on: sheet, at: 0, titled: false, widths: &widths)
+    try widths.apply(to: sheet)
+    try Self.pageSetup(sheet, repeating: 0)
   }
 
   /// Print setup: landscape, one page wide, `row` repeated at the top of every page, page

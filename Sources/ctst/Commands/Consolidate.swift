@@ -1,12 +1,22 @@
 import ArgumentParser
+import ReportKernel
 
-/// `ctst consolidate` (being written).
+/// `ctst consolidate`: the annual consolidated progress report.
 struct Consolidate: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Not yet available.")
+  static let configuration = CommandConfiguration(
+    abstract: "Write the consolidated progress report of a period.",
+    discussion: """
+      Writes ctst-<period>-consolidated.<ext> for each format into reports/<period>/output/
+      (or --out) and prints the paths. Submissions with errors are reported in the data notes;
+      the command then exits 65 after writing.
+      """)
 
   @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var report: ReportOptions
 
   func run() throws {
-    throw CommandFailure(status: .internalError, message: "error: not yet available")
+    try ReportCommand.run(workspace: workspace, report: report) { builder, _ in
+      builder.consolidated()
+    }
   }
 }

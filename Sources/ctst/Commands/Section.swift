@@ -1,12 +1,32 @@
 import ArgumentParser
+import ReportKernel
 
-/// `ctst section` (being written).
+/// `ctst section FORUM`: one forum's section, for the forum lead to review.
 struct Section: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Not yet available.")
+  static let configuration = CommandConfiguration(
+    abstract: "Write one forum's section of a period's report, with its validation notes.",
+    discussion: """
+      Writes ctst-<period>-<FORUM>.<ext> for each format into reports/<period>/output/ (or
+      --out) and prints the paths.
+      """)
+
+  @Argument(help: ArgumentHelp("The forum id (CTTF, TPTWG, SCCP, BMG, TEL).", valueName: "forum"))
+  var forum: String
 
   @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var report: ReportOptions
 
   func run() throws {
-    throw CommandFailure(status: .internalError, message: "error: not yet available")
+    let id = forum.uppercased()
+    try ReportCommand.run(workspace: workspace, report: report) { builder, analysis in
+      guard let document = builder.section(forum: id) else {
+        let known = analysis.forums.map(\.descriptor.id)
+        throw CommandFailure(
+          status: .usage,
+          message: "error: unknown or disabled forum '\(forum)'"
+            + Suggestion.didYouMean(forum, in: known) + "; forums: \(known.joined(separator: ", "))")
+      }
+      return document
+    }
   }
 }

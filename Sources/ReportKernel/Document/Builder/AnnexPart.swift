@@ -35,8 +35,8 @@ enum AnnexPart {
     let errors = findings.filter { $0.severity == .error }.count
     let warnings = findings.filter { $0.severity == .warning }.count
     let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
-    return "\(plural(errors, "error")) and \(plural(warnings, "warning")); errors must be fixed"
-      + " before a submission is final."
+    return "\(plural(errors, "error")) and \(plural(warnings, "warning"))"
+      + (errors > 0 ? "; errors must be fixed before a submission is final." : ".")
   }
 
   /// The Submissions table: forum, name, status, dates, timeliness, findings, file.

@@ -35,6 +35,12 @@ struct BuildScope {
     return "\(received.count) of \(forums.count) fora reported"
   }
 
+  /// The validation findings the report shows: every finding for the consolidated report,
+  /// the forum's own for a section; sorted for display.
+  var findings: [Diagnostic] {
+    isSection ? forums.flatMap(\.diagnostics).sortedForDisplay() : analysis.diagnostics
+  }
+
   /// Every indicator result of the covered fora, forum by forum in catalogue order.
   var results: [IndicatorResult] { forums.flatMap(\.results) }
 

@@ -6,10 +6,11 @@ enum CapacityPart {
     let initiatives = scope.activities.filter { $0.activity.capacityBuilding }
     let beneficiaries = Set(initiatives.flatMap(\.activity.beneficiaries))
     let fora = Set(initiatives.map(\.forum.descriptor.id))
+    let by = scope.isSection ? scope.forums.idList : "\(fora.count) of \(scope.forums.count) fora"
     let summary =
       "\(initiatives.count) capacity-building initiative\(initiatives.count == 1 ? "" : "s")"
-      + " by \(fora.count) of \(scope.forums.count) fora benefited \(beneficiaries.count) of"
-      + " \(scope.economies.count) member economies (\(scope.coverage))."
+      + " by \(by) benefited \(beneficiaries.count) of \(scope.economies.count) member"
+      + " economies (\(scope.coverage))."
     var initiativeBlocks: [ReportBlock] = []
     if initiatives.isEmpty {
       initiativeBlocks.append(.note("No capacity-building initiative was reported."))

@@ -23,7 +23,7 @@ public struct ReportBuilder: Sendable {
     let scope = BuildScope(analysis: analysis, forums: analysis.forums, sectionForum: nil)
     return document(
       scope, kind: .consolidated, title: analysis.workspace.config.reportTitle,
-      findings: analysis.diagnostics, inputs: analysis.inputs)
+      inputs: analysis.inputs)
   }
 
   /// The section of forum `forum`: the same content restricted to that forum, with its
@@ -37,13 +37,13 @@ public struct ReportBuilder: Sendable {
     return document(
       scope, kind: .section,
       title: "\(forum.descriptor.name) (\(id)): contribution to the progress report",
-      findings: forum.diagnostics.sortedForDisplay(), inputs: inputs)
+      inputs: inputs)
   }
 
   private func document(
-    _ scope: BuildScope, kind: ReportDocument.Kind, title: String, findings: [Diagnostic],
-    inputs: [InputFile]
+    _ scope: BuildScope, kind: ReportDocument.Kind, title: String, inputs: [InputFile]
   ) -> ReportDocument {
+    let findings = scope.findings
     let statusByForum = SheetTables.statusByForum(scope)
     let submissions = AnnexPart.submissions(scope)
     let findingsTable = AnnexPart.findings(findings)

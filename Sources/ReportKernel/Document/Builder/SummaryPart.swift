@@ -40,6 +40,9 @@ enum SummaryPart {
     let drafts = scope.forums.filter { $0.timeliness == .draft }.count
     var received = "\(scope.received.count) of \(scope.forums.count) fora"
     if drafts > 0 { received += "; \(drafts) still a draft" }
+    if let forum = scope.forums.first, scope.isSection {
+      received = "\(forum.descriptor.id): \(forum.timeliness.label)"
+    }
     let indicators = "of \(results.count) indicators; \(coverage)"
     return [
       KeyFigure(
@@ -92,7 +95,10 @@ enum SummaryPart {
           text: "Received, but late, undated or not final:", attribution: nil, source: nil))
       blocks.append(.bullets(late.map { "\($0.descriptor.id): \($0.timeliness.label)" }))
     }
-    blocks.append(.note("The submission status of every forum is in the annex."))
+    blocks.append(
+      .note(
+        "Validation: " + AnnexPart.findingSummary(scope.findings)
+          + " The submission status and the findings are in the annexes."))
     return ReportSection(id: "summary.submissions", title: "Submissions", blocks: blocks)
   }
 

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ReportKernel
+import ReportRender
+
+/// Options of the commands that write reports.
+struct ReportOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Comma-separated formats: xlsx, txt, md, json, csv (default: output.formats in"
+        + " config/ctst.yaml, else xlsx,txt,md).", valueName: "list"))
+  var format: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write into this folder (default: reports/<period>/output/ in the workspace).",
+      valueName: "dir"))
+  var out: String?
+
+  /// The formats asked for, or the configured ones.
+  func formats(default configured: [OutputFormat]) throws -> [OutputFormat] {
+    guard let format else { return configured }
+    var formats: [OutputFormat] = []
+    for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+      guard let parsed = OutputFormat(rawValue: name.lowercased()) else {
+        let known = OutputFormat.allCases.map(\.rawValue)
+        throw CommandFailure(
+          status: .usage,
+          message: "error: unknown format '\(name)'" + Suggestion.didYouMean(name, in: known)
+            + "; formats: \(known.joined(separator: ", "))")
+      }
+      if !formats.contains(parsed) { formats.append(parsed) }
+    }
+    guard !formats.isEmpty else {
+      throw CommandFailure(status: .usage, message: "error: --format needs at least one format")
+    }
+    return formats
+  }
+
+  /// The output folder for `period`.
+  func directory(root: String, workspace: Workspace, period: Period) -> URL {
+    if let out { return URL(fileURLWithPath: out, isDirectory: true) }
+    return URL(fileURLWithPath: root, isDirectory: true)
+      .appendingPathComponent("reports")
+      .appendingPathComponent(period.id)
+      .appendingPathComponent(workspace.config.outputDirectory)
+  }
+}
+
+/// The steps `section` and `consolidate` share: load, analyse, build, write, report.
+enum ReportCommand {
+  /// Loads the workspace and period, builds a document with `build`, writes it in the chosen
+  /// formats and prints the paths. Exits 65 after writing when a submission has errors (the
+  /// report then lists them in its data notes), 73 when an output cannot be written.
+  static func run(
+    workspace options: WorkspaceOptions, report: ReportOptions,
+    build: (ReportBuilder, PeriodAnalysis) throws -> ReportDocument
+  ) throws {
+    try CTST.run {
+      let (workspace, general) = try options.loadWorkspace()
+      let period = try options.resolvePeriod(in: workspace)
+      let formats = try report.formats(default: workspace.config.formats)
+      let analysis = Analyzer(workspace: workspace).analyze(period, generalDiagnostics: general)
+      let document = try build(
+        ReportBuilder(analysis: analysis, toolVersion: CTST.version), analysis)
+      let console = options.console
+      console.print(document.findings)
+      let directory = report.directory(
+        root: options.resolvedRoot, workspace: workspace, period: period)
+      do {
+        for url in try OutputWriter(directory: directory).write(document, formats: formats) {
+          console.out(url.path)
+        }
+      } catch let error as OutputError {
+        throw CommandFailure(status: .cannotCreate, message: "error: \(error)")
+      }
+      let status = ExitStatus.forDiagnostics(document.findings)
+      if status != .ok { throw status.exitCode }
+    }
+  }
+}

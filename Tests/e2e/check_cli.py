@@ -1,0 +1,132 @@
+"""End-to-end checks of the ctst command line: exit codes, messages, JSON listings, templates.
+
+Each check_* function receives a context with `binary`, `root` and `tmp` (a fresh folder) and
+raises AssertionError on failure.
+"""
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+
+def run(ctx, *args, cwd=None, env=None):
+    return subprocess.run(
+        [ctx.binary, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def scratch_workspace(ctx):
+    """A copy of the shipped config/ and submissions in ctx.tmp."""
+    root = Path(ctx.tmp) / "workspace"
+    shutil.copytree(Path(ctx.root) / "config", root / "config")
+    for period in (Path(ctx.root) / "reports").iterdir():
+        submissions = period / "submissions"
+        if submissions.is_dir():
+            shutil.copytree(submissions, root / "reports" / period.name / "submissions")
+    return root
+
+
+def check_validate_sample_exits_0(ctx):
+    for period in ("2025", "2026"):
+        result = run(ctx, "validate", "--root", ctx.root, "--period", period)
+        assert result.returncode == 0, f"{period}: exit {result.returncode}\n{result.stderr}"
+        assert " 0 errors" in result.stderr, result.stderr
+
+
+def check_validate_broken_config_exits_65_with_every_problem(ctx):
+    root = scratch_workspace(ctx)
+    config = root / "config" / "ctst.yaml"
+    text = config.read_text()
+    text = text.replace("end: 2025-12-31", "end: 2024-12-31")
+    text = text.replace("on_track: 0.9", "on_track: high")
+    text = text.replace("formats: [xlsx, txt, md]", "formats: [xlsx, pdf]")
+    config.write_text(text)
+    result = run(ctx, "validate", "--root", str(root))
+    assert result.returncode == 65, f"exit {result.returncode}\n{result.stderr}"
+    lines = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert len(lines) == 3, result.stderr
+    for line in lines:
+        assert line.startswith("config/ctst.yaml:"), line
+        location = line.split(": error: ")[0].split(":")
+        assert len(location) == 3 and location[1].isdigit() and location[2].isdigit(), line
+    assert "'status.on_track' must be a number, found 'high'" in result.stderr
+
+
+def check_mistyped_economy_and_indicator_suggest_closest(ctx):
+    root = scratch_workspace(ctx)
+    path = root / "reports" / "2026" / "submissions" / "SCCP.yaml"
+    text = path.read_text()
+    assert "VNM" in text and "sccp.trp_economies" in text
+    text = text.replace("VNM", "VNN", 1).replace("sccp.trp_economies", "sccp.trp_economys", 1)
+    path.write_text(text)
+    result = run(ctx, "validate", "--root", str(root), "--forum", "SCCP")
+    assert result.returncode == 65, result.stderr
+    assert "unknown economy code 'VNN' (did you mean 'VNM'?)" in result.stderr, result.stderr
+    assert (
+        "unknown indicator 'sccp.trp_economys' for SCCP (did you mean 'sccp.trp_economies'?)"
+        in result.stderr
+    ), result.stderr
+    for line in result.stderr.splitlines():
+        if ": error: " in line:
+            assert line.startswith("reports/2026/submissions/SCCP.yaml:"), line
+
+
+def check_missing_config_exits_66(ctx):
+    root = scratch_workspace(ctx)
+    (root / "config" / "economies.yaml").unlink()
+    result = run(ctx, "validate", "--root", str(root))
+    assert result.returncode == 66, result.stderr
+    assert "cannot find config/economies.yaml" in result.stderr
+
+
+def check_unknown_period_and_path_like_period_are_usage_errors(ctx):
+    for period in ("1999", "../../x", "2026/../..", "a\x01b"):
+        result = run(ctx, "validate", "--root", ctx.root, "--period", period)
+        assert result.returncode == 64, f"{period!r}: exit {result.returncode}"
+        assert "unknown period" in result.stderr
+
+
+def check_unknown_option_is_usage_error(ctx):
+    result = run(ctx, "validate", "--bogus")
+    assert result.returncode == 64, result.returncode
+
+
+def check_forums_json(ctx):
+    result = run(ctx, "forums", "--json")
+    assert result.returncode == 0, result.stderr
+    forums = json.loads(result.stdout)
+    assert [f["id"] for f in forums] == ["CTTF", "TPTWG", "SCCP", "BMG", "TEL"]
+    for forum in forums:
+        assert forum["name"] and forum["components"], forum
+        assert len(forum["indicators"]) >= 5, forum["id"]
+        for indicator in forum["indicators"]:
+            for key in ("id", "title", "unit", "direction", "component", "pillars"):
+                assert key in indicator, (forum["id"], indicator)
+
+
+def check_template_validates_as_is(ctx):
+    root = scratch_workspace(ctx)
+    for forum in ("CTTF", "TPTWG", "SCCP", "BMG", "TEL"):
+        result = run(ctx, "template", forum, "--root", str(root), "--period", "2026")
+        assert result.returncode == 0, result.stderr
+        assert f"forum: {forum}" in result.stdout
+        target = root / "reports" / "2026" / "submissions" / f"{forum}.yaml"
+        target.write_text(result.stdout)
+        check = run(ctx, "validate", "--root", str(root), "--period", "2026", "--forum", forum)
+        assert check.returncode == 0, f"{forum}: {check.stderr}"
+
+
+def check_status_lists_every_forum(ctx):
+    result = run(ctx, "status", "--root", ctx.root, "--json")
+    assert result.returncode == 0, result.stderr
+    rows = {row["forum"]: row for row in json.loads(result.stdout)}
+    assert set(rows) == {"CTTF", "TPTWG", "SCCP", "BMG", "TEL"}
+    assert rows["SCCP"]["timeliness"].startswith("late by"), rows["SCCP"]
+    assert rows["TEL"]["status"] == "draft", rows["TEL"]
+
+
+def check_root_from_environment_and_any_directory(ctx):
+    env = {"PATH": "/usr/bin:/bin", "CTST_ROOT": ctx.root}
+    result = run(ctx, "validate", cwd="/", env=env)
+    assert result.returncode == 0, result.stderr
