@@ -34,7 +34,8 @@ struct DocumentBuilder {
         }
       case .alias(let anchor, let mark):
         guard let target = anchors[anchor] else {
-          throw YAMLError(.unknownAnchor, "alias '*\(anchor)' names no anchor defined before it", at: mark)
+          throw YAMLError(
+            .unknownAnchor, "alias '*\(anchor)' names no anchor defined before it", at: mark)
         }
         try count(target.size, at: mark)
         let node = YAMLNode(content: target.node.content, mark: mark, tag: target.node.tag)
@@ -101,7 +102,8 @@ struct DocumentBuilder {
     switch top {
     case .sequence(let anchor, let tag, let mark, var items, let total):
       items.append(node)
-      stack.append(.sequence(anchor: anchor, tag: tag, mark: mark, items: items, size: total + size))
+      stack.append(
+        .sequence(anchor: anchor, tag: tag, mark: mark, items: items, size: total + size))
     case .mapping(let anchor, let tag, let mark, var pairs, let pendingKey, var seen, let total):
       var nextKey: YAMLNode? = nil
       if let key = pendingKey {

@@ -18,7 +18,8 @@ final class LibYAMLParser {
     guard yaml_parser_initialize(parser) != 0 else {
       parser.deallocate()
       input.deallocate()
-      throw YAMLError(.library, "libyaml could not initialise a parser", at: Mark(line: 1, column: 1))
+      throw YAMLError(
+        .library, "libyaml could not initialise a parser", at: Mark(line: 1, column: 1))
     }
     if let base = input.baseAddress {
       yaml_parser_set_input_string(parser, base, bytes.count)

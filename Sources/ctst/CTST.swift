@@ -8,7 +8,8 @@ struct CTST: ParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "ctst",
-    abstract: "Consolidated progress reports for APEC's Counter-Terrorism and Secure Trade Strategy.",
+    abstract:
+      "Consolidated progress reports for APEC's Counter-Terrorism and Secure Trade Strategy.",
     discussion: """
       Exit codes: 0 ok, 64 usage, 65 invalid input data, 66 missing input, 70 internal error,
       73 cannot create output, 75 temporary failure (another run holds the lock).

@@ -104,8 +104,10 @@ public struct Analyzer: Sendable {
     var forums: [ForumAnalysis] = []
     for module in workspace.modules {
       let loaded = loader.load(module, period: period)
-      let previous = previousPeriod.flatMap { loader.load(module, period: $0).submission }
+      let previousLoaded = previousPeriod.map { loader.load(module, period: $0) }
+      let previous = previousLoaded?.submission
       if let file = loaded.file { inputs.append(file) }
+      if let file = previousLoaded?.file { inputs.append(file) }
       forums.append(
         analyze(
           module, loaded: loaded, previous: previous, period: period,

@@ -85,7 +85,9 @@ public struct ValueReader {
   public func integer() -> Int? {
     guard let value = number() else { return nil }
     guard value == value.rounded(), abs(value) < 9e15 else {
-      fail("'\(path)' must be a whole number, found '\(node.scalar?.value ?? "")'", code: "schema.type")
+      fail(
+        "'\(path)' must be a whole number, found '\(node.scalar?.value ?? "")'", code: "schema.type"
+      )
       return nil
     }
     return Int(value)
@@ -95,7 +97,8 @@ public struct ValueReader {
   public func nonNegativeNumber() -> Double? {
     guard let value = number() else { return nil }
     guard value >= 0 else {
-      fail("'\(path)' must not be negative, found \(node.scalar?.value ?? "")", code: "value.negative")
+      fail(
+        "'\(path)' must not be negative, found \(node.scalar?.value ?? "")", code: "value.negative")
       return nil
     }
     return value

@@ -18,8 +18,12 @@ public struct ForumDefinitionCheck: Sendable {
     let pillars = Set(strategy.pillars.map(\.id))
     for module in modules {
       let forum = module.descriptor
-      if !forums.insert(forum.id).inserted { problems.append("forum id '\(forum.id)' is registered twice") }
-      if !SafeIdentifier.isValid(forum.id) { problems.append("forum id '\(forum.id)' is not a safe identifier") }
+      if !forums.insert(forum.id).inserted {
+        problems.append("forum id '\(forum.id)' is registered twice")
+      }
+      if !SafeIdentifier.isValid(forum.id) {
+        problems.append("forum id '\(forum.id)' is not a safe identifier")
+      }
       for component in forum.components where !components.contains(component) {
         problems.append("\(forum.id) contributes to unknown component '\(component)'")
       }
@@ -34,7 +38,8 @@ public struct ForumDefinitionCheck: Sendable {
               + " '\(forum.id.lowercased()).<snake_case>'")
         }
         if !components.contains(indicator.component) {
-          problems.append("indicator '\(indicator.id)' names unknown component '\(indicator.component)'")
+          problems.append(
+            "indicator '\(indicator.id)' names unknown component '\(indicator.component)'")
         }
         for pillar in indicator.pillars where !pillars.contains(pillar) {
           problems.append("indicator '\(indicator.id)' names unknown pillar '\(pillar)'")

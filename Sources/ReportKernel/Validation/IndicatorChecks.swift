@@ -51,7 +51,8 @@ struct IndicatorChecks {
             at: datum.location, code: "submission.unknown_economy"))
         continue
       }
-      findings += checkValue(datum, definition, path: "\(path).by_economy.\(code)", perEconomy: true)
+      findings += checkValue(
+        datum, definition, path: "\(path).by_economy.\(code)", perEconomy: true)
     }
     if report.isLowerBound, ![.count, .usd, .economies].contains(definition.unit) {
       findings.append(
@@ -140,7 +141,8 @@ struct IndicatorChecks {
   private func describe(_ value: Datum.Value) -> String {
     switch value {
     case .number(let number): return format(number)
-    case .ratio(let numerator, let denominator): return "\(format(numerator))/\(format(denominator))"
+    case .ratio(let numerator, let denominator):
+      return "\(format(numerator))/\(format(denominator))"
     case .flag(let flag): return flag ? "yes" : "no"
     case .date(let date): return date.description
     case .economies: return "a list"

@@ -67,7 +67,8 @@ public struct MarkdownRenderer: TextReportRenderer {
     } else {
       let header = "| " + table.columns.map { escape($0.title) }.joined(separator: " | ") + " |"
       let rule =
-        "|" + table.columns.map { CellText.isNumeric($0.kind) ? " ---: " : " --- " }
+        "|"
+        + table.columns.map { CellText.isNumeric($0.kind) ? " ---: " : " --- " }
         .joined(separator: "|") + "|"
       let rows = table.rows.map { row in
         let cells = table.columns.indices.map { index in

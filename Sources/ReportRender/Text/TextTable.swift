@@ -62,7 +62,8 @@ enum TextTable {
       let height = wrapped.map(\.count).max() ?? 1
       return (0..<height).map { line in
         let parts = wrapped.enumerated().map { index, cellLines in
-          TextWrap.pad(line < cellLines.count ? cellLines[line] : "", widths[index],
+          TextWrap.pad(
+            line < cellLines.count ? cellLines[line] : "", widths[index],
             right: right[index])
         }
         return TextWrap.trimTrailing(parts.joined(separator: String(repeating: " ", count: gap)))

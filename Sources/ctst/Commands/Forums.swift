@@ -28,7 +28,8 @@ struct Forums: ParsableCommand {
         let derived = indicator.isDerived ? ", derived" : ""
         console.out(
           "  \(indicator.id)  \(indicator.title) [\(indicator.unit.rawValue),"
-            + " \(indicator.direction == .none ? "not assessed" : "\(indicator.direction.rawValue) is better")\(derived)]")
+            + " \(indicator.direction == .none ? "not assessed" : "\(indicator.direction.rawValue) is better")\(derived)]"
+        )
       }
     }
   }

@@ -24,7 +24,8 @@ struct Section: ParsableCommand {
         throw CommandFailure(
           status: .usage,
           message: "error: unknown or disabled forum '\(forum)'"
-            + Suggestion.didYouMean(forum, in: known) + "; forums: \(known.joined(separator: ", "))")
+            + Suggestion.didYouMean(forum, in: known) + "; forums: \(known.joined(separator: ", "))"
+        )
       }
       return document
     }

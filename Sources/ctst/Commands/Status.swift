@@ -66,7 +66,10 @@ struct StatusRow: Encodable {
   static func table(_ rows: [StatusRow]) -> String {
     let header = ["Forum", "Status", "Submitted", "Due", "Timeliness", "Errors", "Warnings"]
     let cells = rows.map {
-      [$0.forum, $0.status, $0.submittedOn, $0.due, $0.timeliness, "\($0.errors)", "\($0.warnings)"]
+      [
+        $0.forum, $0.status, $0.submittedOn, $0.due, $0.timeliness, "\($0.errors)",
+        "\($0.warnings)",
+      ]
     }
     let widths = header.indices.map { column in
       ([header] + cells).map { $0[column].count }.max() ?? 0
@@ -75,7 +78,8 @@ struct StatusRow: Encodable {
       zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
         .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
     }
-    return ([line(header), line(widths.map { String(repeating: "-", count: $0) })]
+    return
+      ([line(header), line(widths.map { String(repeating: "-", count: $0) })]
       + cells.map(line)).joined(separator: "\n")
   }
 }

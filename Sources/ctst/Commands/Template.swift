@@ -25,7 +25,8 @@ struct Template: ParsableCommand {
         throw CommandFailure(
           status: .usage,
           message: "error: unknown or disabled forum '\(forum)'"
-            + Suggestion.didYouMean(forum, in: known) + "; forums: \(known.joined(separator: ", "))")
+            + Suggestion.didYouMean(forum, in: known) + "; forums: \(known.joined(separator: ", "))"
+        )
       }
       let previous = loaded.config.previous(before: period).flatMap {
         SubmissionLoader(workspace: loaded).load(module, period: $0).submission

@@ -40,7 +40,8 @@ struct Validate: ParsableCommand {
       let warnings = diagnostics.filter { $0.severity == .warning }.count
       workspace.console.err(
         "checked period \(period.id): \(received) of \(analysis.forums.count) submissions,"
-          + " \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+          + " \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+      )
       let status = ExitStatus.forDiagnostics(diagnostics)
       if status != .ok { throw status.exitCode }
       if strict, warnings > 0 { throw ExitStatus.dataError.exitCode }

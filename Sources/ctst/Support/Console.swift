@@ -30,7 +30,8 @@ struct Console {
     let errors = shown.filter { $0.severity == .error }.count
     let warnings = shown.filter { $0.severity == .warning }.count
     if errors + warnings > 1 {
-      err("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+      err(
+        "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
     }
   }
 

@@ -19,7 +19,8 @@ struct WorkspaceOptions: ParsableArguments {
 
   /// The resolved workspace root.
   var resolvedRoot: String {
-    root ?? ProcessInfo.processInfo.environment["CTST_ROOT"] ?? FileManager.default
+    root ?? ProcessInfo.processInfo.environment["CTST_ROOT"]
+      ?? FileManager.default
       .currentDirectoryPath
   }
 
@@ -48,7 +49,9 @@ struct WorkspaceOptions: ParsableArguments {
     if let id = period {
       guard let found = workspace.config.period(id) else {
         let known = workspace.config.periods.map(\.id)
-        let shown = id.unicodeScalars.map { $0.properties.isWhitespace || $0.value < 32 ? "?" : String($0) }.joined()
+        let shown = id.unicodeScalars.map {
+          $0.properties.isWhitespace || $0.value < 32 ? "?" : String($0)
+        }.joined()
         throw CommandFailure(
           status: .usage,
           message: "error: unknown period '\(shown)'" + Suggestion.didYouMean(id, in: known)
@@ -57,7 +60,8 @@ struct WorkspaceOptions: ParsableArguments {
       return found
     }
     guard let latest = workspace.config.latestPeriod else {
-      throw CommandFailure(status: .dataError, message: "error: config/ctst.yaml defines no periods")
+      throw CommandFailure(
+        status: .dataError, message: "error: config/ctst.yaml defines no periods")
     }
     return latest
   }

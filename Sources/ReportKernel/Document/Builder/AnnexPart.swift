@@ -12,8 +12,10 @@ enum AnnexPart {
     let findingBlocks: [ReportBlock] =
       findings.isEmpty
       ? [.note("No validation findings.")]
-      : [.paragraph(text: findingSummary(findings), attribution: nil, source: nil),
-        .table(findingsTable)]
+      : [
+        .paragraph(text: findingSummary(findings), attribution: nil, source: nil),
+        .table(findingsTable),
+      ]
     return ReportPart(
       id: "annexes", title: "Annexes",
       sections: [
@@ -26,7 +28,8 @@ enum AnnexPart {
         ReportSection(id: "annex.activities", title: "Activities", blocks: activityBlocks),
         ReportSection(id: "annex.data_notes", title: "Data notes", blocks: DataNotes.build(scope)),
         ReportSection(id: "annex.findings", title: "Validation findings", blocks: findingBlocks),
-        ReportSection(id: "annex.inputs", title: "Input files", blocks: [.table(inputTable(inputs))]),
+        ReportSection(
+          id: "annex.inputs", title: "Input files", blocks: [.table(inputTable(inputs))]),
       ])
   }
 
@@ -106,7 +109,9 @@ enum AnnexPart {
       columns: [
         ReportColumn("File"), ReportColumn("Bytes", .integer), ReportColumn("SHA-256 (start)"),
       ],
-      rows: inputs.map { [.text($0.path), .integer($0.bytes), .text(String($0.sha256.prefix(16)))] },
+      rows: inputs.map {
+        [.text($0.path), .integer($0.bytes), .text(String($0.sha256.prefix(16)))]
+      },
       notes: ["Full SHA-256 checksums are in the JSON output and the run manifest."])
   }
 }

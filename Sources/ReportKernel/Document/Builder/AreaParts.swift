@@ -15,8 +15,10 @@ enum AreaParts {
   static func component(_ scope: BuildScope, _ component: Strategy.Component) -> ReportSection {
     var blocks: [ReportBlock] = []
     if component.isUnassigned {
-      blocks.append(.paragraph(text: "Lead: unassigned in the strategy.", attribution: nil,
-        source: component.location))
+      blocks.append(
+        .paragraph(
+          text: "Lead: unassigned in the strategy.", attribution: nil,
+          source: component.location))
     } else {
       let leads = component.leads.map { id in
         scope.analysis.forum(id).map { "\($0.descriptor.name) (\(id))" } ?? id

@@ -50,8 +50,9 @@ enum CapacityPart {
         [
           .text(activity.id), .text(activity.title),
           .text(scope.componentTitle(activity.component)), .text(activity.status.rawValue),
-          CellFactory.text(activity.beneficiaries.map(scope.economies.name).sorted()
-            .joined(separator: ", ")),
+          CellFactory.text(
+            activity.beneficiaries.map(scope.economies.name).sorted()
+              .joined(separator: ", ")),
           CellFactory.usd(activity.apecFundingUSD),
         ]
       })

@@ -70,7 +70,8 @@ enum DataTable {
         definition.breakdown == .byEconomy
         && forum.submission?.indicator(definition.id)?.overall == nil
       guard result.hasValue, definition.isDerived || isRollUp else { return nil }
-      let value: ReportCell = result.actual.map { .number($0, lowerBound: result.isLowerBound) }
+      let value: ReportCell =
+        result.actual.map { .number($0, lowerBound: result.isLowerBound) }
         ?? .empty
       var text = result.textValue
       if let numerator = result.numerator, let denominator = result.denominator {

@@ -70,6 +70,12 @@ enum IndicatorTables {
   ) -> [String] {
     var notes: [String] = []
     if table.hasLowerBound { notes.append(TableNotes.lowerBound) }
+    for result in results where result.isLowerBound {
+      guard result.definition.unit == .percentage || result.definition.unit == .usd else {
+        continue
+      }
+      notes.append("\(result.definition.title): the actual is a lower bound (at least the value).")
+    }
     if let comparison = scope.comparisonNote { notes.append(comparison) }
     if results.contains(where: { $0.definition.unit == .percentage && $0.change != nil }) {
       notes.append(TableNotes.percentagePoints)

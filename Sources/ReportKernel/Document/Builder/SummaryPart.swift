@@ -47,7 +47,8 @@ enum SummaryPart {
     return [
       KeyFigure(
         label: "Submissions received", value: .integer(scope.received.count), context: received),
-      KeyFigure(label: "Indicators on track", value: .integer(count(.onTrack)), context: indicators),
+      KeyFigure(
+        label: "Indicators on track", value: .integer(count(.onTrack)), context: indicators),
       KeyFigure(label: "Indicators at risk", value: .integer(count(.atRisk)), context: indicators),
       KeyFigure(
         label: "Indicators off track", value: .integer(count(.offTrack)), context: indicators),

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The run directories of an export folder: naming, publishing, the `latest` link, retention.
+enum RunDirectories {
+  /// `20261129T013000Z`: sortable, one per second.
+  static func name(for date: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    let pad = { (value: Int?, width: Int) -> String in
+      let text = String(value ?? 0)
+      return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+    return pad(parts.year, 4) + pad(parts.month, 2) + pad(parts.day, 2) + "T" + pad(parts.hour, 2)
+      + pad(parts.minute, 2) + pad(parts.second, 2) + "Z"
+  }
+
+  /// ISO 8601 UTC.
+  static func iso(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: date)
+  }
+
+  /// The run name for `date`, with `-2`, `-3` … when a run of the same second exists.
+  static func uniqueName(for date: Date, in directory: URL) -> String {
+    let base = name(for: date)
+    var candidate = base
+    var counter = 2
+    while FileManager.default.fileExists(atPath: directory.appendingPathComponent(candidate).path) {
+      candidate = "\(base)-\(counter)"
+      counter += 1
+    }
+    return candidate
+  }
+
+  /// Whether `name` is a run directory's name.
+  static func isRunName(_ name: String) -> Bool {
+    let stem = name.split(separator: "-").first.map(String.init) ?? ""
+    return stem.count == 16 && stem.hasSuffix("Z") && stem.dropFirst(8).first == "T"
+      && stem.filter(\.isNumber).count == 14
+  }
+
+  /// Renames the complete staging folder to its final name.
+  static func publish(_ staging: URL, as final: URL) throws {
+    guard rename(staging.path, final.path) == 0 else {
+      throw OutputError(path: final.path, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  /// Points the `latest` symbolic link at `name`, replacing it atomically.
+  static func pointLatest(in directory: URL, to name: String) throws {
+    let link = directory.appendingPathComponent("latest").path
+    let temporary = directory.appendingPathComponent(".latest-\(getpid())").path
+    unlink(temporary)
+    guard symlink(name, temporary) == 0, rename(temporary, link) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw OutputError(path: link, reason: reason)
+    }
+  }
+
+  /// Removes the oldest runs beyond `keep`, never `sparing`, and leftover incomplete folders
+  /// of dead runs. Returns what was removed.
+  static func prune(in directory: URL, keep: Int, sparing: String) -> [URL] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    var removed: [URL] = []
+    for name in names where name.hasPrefix(".incomplete-") {
+      let url = directory.appendingPathComponent(name)
+      if (try? FileManager.default.removeItem(at: url)) != nil { removed.append(url) }
+    }
+    let runs = names.filter(isRunName).sorted()
+    let excess = runs.filter { $0 != sparing }.dropLast(max(0, keep - 1))
+    for name in excess {
+      let url = directory.appendingPathComponent(name)
+      if (try? FileManager.default.removeItem(at: url)) != nil { removed.append(url) }
+    }
+    return removed
+  }
+}
