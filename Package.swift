@@ -76,7 +76,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportRenderTests",
-      dependencies: ["ReportRender", "ReportKernel", "ReportForums", "ReportTestSupport"]
+      dependencies: ["ReportRender", "ReportKernel", "ReportForums", "ReportTestSupport"],
+      exclude: ["Golden"]
     ),
   ] + forumTargets,
   swiftLanguageModes: [.v6]

@@ -33,7 +33,8 @@ struct ForumExampleTests {
       let analysis = Analyzer(workspace: space).analyze(period)
       let errors = (analysis.forum(forum)?.diagnostics ?? []).filter { $0.severity == .error }
         .sortedForDisplay()
-      let place = Comment(rawValue: "\(forum) example '\(example.name)' (\(example.file):\(example.line))")
+      let place = Comment(
+        rawValue: "\(forum) example '\(example.name)' (\(example.file):\(example.line))")
       #expect(
         errors.count == example.expectedErrors.count,
         "\(place.rawValue): expected \(example.expectedErrors.count) errors, got \(errors.map(\.description))"

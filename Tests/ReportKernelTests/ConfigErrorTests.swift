@@ -20,9 +20,10 @@ struct ConfigErrorTests {
     #expect(workspace.modules.map(\.descriptor.id) == ["CTTF", "TPTWG", "SCCP", "BMG", "TEL"])
     #expect(workspace.config.latestPeriod?.id == "2026")
     #expect(workspace.economies.count == 21)
-    #expect(workspace.strategy.components.filter(\.isUnassigned).map(\.id) == [
-      "travel_destination_security", "energy",
-    ])
+    #expect(
+      workspace.strategy.components.filter(\.isUnassigned).map(\.id) == [
+        "travel_destination_security", "energy",
+      ])
   }
 
   @Test("a broken ctst.yaml reports every problem with its place in one pass")
@@ -74,11 +75,14 @@ struct ConfigErrorTests {
     defer { workspace.remove() }
     let strategy = try workspace.read("config/strategy.yaml")
     try workspace.write(
-      "config/strategy.yaml", strategy.replacingOccurrences(of: "leads: [BMG]", with: "leads: [BGM]"))
+      "config/strategy.yaml",
+      strategy.replacingOccurrences(of: "leads: [BMG]", with: "leads: [BGM]"))
     let errors = load(workspace).diagnostics.filter { $0.severity == .error }
     #expect(errors.count == 1)
     let error = try #require(errors.first)
-    #expect(error.message == "component 'border_management' names unknown lead forum 'BGM' (did you mean 'BMG'?)")
+    #expect(
+      error.message
+        == "component 'border_management' names unknown lead forum 'BGM' (did you mean 'BMG'?)")
     #expect(error.location?.file == "config/strategy.yaml")
     #expect((error.location?.line ?? 0) > 0)
   }
@@ -87,18 +91,22 @@ struct ConfigErrorTests {
   func missingFile() throws {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
-    try FileManager.default.removeItem(at: workspace.root.appendingPathComponent("config/economies.yaml"))
+    try FileManager.default.removeItem(
+      at: workspace.root.appendingPathComponent("config/economies.yaml"))
     let loaded = load(workspace)
     #expect(loaded.value == nil)
     #expect(loaded.diagnostics.map(\.code) == ["io.missing"])
-    #expect(loaded.diagnostics.first?.description == "config/economies.yaml: error: cannot find config/economies.yaml")
+    #expect(
+      loaded.diagnostics.first?.description
+        == "config/economies.yaml: error: cannot find config/economies.yaml")
   }
 
   @Test("a YAML syntax error in a config file is located")
   func syntax() throws {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
-    try workspace.write("config/economies.yaml", "version: 1\neconomies:\n  - code: AUS\n    name: [Australia\n")
+    try workspace.write(
+      "config/economies.yaml", "version: 1\neconomies:\n  - code: AUS\n    name: [Australia\n")
     let loaded = load(workspace)
     #expect(loaded.value == nil)
     let error = try #require(loaded.diagnostics.first)

@@ -50,7 +50,8 @@ struct SixthForumTests {
     try workspace.write(
       "config/ctst.yaml",
       config.replacingOccurrences(
-        of: "forums: [CTTF, TPTWG, SCCP, BMG, TEL]", with: "forums: [CTTF, TPTWG, SCCP, BMG, TEL, TWG]"))
+        of: "forums: [CTTF, TPTWG, SCCP, BMG, TEL]",
+        with: "forums: [CTTF, TPTWG, SCCP, BMG, TEL, TWG]"))
     try workspace.write(
       "reports/2026/submissions/TWG.yaml",
       """
@@ -75,7 +76,8 @@ struct SixthForumTests {
     #expect(twg.timeliness == .onTime)
     #expect(twg.diagnostics.isEmpty, "\(twg.diagnostics)")
     #expect(twg.results.map(\.actual) == [3, 6])
-    #expect(twg.results[1].provenance.first?.description == "reports/2026/submissions/TWG.yaml:9:12")
+    #expect(
+      twg.results[1].provenance.first?.description == "reports/2026/submissions/TWG.yaml:9:12")
   }
 
   @Test("disabling a forum is configuration")
@@ -85,7 +87,8 @@ struct SixthForumTests {
     let config = try workspace.read("config/ctst.yaml")
     try workspace.write(
       "config/ctst.yaml",
-      config.replacingOccurrences(of: "forums: [CTTF, TPTWG, SCCP, BMG, TEL]", with: "forums: [SCCP]"))
+      config.replacingOccurrences(
+        of: "forums: [CTTF, TPTWG, SCCP, BMG, TEL]", with: "forums: [SCCP]"))
     let loaded = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
     let space = try #require(loaded.value)
     #expect(space.modules.map(\.descriptor.id) == ["SCCP"])

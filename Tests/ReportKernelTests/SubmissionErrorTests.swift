@@ -36,7 +36,8 @@ struct SubmissionErrorTests {
     let config = try workspace.read("config/ctst.yaml")
     try workspace.write(
       "config/ctst.yaml",
-      config.replacingOccurrences(of: "forums: [CTTF, TPTWG, SCCP, BMG, TEL]", with: "forums: [TST]"))
+      config.replacingOccurrences(
+        of: "forums: [CTTF, TPTWG, SCCP, BMG, TEL]", with: "forums: [TST]"))
     let path = "reports/2026/submissions/TST.yaml"
     if let bytes { try workspace.write(path, bytes) } else { try workspace.write(path, yaml) }
     let loaded = WorkspaceLoader(
@@ -135,12 +136,14 @@ struct SubmissionErrorTests {
   @Test("a header naming another forum or period than its file")
   func headerMismatch() throws {
     let found = try Self.findings("forum: SCCP\nperiod: \"2025\"\nstatus: draft\n")
-    #expect(found.contains(
-      "reports/2026/submissions/TST.yaml:1:1: error: this file is TST's submission, but its"
-        + " header names forum 'SCCP'"))
-    #expect(found.contains(
-      "reports/2026/submissions/TST.yaml:1:1: error: this file is filed under period '2026', but"
-        + " its header names period '2025'"))
+    #expect(
+      found.contains(
+        "reports/2026/submissions/TST.yaml:1:1: error: this file is TST's submission, but its"
+          + " header names forum 'SCCP'"))
+    #expect(
+      found.contains(
+        "reports/2026/submissions/TST.yaml:1:1: error: this file is filed under period '2026', but"
+          + " its header names period '2025'"))
   }
 
   @Test("syntax errors, tabs and invalid UTF-8 in a submission are located")
@@ -163,7 +166,9 @@ struct SubmissionErrorTests {
   @Test("a blank template value is a warning, not an error")
   func blanks() throws {
     let found = try Self.findings(Self.header + "indicators:\n  tst.count:\n", warnings: true)
-    #expect(found.contains("reports/2026/submissions/TST.yaml:6:3: warning: no value yet for 'tst.count' (count)"))
+    #expect(
+      found.contains(
+        "reports/2026/submissions/TST.yaml:6:3: warning: no value yet for 'tst.count' (count)"))
     #expect(!found.contains { $0.contains("error:") })
   }
 }

@@ -139,7 +139,8 @@ struct YAMLErrorTests {
     let limits = YAMLLimits(maxBytes: 10)
     let error = try #require(failure("a: 12345678901\n", limits: limits))
     #expect(error.kind == .tooLarge)
-    #expect(error.description == "1:1: file is 15 bytes; the limit is 10 bytes (YAMLLimits.maxBytes)")
+    #expect(
+      error.description == "1:1: file is 15 bytes; the limit is 10 bytes (YAMLLimits.maxBytes)")
   }
 
   @Test("an undefined alias and a second document")

@@ -76,7 +76,11 @@ enum IndicatorTables {
       }
       notes.append("\(result.definition.title): the actual is a lower bound (at least the value).")
     }
-    if let comparison = scope.comparisonNote { notes.append(comparison) }
+    if let previous = scope.previousPeriod, !results.contains(where: { $0.change != nil }) {
+      notes.append("No change is shown: there is no comparable value for \(previous.label).")
+    } else if let comparison = scope.comparisonNote {
+      notes.append(comparison)
+    }
     if results.contains(where: { $0.definition.unit == .percentage && $0.change != nil }) {
       notes.append(TableNotes.percentagePoints)
     }

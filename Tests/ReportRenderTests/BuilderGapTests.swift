@@ -1,0 +1,40 @@
+import Foundation
+import ReportForums
+import ReportKernel
+import ReportRender
+import ReportTestSupport
+import Testing
+
+/// The sample workspace without TEL's 2026 submission: a missing forum must be shown.
+@Suite("ReportBuilder with a missing submission")
+struct BuilderGapTests {
+  static func document() throws -> ReportDocument {
+    let scratch = try ScratchWorkspace()
+    defer { scratch.remove() }
+    try FileManager.default.removeItem(
+      at: scratch.root.appendingPathComponent("reports/2026/submissions/TEL.yaml"))
+    let checked = WorkspaceLoader(root: scratch.root.path, registry: ForumRegistry.all).load()
+    let workspace = try #require(checked.value)
+    let period = try #require(workspace.period("2026"))
+    let analysis = Analyzer(workspace: workspace).analyze(period)
+    return ReportBuilder(analysis: analysis, toolVersion: "test").consolidated()
+  }
+
+  @Test("the missing forum is named, its component flagged, the totals qualified")
+  func missingForum() throws {
+    let document = try Self.document()
+    let received = try #require(
+      document.sheets.keyFigures.first { $0.label == "Submissions received" })
+    #expect(received.context?.hasPrefix("4 of 5 fora") == true)
+    let text = PlainTextRenderer().render(document)
+    #expect(text.contains("Telecommunications and Information Working Group (TEL): missing"))
+    #expect(text.contains("TEL, a lead forum, did not report on this component"))
+    #expect(text.contains("4 of 5 fora reported"))
+    let cyber = try #require(
+      document.sheets.coverage.rows.first { $0[1] == .text("Cyber-security") })
+    #expect(cyber.contains(.text("lead, no report")))
+    let tel = try #require(document.sheets.statusByForum.rows.first { $0[0] == .text("TEL") })
+    #expect(tel.last != .integer(0))
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+  }
+}
