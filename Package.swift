@@ -22,6 +22,8 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "ctst", targets: ["ctst"]),
+    .executable(name: "ctst-bench", targets: ["ctst-bench"]),
+    .executable(name: "ctst-fuzz", targets: ["ctst-fuzz"]),
     .library(name: "ReportKernel", targets: ["ReportKernel"]),
   ],
   dependencies: [
@@ -52,6 +54,19 @@ let package = Package(
         "ReportKernel", "ReportRender", "ReportForums",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    .executableTarget(
+      name: "ctst-bench",
+      dependencies: [
+        "ReportKernel", "ReportForums",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Sources/ctst-bench"
+    ),
+    .executableTarget(
+      name: "ctst-fuzz",
+      dependencies: ["ReportKernel", "ReportYAML", "ReportForums"],
+      path: "Sources/ctst-fuzz"
     ),
     .target(
       name: "ReportTestSupport",

@@ -1,0 +1,1 @@
+print("ctst-bench: not yet written")

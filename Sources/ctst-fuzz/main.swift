@@ -1,0 +1,1 @@
+print("ctst-fuzz: not yet written")
