@@ -14,9 +14,9 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 def check_consolidate_twice_is_byte_identical(ctx):
-    first = ctx.consolidate(ctx.tmp / "a")
+    first = ctx.consolidate(Path(ctx.tmp) / "a")
     time.sleep(2.1)  # past the 2-second resolution of ZIP timestamps and any clock in seconds
-    second = ctx.consolidate(ctx.tmp / "b")
+    second = ctx.consolidate(Path(ctx.tmp) / "b")
     a, b = _files(first), _files(second)
     assert a, "consolidate wrote no files"
     assert sorted(a) == sorted(b), f"different files: {sorted(a)} vs {sorted(b)}"

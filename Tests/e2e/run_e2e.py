@@ -31,20 +31,21 @@ class CheckFailure(Exception):
 
 
 class Context:
-    """What a check gets: the binary, the workspace root, a fresh temporary folder, and
-    outputs of ``consolidate`` shared by the checks of one run."""
+    """What a check gets: ``binary``, ``root`` and ``tmp`` (a fresh empty folder for this
+    check), all absolute paths as ``str``, and outputs of ``consolidate`` shared by the
+    checks of one run."""
 
     def __init__(self, binary: Path, root: Path, tmp: Path, shared: Path, cache: dict):
-        self.binary = binary
-        self.root = root
-        self.tmp = tmp
+        self.binary = str(binary)
+        self.root = str(root)
+        self.tmp = str(tmp)
         self._shared = shared
         self._cache = cache
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         """Runs the binary with ``args``; raises CheckFailure on a non-zero exit if
         ``check``."""
-        command = [str(self.binary), *args]
+        command = [self.binary, *map(str, args)]
         try:
             result = subprocess.run(
                 command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
@@ -62,7 +63,7 @@ class Context:
     def consolidate(self, out: Path, formats: str | None = None) -> Path:
         """Runs ``consolidate --root <root> [--format F] --out <out>``; returns ``out``."""
         out.mkdir(parents=True, exist_ok=True)
-        args = ["consolidate", "--root", str(self.root)]
+        args = ["consolidate", "--root", self.root]
         if formats:
             args += ["--format", formats]
         self.run(*args, "--out", str(out))

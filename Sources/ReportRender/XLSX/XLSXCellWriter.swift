@@ -101,8 +101,13 @@ final class XLSXCellWriter {
   static func displayWidth(_ cell: ReportCell) -> Int {
     switch cell {
     case .text(let value):
-      return value.split(separator: "\n", omittingEmptySubsequences: false)
-        .map(\.count).max() ?? 0
+      var longest = 0
+      var line = 0
+      for character in value {
+        line = character.isNewline ? 0 : line + 1
+        longest = max(longest, line)
+      }
+      return longest
     case .integer(let value): return groupedWidth(Double(value))
     case .number(let value, let lowerBound):
       let fraction = value == value.rounded() ? 0 : 3

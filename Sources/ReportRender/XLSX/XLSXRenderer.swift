@@ -99,7 +99,8 @@ public struct XLSXRenderer: ReportRenderer {
   /// Title, subject (the period), author, company, keywords, comments; created at the
   /// period's end, midnight UTC — never the clock.
   static func properties(_ document: ReportDocument) -> DocumentProperties {
-    let keywords = ["APEC", "CTST", "counter-terrorism", "secure trade", document.period.id]
+    let keywords =
+      ["APEC", "CTST", "counter-terrorism", "secure trade", document.period.id]
       + (document.forum.map { [$0] } ?? [])
     return DocumentProperties(
       title: document.title, subject: document.period.label, author: document.author,

@@ -1,0 +1,138 @@
+import Foundation
+import ReportKernel
+import ReportRender
+import ReportTestSupport
+import Testing
+
+@Suite("XLSXRenderer workbook")
+struct XLSXWorkbookTests {
+  @Test("document properties are set; created is the period's end at midnight UTC")
+  func properties() throws {
+    let package = try XLSXRenderFixture.render(try XLSXRenderFixture.document())
+    let core = try package.tree("docProps/core.xml")
+    #expect(core.first("dcterms:created")?.text == "2026-12-31T00:00:00Z")
+    #expect(core.first("dcterms:modified")?.text == "2026-12-31T00:00:00Z")
+    #expect(core.first("dc:title")?.text == "CTST progress report")
+    #expect(core.first("dc:subject")?.text == "APEC year 2026 (2026-01-01 to 2026-12-31)")
+    #expect(core.first("dc:creator")?.text == "APEC Secretariat")
+    #expect(core.first("cp:keywords")?.text.contains("2026") == true)
+    #expect(try package.part("docProps/app.xml").contains("<Company>APEC</Company>"))
+  }
+
+  @Test("two renders of the same document are byte-identical, even seconds apart")
+  func deterministic() throws {
+    let document = try XLSXRenderFixture.document()
+    let first = try XLSXRenderFixture.render(document)
+    Thread.sleep(forTimeInterval: 2.1)  // past the 2-second resolution of ZIP timestamps
+    let second = try XLSXRenderFixture.render(document)
+    let a = try Data(contentsOf: URL(fileURLWithPath: first.path))
+    let b = try Data(contentsOf: URL(fileURLWithPath: second.path))
+    #expect(!a.isEmpty)
+    #expect(a == b)
+  }
+
+  @Test("the About sheet lists provenance, inputs and the text Excel could not hold")
+  func about() throws {
+    let package = try XLSXRenderFixture.render(try XLSXRenderFixture.document())
+    let sheet = try package.sheet("About")
+    var shown: [String] = []
+    for cell in sheet.all("c") { shown.append(try package.value(cell) ?? "") }
+    for expected in ["Period end", "Tool version", "ctst 0.0.0-test", "config/ctst.yaml", "1234"] {
+      #expect(shown.contains(expected), "\(expected)")
+    }
+    #expect(shown.contains { $0.contains("Indicators!K4") && $0.contains("cut to 32767") })
+    #expect(shown.contains { $0.contains("Indicators!C3") && $0.contains("control character") })
+    let end = try #require(try package.cell("B8", sheet: "About"))
+    #expect(try package.numberFormat(of: end) == "yyyy-mm-dd")
+    let long = try #require(try package.cell("K4", sheet: "Indicators"))
+    #expect(try package.value(long)?.count == 32_767)
+  }
+
+  @Test("every sheet prints landscape, one page wide, with a repeated header row")
+  func printing() throws {
+    let package = try XLSXRenderFixture.render(try XLSXRenderFixture.document())
+    let names = try package.sheetNames()
+    for name in names {
+      let sheet = try package.sheet(name)
+      let setup = try #require(sheet.first("pageSetup"), "\(name)")
+      #expect(setup.attributes["orientation"] == "landscape", "\(name)")
+      #expect((setup.attributes["fitToWidth"] ?? "1") == "1", "\(name)")  // 1 is the default
+      #expect(setup.attributes["fitToHeight"] == "0", "\(name)")
+      #expect(sheet.first("pageSetUpPr")?.attributes["fitToPage"] == "1", "\(name)")
+    }
+    let titles = try package.tree("xl/workbook.xml").all("definedName")
+      .filter { $0.attributes["name"] == "_xlnm.Print_Titles" }
+    #expect(titles.count == names.count)
+  }
+
+  @Test("forum ids that clash with fixed sheet names get unique, valid names")
+  func sheetNameClash() throws {
+    let document = try XLSXRenderFixture.document(forums: ["Data", "data", "TEL"])
+    let names = try XLSXRenderFixture.render(document).sheetNames()
+    #expect(names.count == 3 + 1 + XLSXRendererTests.fixedSheets.count)
+    #expect(Set(names.map { $0.lowercased() }).count == names.count)
+    #expect(names[1].hasPrefix("Data") && names[1] != "Data")
+    #expect(names[3] == "TEL")
+  }
+
+  @Test("streamed (constant-memory) workbooks keep types, panes, filters and the chart")
+  func streaming() throws {
+    let package = try XLSXRenderFixture.render(
+      try XLSXRenderFixture.document(), renderer: XLSXRenderer(streamingCellThreshold: 0))
+    for part in try package.partNames() where part.hasSuffix(".xml") {
+      _ = try package.tree(part)
+    }
+    let number = try #require(try package.cell("F3", sheet: "Indicators"))
+    #expect(number.attributes["t"] == nil)
+    #expect(try package.numberFormat(of: number) == "\"≥ \"#,##0.##")
+    let text = try #require(try package.cell("K2", sheet: "Indicators"))
+    #expect(text.attributes["t"] == "inlineStr")
+    #expect(try package.value(text) == "=1+1")
+    #expect(try package.sheet("Data").first("pane")?.attributes["state"] == "frozen")
+    #expect(try package.sheet("Data").first("autoFilter") != nil)
+    #expect(try package.sheet("Data").all("col").count == 3)
+    #expect(try package.sheet("Indicators").first("conditionalFormatting") != nil)
+    #expect(try package.has("xl/charts/chart1.xml"))
+  }
+
+  @Test("a failure is thrown, not a crash, and leaves no file behind")
+  func failure() throws {
+    let missing = TestPaths.temporaryDirectory("ctst-xlsx").appendingPathComponent("gone/x.xlsx")
+    #expect(throws: (any Error).self) {
+      try XLSXRenderer().write(try XLSXRenderFixture.document(), to: missing.path)
+    }
+    #expect(!FileManager.default.fileExists(atPath: missing.path))
+  }
+
+  @Test("the sample workspace's report renders with every sheet, typed data and a chart")
+  func sampleWorkspace() throws {
+    let document = try XLSXRenderFixture.sampleDocument()
+    let package = try XLSXRenderFixture.render(document)
+    let names = try package.sheetNames()
+    #expect(names.first == "Summary")
+    #expect(Array(names.suffix(8)) == XLSXRendererTests.fixedSheets)
+    for forum in document.sheets.forums {
+      #expect(names.contains { $0.contains(forum.forum) }, "\(forum.forum)")
+    }
+    for part in try package.partNames() where part.hasSuffix(".xml") {
+      let tree = try package.tree(part)
+      if part.hasPrefix("xl/worksheets/") { #expect(tree.all("f").isEmpty, "\(part)") }
+    }
+    #expect(try package.tree("xl/charts/chart1.xml").first("c:grouping") != nil)
+    let data = document.sheets.data
+    let valueColumn = try #require(data.columns.firstIndex { $0.title == "Value" })
+    let letter = String(UnicodeScalar(UInt8(65 + valueColumn)))
+    let cells = try package.sheet("Data").all("c").filter {
+      $0.attributes["r"]?.hasPrefix(letter) == true && $0.attributes["r"] != "\(letter)1"
+    }
+    let numbers = data.rows.filter {
+      if case .number = $0[valueColumn] { return true }
+      return false
+    }
+    #expect(!numbers.isEmpty)
+    #expect(cells.count == numbers.count)
+    #expect(cells.allSatisfy { $0.attributes["t"] == nil })
+    let core = try package.tree("docProps/core.xml")
+    #expect(core.first("dcterms:created")?.text == "\(document.period.end)T00:00:00Z")
+  }
+}
