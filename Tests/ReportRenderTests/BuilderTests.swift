@@ -68,7 +68,7 @@ struct BuilderTests {
     }
     #expect(
       sheets.statusByForum.columns.map(\.title) == [
-        "Forum", "On track", "At risk", "Off track", "No data",
+        "Forum", "On track", "At risk", "Off track", "Not assessed", "No data",
       ])
     #expect(sheets.economies.rows.count == 21)
   }

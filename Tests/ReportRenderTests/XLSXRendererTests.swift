@@ -55,9 +55,9 @@ struct XLSXRendererTests {
     #expect(try package.value(cell) == "At risk")
     let rules = try package.sheet("Indicators").all("conditionalFormatting")
     #expect(rules.map { $0.attributes["sqref"] } == ["H2:H4"])
-    #expect(rules.flatMap { $0.all("cfRule") }.count == 4)
+    #expect(rules.flatMap { $0.all("cfRule") }.count == IndicatorStatus.allCases.count)
     let formulas = rules.flatMap { $0.all("formula") }.map(\.text)
-    for label in ["On track", "At risk", "Off track", "No data"] {
+    for label in ["On track", "At risk", "Off track", "Not assessed", "No data"] {
       #expect(formulas.contains { $0.contains("\"\(label)\"") }, "\(label)")
     }
   }
@@ -122,7 +122,7 @@ struct XLSXRendererTests {
     #expect(chart.first("c:barChart") != nil)
     #expect(chart.first("c:barDir")?.attributes["val"] == "col")
     #expect(chart.first("c:grouping")?.attributes["val"] == "stacked")
-    #expect(chart.all("c:ser").count == 4)
+    #expect(chart.all("c:ser").count == IndicatorStatus.allCases.count)
     let references = chart.all("c:f").map(\.text)
     #expect(references.contains("'Summary'!$A$19:$A$20"))
     #expect(references.contains("'Summary'!$B$19:$B$20"))

@@ -114,7 +114,7 @@ def check_status_conditional_formats(ctx):
     rules = workbook["Indicators"].conditional_formatting
     texts = " ".join(
         formula for cf in rules for rule in cf.rules for formula in (rule.formula or []))
-    for label in ("On track", "At risk", "Off track", "No data"):
+    for label in ("On track", "At risk", "Off track", "Not assessed", "No data"):
         assert label in texts, f"no conditional format for {label!r} on Indicators"
 
 

@@ -9,7 +9,8 @@ import re
 from pathlib import Path
 
 STATUS_LABELS = {
-    "on_track": "On track", "at_risk": "At risk", "off_track": "Off track", "no_data": "No data",
+    "on_track": "On track", "at_risk": "At risk", "off_track": "Off track",
+    "not_assessed": "Not assessed", "no_data": "No data",
     "onTrack": "On track", "atRisk": "At risk", "offTrack": "Off track", "noData": "No data",
 }
 EXCEL_CELL_LIMIT = 32_767

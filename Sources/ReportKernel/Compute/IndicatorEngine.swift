@@ -55,6 +55,8 @@ public struct IndicatorEngine: Sendable {
     }
     if let progress {
       status = progress >= onTrack ? .onTrack : progress >= atRisk ? .atRisk : .offTrack
+    } else if now.number != nil || now.text != nil {
+      status = .notAssessed
     }
     var change: Double?
     var previous: Double?

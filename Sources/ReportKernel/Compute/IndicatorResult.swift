@@ -6,15 +6,19 @@ public enum IndicatorStatus: String, Sendable, Hashable, Codable, CaseIterable {
   case atRisk = "at_risk"
   /// Progress below the at-risk threshold.
   case offTrack = "off_track"
-  /// No value, or no baseline and target to measure against.
+  /// A value, but nothing to measure it against: no baseline or target, no direction, or a
+  /// value that is not a number (a date, a statement).
+  case notAssessed = "not_assessed"
+  /// No value.
   case noData = "no_data"
 
-  /// "On track", "At risk", "Off track", "No data".
+  /// "On track", "At risk", "Off track", "Not assessed", "No data".
   public var label: String {
     switch self {
     case .onTrack: "On track"
     case .atRisk: "At risk"
     case .offTrack: "Off track"
+    case .notAssessed: "Not assessed"
     case .noData: "No data"
     }
   }

@@ -11,15 +11,18 @@ final class XLSXStyles {
   enum Palette {
     /// Light fills for status cells (Excel's "Good", "Neutral", "Bad" and a grey).
     static let fill: [IndicatorStatus: UInt32] = [
-      .onTrack: 0xC6EFCE, .atRisk: 0xFFEB9C, .offTrack: 0xFFC7CE, .noData: 0xE7E6E6,
+      .onTrack: 0xC6EFCE, .atRisk: 0xFFEB9C, .offTrack: 0xFFC7CE, .notAssessed: 0xDDEBF7,
+      .noData: 0xE7E6E6,
     ]
     /// Font colours matching ``fill``.
     static let font: [IndicatorStatus: UInt32] = [
-      .onTrack: 0x006100, .atRisk: 0x9C5700, .offTrack: 0x9C0006, .noData: 0x595959,
+      .onTrack: 0x006100, .atRisk: 0x9C5700, .offTrack: 0x9C0006, .notAssessed: 0x1F4E79,
+      .noData: 0x595959,
     ]
     /// Chart series colours.
     static let chart: [IndicatorStatus: UInt32] = [
-      .onTrack: 0x70AD47, .atRisk: 0xFFC000, .offTrack: 0xC00000, .noData: 0xA5A5A5,
+      .onTrack: 0x70AD47, .atRisk: 0xFFC000, .offTrack: 0xC00000, .notAssessed: 0x5B9BD5,
+      .noData: 0xA5A5A5,
     ]
     /// The header fill.
     static let header: UInt32 = 0xDDEBF7
@@ -31,8 +34,10 @@ final class XLSXStyles {
   let subtitle: Format
   /// A table's title row.
   let tableTitle: Format
-  /// A table's header row.
+  /// A table's header row, over a text column.
   let header: Format
+  /// A table's header row, over a column of numbers or dates (right-aligned like them).
+  let numericHeader: Format
   /// A label in a label/value list.
   let label: Format
   /// Footnotes below a table.
@@ -70,11 +75,16 @@ final class XLSXStyles {
     header = try make(
       CellFormat(
         bold: true, backgroundColor: Palette.header, textWrap: true, verticalAlignment: .top,
-        borders: CellFormat.Borders(bottom: .thin)))
-    label = try make(CellFormat(bold: true, verticalAlignment: .top))
+        borders: CellFormat.Borders(bottom: .thin), indent: 1))
+    numericHeader = try make(
+      CellFormat(
+        bold: true, backgroundColor: Palette.header, textWrap: true, horizontalAlignment: .right,
+        verticalAlignment: .top, borders: CellFormat.Borders(bottom: .thin)))
+    // Text is indented one step so it never runs into a right-aligned number beside it.
+    label = try make(CellFormat(bold: true, verticalAlignment: .top, indent: 1))
     note = try make(CellFormat(italic: true, fontColor: 0x595959))
-    text = try make(CellFormat(textWrap: true, verticalAlignment: .top))
-    status = try make(CellFormat(verticalAlignment: .top))
+    text = try make(CellFormat(textWrap: true, verticalAlignment: .top, indent: 1))
+    status = try make(CellFormat(verticalAlignment: .top, indent: 1))
     integer = try number("#,##0")
     decimal = try number("#,##0.##")
     lowerBoundInteger = try number("\"≥ \"#,##0")
@@ -86,6 +96,14 @@ final class XLSXStyles {
       let spec = CellFormat(
         fontColor: Palette.font[status], backgroundColor: Palette.fill[status])
       return (status, try make(spec))
+    }
+  }
+
+  /// The header format over a column of `kind`.
+  func header(for kind: ReportColumn.Kind) -> Format {
+    switch kind {
+    case .text, .status: header
+    case .integer, .number, .percent, .usd, .date: numericHeader
     }
   }
 

@@ -42,7 +42,7 @@ struct XLSXSummarySheet {
     let styles = cells.styles
     try cells.text(sheet, row, 0, "Key figures", styles.tableTitle)
     for (col, title) in ["Figure", "Value", "Context"].enumerated() {
-      try cells.text(sheet, row + 1, col, title, styles.header)
+      try cells.text(sheet, row + 1, col, title, col == 1 ? styles.numericHeader : styles.header)
       widths.fitHeader(col, title)
     }
     var current = row + 2

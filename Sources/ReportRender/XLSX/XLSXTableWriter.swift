@@ -66,7 +66,7 @@ struct XLSXTableWriter {
     }
     let headerRow = current
     for (col, column) in table.columns.enumerated() {
-      try cells.text(sheet, headerRow, col, column.title, styles.header)
+      try cells.text(sheet, headerRow, col, column.title, styles.header(for: column.kind))
       widths.fitHeader(col, column.title)
     }
     current += 1

@@ -53,6 +53,9 @@ enum SummaryPart {
       KeyFigure(
         label: "Indicators off track", value: .integer(count(.offTrack)), context: indicators),
       KeyFigure(
+        label: "Indicators not assessed", value: .integer(count(.notAssessed)),
+        context: indicators),
+      KeyFigure(
         label: "Indicators with no data", value: .integer(count(.noData)), context: indicators),
       KeyFigure(label: "Activities", value: .integer(activities.count), context: coverage),
       KeyFigure(
