@@ -65,7 +65,8 @@ enum TPTWGChecks {
         "no TPTWG activity in \(input.period.title) covers \(mode.rawValue) transport; the"
           + " Strategy requires air, sea and land to be covered: add an activity tagged"
           + " \(mode.rawValue) (\(mode.expertGroup)) or explain the gap in the narrative",
-        at: SourceLocation(file: input.submission.file), code: "tptwg.mode_uncovered")
+        at: input.submission.activitiesLocation ?? SourceLocation(file: input.submission.file),
+        code: "tptwg.mode_uncovered")
     }
   }
 }

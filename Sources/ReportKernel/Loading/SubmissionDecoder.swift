@@ -40,6 +40,7 @@ public enum SubmissionDecoder {
       }
     }
     submission.activities = top.optional("activities")?.list(decodeActivity) ?? []
+    submission.activitiesLocation = top.keyLocation("activities") ?? top.location
     if let agenda = top.optional("agenda") { submission.agenda = decodeAgenda(agenda) }
     return submission
   }

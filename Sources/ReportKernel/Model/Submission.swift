@@ -1,3 +1,5 @@
+import Foundation
+
 /// A forum's submission for a period (`reports/<period>/submissions/<FORUM>.yaml`).
 public struct Submission: Sendable, Hashable {
   /// Where the submission stands in its review.
@@ -34,6 +36,9 @@ public struct Submission: Sendable, Hashable {
   public var indicators: [IndicatorReport] = []
   /// Activities and projects, in source order.
   public var activities: [Activity] = []
+  /// Where the `activities:` key is written (or the file, when it is absent), for findings
+  /// about the activities as a whole.
+  public var activitiesLocation: SourceLocation?
   /// The forward agenda.
   public var agenda = ForwardAgenda()
   /// The file it was read from, relative to the workspace root.
@@ -117,7 +122,17 @@ public struct IndicatorReport: Sendable, Hashable {
   /// The overall value, if reported as one.
   public var overall: Datum?
   /// Values per economy code, in source order.
-  public var byEconomy: [(economy: String, datum: Datum)] = []
+  public var byEconomy: [(economy: String, datum: Datum)] = [] {
+    // A lookup table built for these values no longer fits changed ones. Appending before any
+    // lookup (as the decoder does) keeps the unshared, unbuilt table and allocates nothing.
+    didSet {
+      if !isKnownUniquelyReferenced(&economyIndex) || economyIndex.isBuilt {
+        economyIndex = EconomyIndex()
+      }
+    }
+  }
+  /// Positions in ``byEconomy`` by economy code, built on the first ``value(for:)``.
+  private var economyIndex = EconomyIndex()
   /// Where the value comes from.
   public var source: SourceType?
   /// The date the value describes.
@@ -136,9 +151,15 @@ public struct IndicatorReport: Sendable, Hashable {
   /// True when no value was given (a template left blank).
   public var isEmpty: Bool { overall == nil && byEconomy.isEmpty }
 
-  /// The per-economy datum for `code`.
+  /// The per-economy datum for `code` (the first, if the code is given twice).
+  ///
+  /// Modules look values up economy by economy, so a long list is indexed once rather than
+  /// scanned on every call.
   public func value(for code: String) -> Datum? {
-    byEconomy.first { $0.economy == code }?.datum
+    guard byEconomy.count > EconomyIndex.scanLimit else {
+      return byEconomy.first { $0.economy == code }?.datum
+    }
+    return economyIndex.position(of: code, in: byEconomy).map { byEconomy[$0].datum }
   }
 
   public static func == (lhs: IndicatorReport, rhs: IndicatorReport) -> Bool {
@@ -152,6 +173,32 @@ public struct IndicatorReport: Sendable, Hashable {
   public func hash(into hasher: inout Hasher) {
     hasher.combine(id)
     hasher.combine(location)
+  }
+}
+
+/// The positions of an ``IndicatorReport``'s per-economy values by code, built once on first
+/// use. Reports are values shared between threads, so the table is built under a lock.
+final class EconomyIndex: @unchecked Sendable {
+  /// Lists up to this long are scanned instead.
+  static let scanLimit = 16
+
+  private let lock = NSLock()
+  private var positions: [String: Int]?
+
+  /// True once built; read only by an owner holding the sole reference.
+  var isBuilt: Bool { positions != nil }
+
+  /// The first position of `code` in `entries`, building the table from them if needed.
+  func position(of code: String, in entries: [(economy: String, datum: Datum)]) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let positions { return positions[code] }
+    var table = [String: Int](minimumCapacity: entries.count)
+    for (index, entry) in entries.enumerated() where table[entry.economy] == nil {
+      table[entry.economy] = index
+    }
+    positions = table
+    return table[code]
   }
 }
 
