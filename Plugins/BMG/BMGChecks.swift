@@ -11,11 +11,11 @@ extension BMGModule {
 
   /// Detections reported by an economy that is not connected to RMAS.
   static func checkRMAS(_ input: ForumInput) -> [Diagnostic] {
-    let connected = BMGValues.flags(input.submission, BMGIndicators.rmasEconomies)
+    let connected = input.submission.flags(BMGIndicators.rmasEconomies)
     let noneConnected =
-      BMGValues.overall(input.submission, BMGIndicators.rmasEconomies)?.value == 0
+      input.submission.overallNumber(BMGIndicators.rmasEconomies)?.value == 0
     let name = input.economies.name
-    return BMGValues.numbers(input.submission, BMGIndicators.rmasDetections).compactMap {
+    return input.submission.numbers(BMGIndicators.rmasDetections).compactMap {
       economy, detections, datum in
       guard detections > 0 else { return nil }
       let flag = connected[economy]
@@ -31,8 +31,8 @@ extension BMGModule {
 
   /// Virtual cards from economies outside the scheme, or from more economies than take part.
   static func checkVirtualCards(_ input: ForumInput) -> [Diagnostic] {
-    let members = BMGValues.flags(input.submission, BMGIndicators.abtcParticipation)
-    let virtual = BMGValues.flags(input.submission, BMGIndicators.virtualABTC)
+    let members = input.submission.flags(BMGIndicators.abtcParticipation)
+    let virtual = input.submission.flags(BMGIndicators.virtualABTC)
     let name = input.economies.name
     var found: [Diagnostic] = input.economies.codes.compactMap { code in
       guard let (issues, datum) = virtual[code], issues, let member = members[code],
@@ -45,8 +45,8 @@ extension BMGModule {
         at: datum.location, code: "bmg.virtual_without_abtc",
         notes: [.init("ABTC participation reported here", at: member.1.location)])
     }
-    if let scheme = BMGValues.overall(input.submission, BMGIndicators.abtcParticipation),
-      let issuing = BMGValues.overall(input.submission, BMGIndicators.virtualABTC),
+    if let scheme = input.submission.overallNumber(BMGIndicators.abtcParticipation),
+      let issuing = input.submission.overallNumber(BMGIndicators.virtualABTC),
       issuing.value > scheme.value, !scheme.isLowerBound
     {
       found.append(
@@ -63,10 +63,10 @@ extension BMGModule {
   /// Cards and passports are counted whole.
   static func checkWholeCounts(_ input: ForumInput) -> [Diagnostic] {
     var data: [(String, Datum)] = []
-    if let active = BMGValues.overall(input.submission, BMGIndicators.abtcActive) {
+    if let active = input.submission.overallNumber(BMGIndicators.abtcActive) {
       data.append(("active ABTCs", active.datum))
     }
-    for entry in BMGValues.numbers(input.submission, BMGIndicators.rmasDetections) {
+    for entry in input.submission.numbers(BMGIndicators.rmasDetections) {
       data.append(("RMAS detections for \(input.economies.name(entry.economy))", entry.datum))
     }
     return data.compactMap { what, datum in

@@ -15,8 +15,8 @@ extension BMGModule {
   /// The growth in active ABTCs, or nil when either period's figure is missing or the
   /// previous one is zero.
   static func abtcGrowth(_ input: ForumInput) -> DerivedValue? {
-    guard let now = BMGValues.overall(input.submission, BMGIndicators.abtcActive),
-      let before = BMGValues.overall(input.previous, BMGIndicators.abtcActive),
+    guard let now = input.submission.overallNumber(BMGIndicators.abtcActive),
+      let before = input.previous?.overallNumber(BMGIndicators.abtcActive),
       before.value > 0
     else { return nil }
     let change = now.value - before.value

@@ -24,44 +24,8 @@ public struct BMGModule: ForumModule {
   }
 }
 
-/// Reading submitted values the way the BMG's rules need them.
+/// Formatting figures the way the BMG's messages need them.
 enum BMGValues {
-  /// The per-economy yes/no values of `indicator`, keyed by economy code.
-  static func flags(_ submission: Submission, _ indicator: String) -> [String: (Bool, Datum)] {
-    guard let report = submission.indicator(indicator) else { return [:] }
-    var flags: [String: (Bool, Datum)] = [:]
-    for entry in report.byEconomy {
-      if case .flag(let value) = entry.datum.value { flags[entry.economy] = (value, entry.datum) }
-    }
-    return flags
-  }
-
-  /// The per-economy numbers of `indicator`, in source order.
-  static func numbers(
-    _ submission: Submission, _ indicator: String
-  ) -> [(economy: String, value: Double, datum: Datum)] {
-    guard let report = submission.indicator(indicator) else { return [] }
-    return report.byEconomy.compactMap { entry in
-      guard case .number(let value) = entry.datum.value else { return nil }
-      return (entry.economy, value, entry.datum)
-    }
-  }
-
-  /// The overall number reported for `indicator`, with its datum and lower-bound flag.
-  static func overall(
-    _ submission: Submission?, _ indicator: String
-  ) -> (value: Double, datum: Datum, isLowerBound: Bool)? {
-    guard let report = submission?.indicator(indicator), let datum = report.overall,
-      case .number(let value) = datum.value
-    else { return nil }
-    return (value, datum, report.isLowerBound)
-  }
-
-  /// The result computed for `indicator`, if any.
-  static func result(_ results: [IndicatorResult], _ indicator: String) -> IndicatorResult? {
-    results.first { $0.definition.id == indicator }
-  }
-
   /// A whole number with thousands separators: `405,000`.
   static func grouped(_ value: Double) -> String {
     let whole = Int(value.rounded())

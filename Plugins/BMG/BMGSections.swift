@@ -14,9 +14,9 @@ extension BMGModule {
     let systems = [
       BMGIndicators.abtcParticipation, BMGIndicators.virtualABTC, BMGIndicators.apiEconomies,
       BMGIndicators.rmasEconomies,
-    ].map { BMGValues.flags(input.submission, $0) }
+    ].map { input.submission.flags($0) }
     var detections: [String: Double] = [:]
-    for entry in BMGValues.numbers(input.submission, BMGIndicators.rmasDetections) {
+    for entry in input.submission.numbers(BMGIndicators.rmasDetections) {
       detections[entry.economy] = entry.value
     }
     let rows: [[ReportCell]] = input.economies.codes.compactMap { code in
@@ -63,7 +63,7 @@ extension BMGModule {
   /// Active cards and their growth, from the computed results.
   static func keyFigures(_ input: ForumInput, results: [IndicatorResult]) -> [KeyFigure] {
     var figures: [KeyFigure] = []
-    if let result = BMGValues.result(results, BMGIndicators.abtcActive),
+    if let result = results.result(BMGIndicators.abtcActive),
       let actual = result.actual
     {
       figures.append(
@@ -72,7 +72,7 @@ extension BMGModule {
           value: .number(actual, lowerBound: result.isLowerBound),
           context: result.isLowerBound ? "reported as \"more than\"" : nil))
     }
-    if let result = BMGValues.result(results, BMGIndicators.abtcGrowth),
+    if let result = results.result(BMGIndicators.abtcGrowth),
       let actual = result.actual
     {
       figures.append(
@@ -88,7 +88,7 @@ extension BMGModule {
   /// Where arriving travellers are not asked about cash, and joint work with the SCCP.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
     let name = input.economies.name
-    let prompt = BMGValues.flags(input.submission, BMGIndicators.cashDeclarationPrompt)
+    let prompt = input.submission.flags(BMGIndicators.cashDeclarationPrompt)
     let joint = input.submission.activities.filter {
       $0.component == "cash_smuggling" && $0.fora.contains("SCCP")
     }

@@ -11,12 +11,10 @@ extension SCCPModule {
 
   /// Each economy's MRA partner list against itself and the AEO programmes reported.
   static func checkMRAs(_ input: ForumInput) -> [Diagnostic] {
-    let aeo = SCCPValues.flags(input.submission, SCCPIndicators.aeoOperational)
+    let aeo = input.submission.flags(SCCPIndicators.aeoOperational)
     let name = input.economies.name
     var found: [Diagnostic] = []
-    for (economy, partners, datum) in SCCPValues.lists(
-      input.submission, SCCPIndicators.mraPartners)
-    {
+    for (economy, partners, datum) in input.submission.economyLists(SCCPIndicators.mraPartners) {
       if partners.contains(economy) {
         found.append(
           .error(
@@ -61,11 +59,10 @@ extension SCCPModule {
   /// An overall AEO count smaller than the number of economies that the MRAs reported join.
   static func checkMRACoverage(_ input: ForumInput) -> [Diagnostic] {
     guard
-      let (count, datum) = SCCPValues.overallNumber(
-        input.submission, SCCPIndicators.aeoOperational)
+      let (count, datum, _) = input.submission.overallNumber(SCCPIndicators.aeoOperational)
     else { return [] }
     var inMRAs = Set<String>()
-    for (economy, partners, _) in SCCPValues.lists(input.submission, SCCPIndicators.mraPartners) {
+    for (economy, partners, _) in input.submission.economyLists(SCCPIndicators.mraPartners) {
       let others = partners.filter { $0 != economy && input.economies.economy($0) != nil }
       if !others.isEmpty { inMRAs.insert(economy) }
       inMRAs.formUnion(others)

@@ -32,7 +32,7 @@ extension SCCPModule {
     guard let report = input.submission.indicator(SCCPIndicators.mraPartners) else {
       return nil
     }
-    let lists = SCCPValues.lists(input.submission, SCCPIndicators.mraPartners)
+    let lists = input.submission.economyLists(SCCPIndicators.mraPartners)
     guard !lists.isEmpty else { return nil }
     var reporters: [MRAPair: [String]] = [:]
     for (economy, partners, _) in lists {

@@ -24,43 +24,6 @@ public struct SCCPModule: ForumModule {
   }
 }
 
-/// Reading submitted values the way the SCCP's rules need them.
-enum SCCPValues {
-  /// The per-economy yes/no values of `indicator`, keyed by economy code.
-  static func flags(_ submission: Submission, _ indicator: String) -> [String: (Bool, Datum)] {
-    guard let report = submission.indicator(indicator) else { return [:] }
-    var flags: [String: (Bool, Datum)] = [:]
-    for entry in report.byEconomy {
-      if case .flag(let value) = entry.datum.value { flags[entry.economy] = (value, entry.datum) }
-    }
-    return flags
-  }
-
-  /// The per-economy partner lists of `indicator`, in source order.
-  static func lists(
-    _ submission: Submission, _ indicator: String
-  ) -> [(economy: String, partners: [String], datum: Datum)] {
-    guard let report = submission.indicator(indicator) else { return [] }
-    return report.byEconomy.compactMap { entry in
-      guard case .economies(let partners) = entry.datum.value else { return nil }
-      return (entry.economy, partners, entry.datum)
-    }
-  }
-
-  /// The overall number reported for `indicator`, with its datum.
-  static func overallNumber(_ submission: Submission, _ indicator: String) -> (Double, Datum)? {
-    guard let datum = submission.indicator(indicator)?.overall,
-      case .number(let value) = datum.value
-    else { return nil }
-    return (value, datum)
-  }
-
-  /// The result computed for `indicator`, if any.
-  static func result(_ results: [IndicatorResult], _ indicator: String) -> IndicatorResult? {
-    results.first { $0.definition.id == indicator }
-  }
-}
-
 /// Two economies joined by an AEO mutual recognition arrangement, in code order, so that an MRA
 /// reported from both sides is the same pair.
 struct MRAPair: Hashable, Comparable, Sendable {

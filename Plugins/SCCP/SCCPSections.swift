@@ -9,8 +9,8 @@ extension SCCPModule {
 
   /// Per economy: AEO programme status, MRA partners and how many partners confirm them.
   static func aeoSection(_ input: ForumInput, results: [IndicatorResult]) -> ContributedSection? {
-    let aeo = SCCPValues.flags(input.submission, SCCPIndicators.aeoOperational)
-    let lists = SCCPValues.lists(input.submission, SCCPIndicators.mraPartners)
+    let aeo = input.submission.flags(SCCPIndicators.aeoOperational)
+    let lists = input.submission.economyLists(SCCPIndicators.mraPartners)
     guard !aeo.isEmpty || !lists.isEmpty else { return nil }
     let name = input.economies.name
     var partnersOf: [String: [String]] = [:]
@@ -59,7 +59,7 @@ extension SCCPModule {
   /// Headline AEO and MRA figures from the computed results.
   static func keyFigures(_ input: ForumInput, results: [IndicatorResult]) -> [KeyFigure] {
     var figures: [KeyFigure] = []
-    if let result = SCCPValues.result(results, SCCPIndicators.aeoOperational),
+    if let result = results.result(SCCPIndicators.aeoOperational),
       let actual = result.actual
     {
       figures.append(
@@ -68,7 +68,7 @@ extension SCCPModule {
           value: .number(actual, lowerBound: result.isLowerBound),
           context: "of \(input.economies.count) member economies"))
     }
-    if let result = SCCPValues.result(results, SCCPIndicators.mraPairs),
+    if let result = results.result(SCCPIndicators.mraPairs),
       let actual = result.actual
     {
       figures.append(
@@ -83,7 +83,7 @@ extension SCCPModule {
   /// Economies without a customs cash declaration system, and joint work with the BMG.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
     let name = input.economies.name
-    let declaration = SCCPValues.flags(input.submission, SCCPIndicators.cashDeclaration)
+    let declaration = input.submission.flags(SCCPIndicators.cashDeclaration)
     let joint = input.submission.activities.filter {
       $0.component == "cash_smuggling" && $0.fora.contains("BMG")
     }

@@ -5,9 +5,15 @@ public enum Suggestion {
   /// Comparison ignores case. A candidate is close enough when its edit distance is at most a
   /// third of the longer word's length (and at least 1 edit is always allowed).
   public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    // Ids are short; a longer word is no typo of one, and its distance table would cost time
+    // and memory in proportion to its length.
+    guard word.utf8.count <= maxWordLength else { return nil }
     let lowered = Array(word.lowercased())
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
+      // The distance is at least the difference in length: skip what cannot be close.
+      let count = candidate.count
+      guard abs(lowered.count - count) <= max(1, max(lowered.count, count) / 3) else { continue }
       let distance = editDistance(lowered, Array(candidate.lowercased()))
       if best == nil || distance < (best?.distance ?? .max) { best = (candidate, distance) }
     }
@@ -15,6 +21,9 @@ public enum Suggestion {
     let allowed = max(1, max(word.count, best.candidate.count) / 3)
     return best.distance <= allowed ? best.candidate : nil
   }
+
+  /// The longest word, in UTF-8 bytes, for which a suggestion is looked for.
+  public static let maxWordLength = 256
 
   /// ` (did you mean 'x'?)` or an empty string.
   public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
