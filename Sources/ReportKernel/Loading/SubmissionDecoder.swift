@@ -9,6 +9,8 @@ public enum SubmissionDecoder {
   static let indicatorKeys = [
     "value", "numerator", "denominator", "by_economy", "source", "as_of", "lower_bound", "comment",
   ]
+  /// Forward-agenda keys that hold plain statements, named after the strategy's headings.
+  static let statementKeys = ["coordination", "long_term_vision"]
   static let activityKeys = [
     "id", "title", "component", "pillars", "status", "economies", "beneficiaries", "partners",
     "fora", "capacity_building", "tags", "start", "end", "funding", "summary",
@@ -126,11 +128,15 @@ public enum SubmissionDecoder {
   private static func decodeAgenda(_ reader: ValueReader) -> ForwardAgenda {
     var agenda = ForwardAgenda()
     agenda.location = reader.location
-    guard let map = reader.mapping(allowedKeys: ["priorities", "cross_fora"]) else {
-      return agenda
-    }
+    guard let map = reader.mapping(allowedKeys: ["priorities", "cross_fora"] + statementKeys)
+    else { return agenda }
     defer { map.finish() }
     agenda.priorities = map.optional("priorities")?.stringList() ?? []
+    for key in statementKeys {
+      if let items = map.optional(key)?.stringList(), !items.isEmpty {
+        agenda.statements[key] = items
+      }
+    }
     agenda.crossFora =
       map.optional("cross_fora")?.list { item -> CrossForaProposal? in
         guard let proposal = item.mapping(allowedKeys: ["with", "theme"]) else { return nil }

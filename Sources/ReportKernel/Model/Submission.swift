@@ -260,6 +260,9 @@ public struct ForwardAgenda: Sendable, Hashable, Codable {
   public var priorities: [String] = []
   /// Proposed cross-fora cooperation.
   public var crossFora: [CrossForaProposal] = []
+  /// Statements under the strategy's other forward-agenda headings, keyed by heading id
+  /// (`coordination`, `long_term_vision`).
+  public var statements: [String: [String]] = [:]
   /// Where the agenda starts, if given.
   public var location: SourceLocation?
 

@@ -55,6 +55,8 @@ public struct TemplateWriter: Sendable {
     }
     lines += [
       "", "agenda:", "  priorities: []", "  cross_fora: []   # - {with: [BMG], theme: \"...\"}",
+      "  coordination: []   # how the forum will improve cooperation and coordination",
+      "  long_term_vision: []",
     ]
     return lines.joined(separator: "\n") + "\n"
   }

@@ -17,22 +17,24 @@ enum AgendaPart {
     let sections = headings.map { heading -> ReportSection in
       let blocks: [ReportBlock]
       switch heading.id {
-      case prioritiesID: blocks = priorities(scope)
+      case prioritiesID: blocks = statements(scope, what: "priorities") { $0.priorities }
       case crossForaID: blocks = proposals(scope)
       default:
-        blocks = [.note("Submissions have no field for this heading; see the narratives.")]
+        blocks = statements(scope, what: "statements") { $0.statements[heading.id] ?? [] }
       }
       return ReportSection(id: "agenda.\(heading.id)", title: heading.title, blocks: blocks)
     }
     return ReportPart(id: "forward_agenda", title: "Forward agenda", sections: sections)
   }
 
-  /// Each forum's priorities as a list, and who gave none.
-  static func priorities(_ scope: BuildScope) -> [ReportBlock] {
+  /// Each forum's items under one heading as a list, and who gave none.
+  static func statements(
+    _ scope: BuildScope, what: String, _ items: (ForwardAgenda) -> [String]
+  ) -> [ReportBlock] {
     var blocks: [ReportBlock] = []
     var silent: [String] = []
     for forum in scope.forums {
-      let items = forum.submission?.agenda.priorities ?? []
+      let items = forum.submission.map { items($0.agenda) } ?? []
       guard !items.isEmpty else {
         silent.append(forum.descriptor.id)
         continue
@@ -44,7 +46,7 @@ enum AgendaPart {
       blocks.append(.bullets(items))
     }
     if !silent.isEmpty {
-      blocks.append(.note("No priorities given by: \(silent.joined(separator: ", "))."))
+      blocks.append(.note("No \(what) given by: \(silent.joined(separator: ", "))."))
     }
     return blocks
   }
@@ -69,7 +71,8 @@ enum AgendaPart {
     ]
   }
 
-  /// The Agenda sheet: forum, kind (priority / cross-fora), with, text.
+  /// The Agenda sheet: forum, kind (priority / cross-fora / coordination / long term vision),
+  /// with, text.
   static func sheet(_ scope: BuildScope) -> ReportTable {
     let rows = scope.forums.flatMap { forum -> [[ReportCell]] in
       let agenda = forum.submission?.agenda ?? ForwardAgenda()
@@ -80,6 +83,11 @@ enum AgendaPart {
             id, .text("cross-fora"), .text(proposal.with.joined(separator: ", ")),
             .text(proposal.theme),
           ]
+        }
+        + agenda.statements.sorted { $0.key < $1.key }.flatMap { heading, items in
+          items.map {
+            [id, .text(heading.replacingOccurrences(of: "_", with: " ")), .empty, .text($0)]
+          }
         }
     }
     return ReportTable(
