@@ -13,12 +13,12 @@ PYTHON_PACKAGES := openpyxl
 RELEASE_BIN := .build/release/ctst
 SECONDS ?= 60
 
-.PHONY: report test deps deps-debian deps-python build build-release lint unit e2e bench fuzz clean
+.PHONY: report test deps deps-debian deps-python build build-release lint unit e2e bench fuzz fuzz-smoke clean
 
 report: deps-debian build-release
 	$(RELEASE_BIN) consolidate --root "$(ROOT)"
 
-test: deps build lint unit e2e
+test: deps build lint unit e2e fuzz-smoke
 
 deps: deps-debian deps-python
 
@@ -54,6 +54,58 @@ unit:
 
 e2e: build
 	$(PYTHON) Tests/e2e/run_e2e.py --binary "$$($(SWIFT) build --show-bin-path)/ctst" --root "$(ROOT)"
+
+## libFuzzer on the YAML loader, the decoders and the validator for $(SECONDS) seconds
+## (make fuzz SECONDS=300), seeded with Tests/Corpus and the sample submissions; new inputs go
+## to .build-fuzz/corpus, crashes and hangs to .build-fuzz/artifacts. Without a libFuzzer
+## runtime in the toolchain, the deterministic mutation fuzzer runs for as long instead.
+fuzz:
+	runtime=$$(find "$$(dirname "$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")")/lib" \
+	  -name 'libclang_rt.fuzzer_no_main-*.a' 2>/dev/null | head -n 1)
+	if [ -n "$$runtime" ] && $(SWIFT) build -c release --scratch-path .build-fuzz --product ctst-fuzz \
+	    -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer -Xswiftc -DCTST_LIBFUZZER \
+	    -Xlinker --whole-archive -Xlinker "$$runtime" -Xlinker --no-whole-archive \
+	    -Xlinker -lstdc++ -Xlinker -lm; then
+	  mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
+	  SWIFT_BACKTRACE=enable=no CTST_ROOT="$(ROOT)" .build-fuzz/release/ctst-fuzz \
+	    .build-fuzz/corpus Tests/Corpus reports/*/submissions -dict=Tests/Corpus/fuzz.dict \
+	    -max_total_time=$(SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=1024 \
+	    -artifact_prefix=.build-fuzz/artifacts/ -print_final_stats=1
+	else
+	  echo "no libFuzzer runtime: running the deterministic mutation fuzzer for $(SECONDS) s"
+	  $(SWIFT) build -c release --scratch-path .build-fuzz --product ctst-fuzz
+	  CTST_ROOT="$(ROOT)" .build-fuzz/release/ctst-fuzz --mutate --seed 1 --seconds $(SECONDS) \
+	    --iterations 2000000000 --artifacts .build-fuzz/artifacts
+	fi
+
+## A short fixed-seed fuzz pass for make test: the deterministic mutation fuzzer, debug build.
+fuzz-smoke:
+	$(SWIFT) build --product ctst-fuzz
+	CTST_ROOT="$(ROOT)" "$$($(SWIFT) build --show-bin-path)/ctst-fuzz" --mutate --seed 1 \
+	  --iterations 2000 --quiet
+
+## The performance benchmark (not run by CI): release build, workspaces of 100,000 and 1,000,000
+## indicator values in $(BENCH_DIR), then wall time (hyperfine) and peak memory (/usr/bin/time)
+## of `ctst consolidate` on the sample and on both, next to the C floor (Tests/bench/floor.c)
+## and the analyst's Python script (Tests/bench/analyst.py). See README, "Performance".
+BENCH_DIR ?= .build-bench
+BENCH_SCRATCH ?= .build
+
+bench: deps-debian
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product ctst
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product ctst-bench
+	bin=$$($(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --show-bin-path)
+	if ! command -v hyperfine >/dev/null || [ ! -x /usr/bin/time ]; then
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"
+	  $$SUDO apt-get update -qq
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq hyperfine time >/dev/null
+	fi
+	$(PYTHON) -c 'import yaml, xlsxwriter' 2>/dev/null \
+	  || $(PYTHON) -m pip install -q --disable-pip-version-check XlsxWriter
+	mkdir -p $(BENCH_DIR)
+	cc -O2 -o $(BENCH_DIR)/floor Tests/bench/floor.c $$(pkg-config --cflags --libs yaml-0.1 xlsxwriter)
+	Tests/bench/run_bench.sh "$$bin/ctst" "$$bin/ctst-bench" $(BENCH_DIR)/floor $(PYTHON) \
+	  "$(ROOT)" $(BENCH_DIR)
 
 clean:
 	rm -rf .build reports/*/output

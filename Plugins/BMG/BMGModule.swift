@@ -28,6 +28,8 @@ public struct BMGModule: ForumModule {
 enum BMGValues {
   /// A whole number with thousands separators: `405,000`.
   static func grouped(_ value: Double) -> String {
+    // Beyond 10^15 (absurd input) Int(_:) would overflow and crash.
+    guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
     let whole = Int(value.rounded())
     let digits = String(abs(whole))
     var text = ""
@@ -40,6 +42,8 @@ enum BMGValues {
 
   /// A share as a percentage with one decimal: `3.3%`.
   static func percent(_ share: Double) -> String {
+    // A growth from an absurd previous value (1e-300) would overflow Int and crash.
+    guard share.isFinite, abs(share) < 1e12 else { return "\(share * 100)%" }
     let tenths = Int((share * 1000).rounded())
     let sign = tenths < 0 ? "-" : ""
     return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)%"

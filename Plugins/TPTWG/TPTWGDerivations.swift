@@ -125,6 +125,8 @@ enum TPTWGDerivations {
 
   /// A share as a percentage with one decimal ("91.7%").
   static func percent(_ share: Double) -> String {
+    // A share from absurd counts (1e-300 facilities) would overflow Int and crash.
+    guard share.isFinite, abs(share) < 1e12 else { return "\(share * 100)%" }
     let tenths = Int((share * 1000).rounded())
     return "\(tenths / 10).\(tenths % 10)%"
   }

@@ -38,27 +38,41 @@ public struct OutputWriter: Sendable {
   /// Renders `document` in each of `formats` and moves each file into place; returns the final
   /// paths in format order. Throws ``OutputError`` naming the path that failed; files already
   /// moved into place stay.
+  ///
+  /// The formats are rendered at the same time, each into its own temporary file (renderers
+  /// are pure functions of the document), and then moved into place in format order, stopping
+  /// at the first that failed: the files in place are the same as if they had been rendered
+  /// one after the other.
   public func write(_ document: ReportDocument, formats: [OutputFormat]) throws -> [URL] {
     try createDirectory()
-    var written: [URL] = []
-    for format in formats {
+    let jobs = formats.map { format in
       let renderer = Self.renderer(for: format)
-      let final = directory.appendingPathComponent(
-        "\(document.fileStem).\(renderer.fileExtension)")
-      let temporary = directory.appendingPathComponent(
-        ".\(document.fileStem).\(renderer.fileExtension).tmp-\(getpid())")
+      let name = "\(document.fileStem).\(renderer.fileExtension)"
+      return RenderJob(
+        renderer: renderer, final: directory.appendingPathComponent(name),
+        temporary: directory.appendingPathComponent(".\(name).tmp-\(getpid())"))
+    }
+    let failures = RenderFailures(count: jobs.count)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
       do {
-        try renderer.write(document, to: temporary.path)
+        try jobs[index].renderer.write(document, to: jobs[index].temporary.path)
       } catch {
-        try? FileManager.default.removeItem(at: temporary)
-        throw OutputError(path: final.path, reason: "\(error)")
+        failures.record(error, at: index)
       }
-      guard rename(temporary.path, final.path) == 0 else {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        throw OutputError(path: final.path, reason: reason)
+    }
+    var written: [URL] = []
+    for (index, job) in jobs.enumerated() {
+      var reason = failures.error(at: index).map { "\($0)" }
+      if reason == nil, rename(job.temporary.path, job.final.path) != 0 {
+        reason = String(cString: strerror(errno))
       }
-      written.append(final)
+      if let reason {
+        for unplaced in jobs[index...] {
+          try? FileManager.default.removeItem(at: unplaced.temporary)
+        }
+        throw OutputError(path: job.final.path, reason: reason)
+      }
+      written.append(job.final)
     }
     return written
   }
@@ -72,5 +86,34 @@ public struct OutputWriter: Sendable {
     guard access(directory.path, W_OK) == 0 else {
       throw OutputError(path: directory.path, reason: "the folder is not writable")
     }
+  }
+}
+
+/// One format to render: its renderer and where its file goes.
+private struct RenderJob: Sendable {
+  let renderer: any ReportRenderer
+  let final: URL
+  let temporary: URL
+}
+
+/// The errors of renderers running at the same time, by job.
+private final class RenderFailures: @unchecked Sendable {
+  private let lock = NSLock()
+  private var errors: [(any Error)?]
+
+  init(count: Int) {
+    errors = Array(repeating: nil, count: count)
+  }
+
+  func record(_ error: any Error, at index: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    errors[index] = error
+  }
+
+  func error(at index: Int) -> (any Error)? {
+    lock.lock()
+    defer { lock.unlock() }
+    return errors[index]
   }
 }

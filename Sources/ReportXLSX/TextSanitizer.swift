@@ -17,6 +17,12 @@ enum TextSanitizer {
 
   /// Cleans `text` for a cell: illegal characters, OOXML escapes, length.
   static func sanitizeCellText(_ text: String) -> Cell {
+    if let length = plainASCIILength(text) {
+      let outcome = WriteOutcome(
+        wasTruncated: false, originalLength: length, writtenLength: length,
+        replacedCharacters: 0)
+      return Cell(text: text, outcome: outcome)
+    }
     let (clean, replaced) = replacingIllegalCharacters(text)
     let originalLength = clean.utf16.count
     var budget = ExcelLimits.maxCellTextLength
@@ -33,6 +39,22 @@ enum TextSanitizer {
       wasTruncated: shown.utf16.count < originalLength, originalLength: originalLength,
       writtenLength: shown.utf16.count, replacedCharacters: replaced)
     return Cell(text: escaped, outcome: outcome)
+  }
+
+  /// The length of `text` when it needs no change, checked in one pass over its bytes: ASCII
+  /// without XML-illegal control characters or a `_x`/`_X`, within the length limit; nil
+  /// otherwise (the full path then decides).
+  static func plainASCIILength(_ text: String) -> Int? {
+    var count = 0
+    var afterUnderscore = false
+    for byte in text.utf8 {
+      guard byte < 0x80, byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D,
+        !afterUnderscore || (byte != UInt8(ascii: "x") && byte != UInt8(ascii: "X"))
+      else { return nil }
+      afterUnderscore = byte == UInt8(ascii: "_")
+      count += 1
+    }
+    return count <= ExcelLimits.maxCellTextLength ? count : nil
   }
 
   /// Replaces XML-illegal control characters by a space and drops U+FFFE/U+FFFF; returns the
@@ -63,8 +85,18 @@ enum TextSanitizer {
 
   /// Protects literal `_xHHHH_` sequences so Excel does not decode them.
   static func escapingOOXMLEscapes(_ text: String) -> String {
-    guard text.contains("_x") || text.contains("_X") else { return text }
+    guard mayHoldOOXMLEscape(text) else { return text }
     return text.replacing(/_[xX][0-9A-Fa-f]{4}_/) { match in "_x005F" + match.output }
+  }
+
+  /// Whether `text` contains `_x` or `_X`: a byte scan, as every cell's text is checked.
+  static func mayHoldOOXMLEscape(_ text: String) -> Bool {
+    var afterUnderscore = false
+    for byte in text.utf8 {
+      if afterUnderscore, byte == UInt8(ascii: "x") || byte == UInt8(ascii: "X") { return true }
+      afterUnderscore = byte == UInt8(ascii: "_")
+    }
+    return false
   }
 
   /// The longest prefix of `text`, on a character boundary, of at most `budget` UTF-16 units.

@@ -68,56 +68,77 @@ public final class Worksheet {
   public func write(row: Int, col: Int, _ value: CellValue, format: Format? = nil)
     throws(XLSXError) -> WriteOutcome
   {
-    let cell = XLSXError.a1(row: row, col: col)
+    // The A1 name is only needed for an error; naming every cell written would cost more than
+    // writing it.
     switch value {
     case .text(let text):
       let operation = "worksheet_write_string"
-      let (sheet, r, c, f) = try prepare(operation, row, col, cell, format)
+      let (sheet, r, c, f) = try prepare(operation, row, col, format)
       let safe = TextSanitizer.sanitizeCellText(text)
-      try check(worksheet_write_string(sheet, r, c, safe.text, f), operation, cell: cell)
+      try check(worksheet_write_string(sheet, r, c, safe.text, f), operation, row, col)
       return safe.outcome
     case .number(let number):
       let operation = "worksheet_write_number"
-      let (sheet, r, c, f) = try prepare(operation, row, col, cell, format)
+      let (sheet, r, c, f) = try prepare(operation, row, col, format)
       guard number.isFinite else {
         throw error(
           .invalidNumber(number), "\(number) cannot be stored in a cell", operation,
-          cell: cell)
+          cell: XLSXError.a1(row: row, col: col))
       }
-      try check(worksheet_write_number(sheet, r, c, number, f), operation, cell: cell)
+      try check(worksheet_write_number(sheet, r, c, number, f), operation, row, col)
     case .date(let date):
       let operation = "worksheet_write_datetime"
-      _ = try prepare(operation, row, col, cell, format)
+      _ = try prepare(operation, row, col, format)
       if let problem = date.problem {
-        throw error(.invalidDate, problem, operation, cell: cell)
+        throw error(.invalidDate, problem, operation, cell: XLSXError.a1(row: row, col: col))
       }
       let dated = try dateFormat(for: date, base: format)
-      let (sheet, r, c, f) = try prepare(operation, row, col, cell, dated)
+      let (sheet, r, c, f) = try prepare(operation, row, col, dated)
       var cDate = lxw_datetime(
         year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
         hour: Int32(date.hour), min: Int32(date.minute), sec: date.second)
-      try check(worksheet_write_datetime(sheet, r, c, &cDate, f), operation, cell: cell)
+      try check(worksheet_write_datetime(sheet, r, c, &cDate, f), operation, row, col)
     case .bool(let flag):
       let operation = "worksheet_write_boolean"
-      let (sheet, r, c, f) = try prepare(operation, row, col, cell, format)
-      try check(worksheet_write_boolean(sheet, r, c, flag ? 1 : 0, f), operation, cell: cell)
+      let (sheet, r, c, f) = try prepare(operation, row, col, format)
+      try check(worksheet_write_boolean(sheet, r, c, flag ? 1 : 0, f), operation, row, col)
     case .blank:
       let operation = "worksheet_write_blank"
-      let (sheet, r, c, f) = try prepare(operation, row, col, cell, format)
-      try check(worksheet_write_blank(sheet, r, c, f), operation, cell: cell)
+      let (sheet, r, c, f) = try prepare(operation, row, col, format)
+      try check(worksheet_write_blank(sheet, r, c, f), operation, row, col)
     }
     return .unchanged
   }
 
-  /// Checks open state, bounds and format ownership; returns the C arguments.
+  /// Checks open state, bounds and format ownership; returns the C arguments. The checks run
+  /// unnamed first and, only if one fails, again with the cell's A1 name for the error.
   private func prepare(
-    _ operation: String, _ row: Int, _ col: Int, _ cell: String, _ format: Format?
+    _ operation: String, _ row: Int, _ col: Int, _ format: Format?
+  ) throws(XLSXError) -> (
+    UnsafeMutablePointer<lxw_worksheet>, lxw_row_t, lxw_col_t, UnsafeMutablePointer<lxw_format>?
+  ) {
+    if let prepared = try? prepare(operation, row, col, nil as String?, format) {
+      return prepared
+    }
+    return try prepare(operation, row, col, XLSXError.a1(row: row, col: col), format)
+  }
+
+  private func prepare(
+    _ operation: String, _ row: Int, _ col: Int, _ cell: String?, _ format: Format?
   ) throws(XLSXError) -> (
     UnsafeMutablePointer<lxw_worksheet>, lxw_row_t, lxw_col_t, UnsafeMutablePointer<lxw_format>?
   ) {
     let sheet = try live(operation, cell: cell)
     let (r, c) = try cellIndex(row: row, col: col, operation)
     return (sheet, r, c, try cFormat(format, operation, cell: cell))
+  }
+
+  /// Throws unless `code` is `LXW_NO_ERROR`, naming the cell at `row`, `col`.
+  private func check(_ code: lxw_error, _ operation: String, _ row: Int, _ col: Int)
+    throws(XLSXError)
+  {
+    guard code != LXW_NO_ERROR else { return }
+    try check(code, operation, cell: XLSXError.a1(row: row, col: col))
   }
 
   /// `format` if it already has a number format, else a format that adds a date format.

@@ -1,19 +1,37 @@
 /// Builds a node tree from libyaml events without recursion, so depth is bounded by
 /// ``YAMLLimits/maxDepth`` and not by the thread's stack.
 struct DocumentBuilder {
-  private enum Frame {
-    case sequence(anchor: String?, tag: String?, mark: Mark, items: [YAMLNode], size: Int)
-    case mapping(
-      anchor: String?, tag: String?, mark: Mark, pairs: [YAMLPair], pendingKey: YAMLNode?,
-      seen: [String: Mark], size: Int)
+  /// An open sequence or mapping. A class, so appending to the innermost one mutates its
+  /// arrays in place: an enum popped and pushed back would copy them on every item, which is
+  /// quadratic in the number of items.
+  private final class Frame {
+    enum Kind { case sequence, mapping }
+    let kind: Kind
+    let anchor: String?
+    let tag: String?
+    let mark: Mark
+    var items: [YAMLNode] = []
+    var pairs: [YAMLPair] = []
+    var pendingKey: YAMLNode?
+    var seen: [String: Mark] = [:]
+    var size = 1
+    var text = 0
+
+    init(_ kind: Kind, anchor: String?, tag: String?, mark: Mark) {
+      self.kind = kind
+      self.anchor = anchor
+      self.tag = tag
+      self.mark = mark
+    }
   }
 
   let limits: YAMLLimits
   private(set) var root: YAMLNode?
   private(set) var findings: [YAMLError] = []
   private var stack: [Frame] = []
-  private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+  private var anchors: [String: (node: YAMLNode, size: Int, text: Int)] = [:]
   private var totalNodes = 0
+  private var totalText = 0
   private var documents = 0
 
   init(limits: YAMLLimits) {
@@ -37,29 +55,35 @@ struct DocumentBuilder {
           throw YAMLError(
             .unknownAnchor, "alias '*\(anchor)' names no anchor defined before it", at: mark)
         }
-        try count(target.size, at: mark)
+        try count(target.size, text: target.text, at: mark)
         let node = YAMLNode(content: target.node.content, mark: mark, tag: target.node.tag)
-        try attach(node, size: target.size)
+        attach(node, size: target.size, text: target.text)
       case .scalar(let anchor, let tag, let scalar, let mark):
-        try count(1, at: mark)
+        let text = scalar.value.utf8.count
+        try count(1, text: text, at: mark)
         let node = YAMLNode(content: .scalar(scalar), mark: mark, tag: tag)
-        if let anchor { anchors[anchor] = (node, 1) }
-        try attach(node, size: 1)
+        if let anchor { anchors[anchor] = (node, 1, text) }
+        attach(node, size: 1, text: text)
       case .sequenceStart(let anchor, let tag, let mark):
-        try push(.sequence(anchor: anchor, tag: tag, mark: mark, items: [], size: 1), at: mark)
+        try push(Frame(.sequence, anchor: anchor, tag: tag, mark: mark), at: mark)
       case .mappingStart(let anchor, let tag, let mark):
-        try push(
-          .mapping(
-            anchor: anchor, tag: tag, mark: mark, pairs: [], pendingKey: nil, seen: [:], size: 1),
-          at: mark)
+        try push(Frame(.mapping, anchor: anchor, tag: tag, mark: mark), at: mark)
       case .sequenceEnd, .mappingEnd:
-        try pop()
+        pop()
       }
     }
   }
 
-  private mutating func count(_ nodes: Int, at mark: Mark) throws(YAMLError) {
+  private mutating func count(_ nodes: Int, text: Int = 0, at mark: Mark) throws(YAMLError) {
     totalNodes += nodes
+    totalText += text
+    if totalText > limits.maxTextBytes {
+      throw YAMLError(
+        .aliasExpansion,
+        "document expands to more than \(limits.maxTextBytes) bytes of text"
+          + " (YAMLLimits.maxTextBytes); aliases may repeat a long text too often",
+        at: mark)
+    }
     if totalNodes > limits.maxNodes {
       throw YAMLError(
         .aliasExpansion,
@@ -80,50 +104,44 @@ struct DocumentBuilder {
     stack.append(frame)
   }
 
-  private mutating func pop() throws(YAMLError) {
+  private mutating func pop() {
     guard let frame = stack.popLast() else { return }
-    switch frame {
-    case .sequence(let anchor, let tag, let mark, let items, let size):
-      let node = YAMLNode(content: .sequence(items), mark: mark, tag: tag)
-      if let anchor { anchors[anchor] = (node, size) }
-      try attach(node, size: size)
-    case .mapping(let anchor, let tag, let mark, let pairs, _, _, let size):
-      let node = YAMLNode(content: .mapping(pairs), mark: mark, tag: tag)
-      if let anchor { anchors[anchor] = (node, size) }
-      try attach(node, size: size)
-    }
+    let content: YAMLNode.Content =
+      switch frame.kind {
+      case .sequence: .sequence(frame.items)
+      case .mapping: .mapping(frame.pairs)
+      }
+    let node = YAMLNode(content: content, mark: frame.mark, tag: frame.tag)
+    if let anchor = frame.anchor { anchors[anchor] = (node, frame.size, frame.text) }
+    attach(node, size: frame.size, text: frame.text)
   }
 
-  private mutating func attach(_ node: YAMLNode, size: Int) throws(YAMLError) {
-    guard let top = stack.popLast() else {
+  private mutating func attach(_ node: YAMLNode, size: Int, text: Int) {
+    guard let top = stack.last else {
       root = node
       return
     }
-    switch top {
-    case .sequence(let anchor, let tag, let mark, var items, let total):
-      items.append(node)
-      stack.append(
-        .sequence(anchor: anchor, tag: tag, mark: mark, items: items, size: total + size))
-    case .mapping(let anchor, let tag, let mark, var pairs, let pendingKey, var seen, let total):
-      var nextKey: YAMLNode? = nil
-      if let key = pendingKey {
-        let name = key.scalar?.value
-        if let name, let first = seen[name] {
-          findings.append(
-            YAMLError(
-              .duplicateKey, "duplicate key '\(name)'; the first is at line \(first.line)",
-              at: key.mark, related: first, relatedMessage: "'\(name)' first defined here"))
-        } else {
-          if let name { seen[name] = key.mark }
-          pairs.append(YAMLPair(key: key, value: node))
-        }
-      } else {
-        nextKey = node
+    top.size += size
+    top.text += text
+    switch top.kind {
+    case .sequence:
+      top.items.append(node)
+    case .mapping:
+      guard let key = top.pendingKey else {
+        top.pendingKey = node
+        return
       }
-      stack.append(
-        .mapping(
-          anchor: anchor, tag: tag, mark: mark, pairs: pairs, pendingKey: nextKey, seen: seen,
-          size: total + size))
+      top.pendingKey = nil
+      let name = key.scalar?.value
+      if let name, let first = top.seen[name] {
+        findings.append(
+          YAMLError(
+            .duplicateKey, "duplicate key '\(name)'; the first is at line \(first.line)",
+            at: key.mark, related: first, relatedMessage: "'\(name)' first defined here"))
+      } else {
+        if let name { top.seen[name] = key.mark }
+        top.pairs.append(YAMLPair(key: key, value: node))
+      }
     }
   }
 }

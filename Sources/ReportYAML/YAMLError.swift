@@ -13,7 +13,8 @@ public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidUTF8
     /// A mapping key that appears twice.
     case duplicateKey
-    /// Alias expansion would produce more nodes than ``YAMLLimits/maxNodes``.
+    /// Alias expansion would produce more nodes than ``YAMLLimits/maxNodes`` or more text than
+    /// ``YAMLLimits/maxTextBytes``.
     case aliasExpansion
     /// Nesting deeper than ``YAMLLimits/maxDepth``.
     case nestingTooDeep

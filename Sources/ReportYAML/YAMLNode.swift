@@ -50,7 +50,10 @@ public struct YAMLNode: Sendable {
   /// True for a plain `~`, `null`, `Null`, `NULL` or empty scalar.
   public var isNull: Bool {
     guard let scalar, scalar.style == .plain, tag == nil else { return false }
-    return ["", "~", "null", "Null", "NULL"].contains(scalar.value)
+    switch scalar.value {
+    case "", "~", "null", "Null", "NULL": return true
+    default: return false
+    }
   }
 
   /// A short name for the node's kind, for messages: "a mapping", "a list", "text".

@@ -10,6 +10,6 @@ struct CTSTBench: ParsableCommand {
       100,000 and 1,000,000 indicator values and times `ctst consolidate` on them against a
       plain C program and a Python script (Tests/bench/).
       """,
-    subcommands: [Generate.self]
+    subcommands: [Generate.self, Phases.self]
   )
 }

@@ -82,9 +82,10 @@ struct Generate: ParsableCommand {
     try Data(window.map { $0 + "\n" }.joined().utf8)
       .write(to: destination.appendingPathComponent("bench-window.txt"))
     let latest = plan.years.suffix(2).reduce(0) { $0 + (plan.valuesByYear[$1] ?? 0) }
+    let periods = plan.years.map(String.init).joined(separator: ", ")
     print(
       "wrote \(destination.path): \(values) values, \(activities) activities,"
-        + " \(plan.economies.count) economies, periods \(plan.years.map(String.init).joined(separator: ", "));"
+        + " \(plan.economies.count) economies, periods \(periods);"
         + " the latest two periods hold \(latest) values")
   }
 

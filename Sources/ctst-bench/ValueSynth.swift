@@ -23,11 +23,14 @@ struct ValueSynth {
   static let aeoOperational = "sccp.aeo_operational"
 
   /// Whether economy `economy` (an index into ``economies``) answers yes for `indicator` in
-  /// `year`: yes from a drawn adoption year (2003–2032) on.
+  /// `year`: yes from a drawn adoption year (2003–2032) on. Every economy has an AEO
+  /// programme, since every economy reports AEO MRA partners (an empty list included) and SCCP
+  /// rejects partners of an economy without one.
   func flag(_ indicator: String, _ economy: Int, _ year: Int) -> Bool {
     let adopted = year >= 2003 + draw.below(30, indicator, economy)
     switch indicator {
     case Self.virtualABTC: return adopted && flag(Self.abtcParticipation, economy, year)
+    case Self.aeoOperational: return true
     default: return adopted
     }
   }
@@ -63,10 +66,9 @@ struct ValueSynth {
   }
 
   /// A per-economy list of one to three partner economies, none of them itself; for AEO MRA
-  /// partners, only economies with an AEO programme, and none for one without.
+  /// partners, only economies with an AEO programme.
   func partners(_ indicator: String, _ economy: Int, _ year: Int) -> [String] {
     let needsAEO = indicator == "sccp.mra_partners"
-    if needsAEO, !flag(Self.aeoOperational, economy, year) { return [] }
     let wanted = 1 + draw.below(3, indicator, economy, UInt64(year))
     var chosen: [Int] = []
     for attempt in 0..<(wanted * 8) where chosen.count < wanted {

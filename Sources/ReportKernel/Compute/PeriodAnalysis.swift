@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Whether and when a forum's submission arrived.
 public enum Timeliness: Sendable, Hashable, Codable {
   /// No file.
@@ -102,16 +105,20 @@ public struct Analyzer: Sendable {
       atRisk: workspace.config.atRiskThreshold)
     var inputs = workspace.inputs
     var forums: [ForumAnalysis] = []
-    for module in workspace.modules {
+    // Fora are independent until here: load and analyse them on every core, then gather them
+    // in registry order, so the result is the same as one after the other.
+    let perForum = workspace.modules.concurrentMap { module in
       let loaded = loader.load(module, period: period)
       let previousLoaded = previousPeriod.map { loader.load(module, period: $0) }
-      let previous = previousLoaded?.submission
-      if let file = loaded.file { inputs.append(file) }
-      if let file = previousLoaded?.file { inputs.append(file) }
-      forums.append(
-        analyze(
-          module, loaded: loaded, previous: previous, period: period,
-          previousPeriod: previousPeriod, engine: engine))
+      let analysis = analyze(
+        module, loaded: loaded, previous: previousLoaded?.submission, period: period,
+        previousPeriod: previousPeriod, engine: engine)
+      return (loaded.file, previousLoaded?.file, analysis)
+    }
+    for (file, previousFile, analysis) in perForum {
+      if let file { inputs.append(file) }
+      if let previousFile { inputs.append(previousFile) }
+      forums.append(analysis)
     }
     let stray = loader.strayFiles(period: period)
     return PeriodAnalysis(
@@ -161,5 +168,68 @@ public struct Analyzer: Sendable {
     guard let date = submission.submittedOn else { return .undated }
     let days = due.days(until: date)
     return days > 0 ? .late(days: days) : .onTime
+  }
+}
+
+extension Array where Element: Sendable {
+  /// `transform` applied to every element, spread over the processor's cores; the results in
+  /// the elements' order.
+  func concurrentMap<Result: Sendable>(
+    _ transform: @Sendable (Element) -> Result
+  ) -> [Result] {
+    let results = ConcurrentResults<Result>(count: count)
+    withoutActuallyEscaping(transform) { transform in
+      let elements = self
+      let body: @Sendable (Int) -> Void = { index in
+        results.set(transform(elements[index]), at: index)
+      }
+      DispatchQueue.concurrentPerform(iterations: count, execute: body)
+    }
+    return results.values
+  }
+}
+
+/// `first` and `second` run at the same time (on two cores when there are two); both results.
+func concurrently<First: Sendable, Second: Sendable>(
+  _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+) -> (First, Second) {
+  let firsts = ConcurrentResults<First>(count: 1)
+  let seconds = ConcurrentResults<Second>(count: 1)
+  withoutActuallyEscaping(first) { first in
+    withoutActuallyEscaping(second) { second in
+      let body: @Sendable (Int) -> Void = { index in
+        if index == 0 {
+          firsts.set(first(), at: 0)
+        } else {
+          seconds.set(second(), at: 0)
+        }
+      }
+      DispatchQueue.concurrentPerform(iterations: 2, execute: body)
+    }
+  }
+  // Both slots are set once concurrentPerform returns.
+  return (firsts.values[0], seconds.values[0])
+}
+
+/// Results written by concurrent tasks, one slot each.
+private final class ConcurrentResults<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [Value?]
+
+  init(count: Int) {
+    slots = Array(repeating: nil, count: count)
+  }
+
+  func set(_ value: Value, at index: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    slots[index] = value
+  }
+
+  /// Every value, once all slots are set.
+  var values: [Value] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots.compactMap { $0 }
   }
 }

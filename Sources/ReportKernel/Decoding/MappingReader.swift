@@ -20,7 +20,7 @@ public final class MappingReader {
     for pair in pairs {
       guard let key = pair.key.scalar?.value else {
         reader.context.error(
-          "'\(reader.path)' keys must be plain text", at: pair.key.mark, code: "schema.key")
+          "\(reader.subject) keys must be plain text", at: pair.key.mark, code: "schema.key")
         continue
       }
       values[key] = pair
@@ -45,7 +45,7 @@ public final class MappingReader {
     guard let reader = optional(key) else {
       let mark = values[key]?.key.mark ?? reader.node.mark
       reader.context.error(
-        "missing required key '\(key)' in '\(reader.path.isEmpty ? "the file" : reader.path)'",
+        "missing required key '\(key)' in \(reader.subject)",
         at: mark, code: "schema.required")
       return nil
     }

@@ -21,10 +21,13 @@ public struct ValueReader {
   /// The location of the node.
   public var location: SourceLocation { context.location(node.mark) }
 
+  /// What the node is called in messages: `'path'`, or "the file" for the document root.
+  public var subject: String { path.isEmpty ? "the file" : "'\(path)'" }
+
   /// Records a type error: "'path' must be X, found Y".
   public func mismatch(_ expected: String) {
     context.error(
-      "'\(path)' must be \(expected), found \(node.kindDescription)", at: node.mark,
+      "\(subject) must be \(expected), found \(node.kindDescription)", at: node.mark,
       code: "schema.type")
   }
 
@@ -70,15 +73,48 @@ public struct ValueReader {
       mismatch("a number")
       return nil
     }
-    return value
+    return isWithinMagnitude(value, text) ? value : nil
+  }
+
+  /// The largest magnitude a number may have: 10^15. Every count and amount the strategy
+  /// tracks is far below it, and every number below it is exact in a `Double` and fits an
+  /// `Int`, so no later step can overflow converting it.
+  public static let maxMagnitude = 1e15
+
+  /// True when `value` (written `text`) is within ``maxMagnitude``; records an error if not.
+  public func isWithinMagnitude(_ value: Double, _ text: String) -> Bool {
+    guard abs(value) > Self.maxMagnitude else { return true }
+    fail(
+      "'\(path)' is too large: '\(text)'; numbers up to 10^15 are accepted"
+        + " (ValueReader.maxMagnitude)", code: "value.range")
+    return false
   }
 
   /// Parses decimal text into a finite number; nil for `.nan`, `.inf`, overflow and words.
   static func finiteNumber(_ text: String) -> Double? {
     guard let first = text.first, first.isNumber || "+-.".contains(first) else { return nil }
-    guard !text.lowercased().contains("inf"), !text.lowercased().contains("nan") else { return nil }
+    guard !mentionsInfinityOrNaN(text) else { return nil }
     guard let value = Double(text), value.isFinite else { return nil }
     return value
+  }
+
+  /// Whether `text`, ignoring case, contains `inf` or `nan`. ASCII text (every number) is
+  /// scanned byte by byte; other text is lower-cased and searched as before.
+  static func mentionsInfinityOrNaN(_ text: String) -> Bool {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.lowercased().contains("inf") || text.lowercased().contains("nan")
+    }
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      let lower = byte | 0x20  // ASCII letters to lower case; "inf" and "nan" are letters
+      if previous == (UInt8(ascii: "i"), UInt8(ascii: "n")) && lower == UInt8(ascii: "f")
+        || previous == (UInt8(ascii: "n"), UInt8(ascii: "a")) && lower == UInt8(ascii: "n")
+      {
+        return true
+      }
+      previous = (previous.1, lower)
+    }
+    return false
   }
 
   /// A whole number.
@@ -181,7 +217,7 @@ public struct ValueReader {
     }
     return pairs.compactMap { pair in
       guard let key = pair.key.scalar?.value else {
-        context.error("'\(path)' keys must be plain text", at: pair.key.mark, code: "schema.key")
+        context.error("\(subject) keys must be plain text", at: pair.key.mark, code: "schema.key")
         return nil
       }
       let childPath = path.isEmpty ? key : "\(path).\(key)"

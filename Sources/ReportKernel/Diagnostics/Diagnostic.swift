@@ -42,23 +42,59 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The place.
     public let location: SourceLocation?
 
-    /// Creates a note.
+    /// Creates a note; the message is made ``Diagnostic/printable(_:)``.
     public init(_ message: String, at location: SourceLocation? = nil) {
-      self.message = message
+      self.message = Diagnostic.printable(message)
       self.location = location
     }
   }
 
-  /// Creates a diagnostic.
+  /// Creates a diagnostic; the message is made ``printable(_:)``, because it quotes text from
+  /// input files and is printed on terminals and written into reports.
   public init(
     _ severity: Severity, _ message: String, at location: SourceLocation?, code: String,
     notes: [Note] = []
   ) {
     self.severity = severity
-    self.message = message
+    self.message = Self.printable(message)
     self.location = location
     self.code = code
     self.notes = notes
+  }
+
+  /// The most characters a message keeps; a longer one (which only quoting a huge value can
+  /// make) is cut, so one bad value cannot flood a terminal or a report.
+  public static let maxMessageLength = 1_000
+
+  /// `text` safe to print on a terminal and to store in a report, on one line: control
+  /// characters (U+0000–U+001F, U+007F–U+009F), line and paragraph separators and
+  /// bidirectional overrides become visible escapes such as `\u{1B}`, and text beyond
+  /// ``maxMessageLength`` characters is cut with a marker.
+  public static func printable(_ text: String) -> String {
+    guard text.utf8.count > maxMessageLength || text.unicodeScalars.contains(where: isHidden)
+    else { return text }
+    var result = ""
+    var count = 0
+    for scalar in text.unicodeScalars {
+      guard count < maxMessageLength else {
+        return result + "… (cut at \(maxMessageLength) characters)"
+      }
+      if isHidden(scalar) {
+        result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+      count += 1
+    }
+    return result
+  }
+
+  /// Whether `scalar` would act on a terminal or reorder text instead of showing.
+  private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
   }
 
   /// An error.

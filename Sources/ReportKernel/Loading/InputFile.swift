@@ -43,30 +43,75 @@ public struct YAMLFileReader: Sendable {
     root: YAMLNode?, file: InputFile?
   ) {
     let path = url(relative).path
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+    let bytes: [UInt8]
+    switch Self.readBounded(path, limit: limits.maxBytes) {
+    case .success(let read):
+      bytes = read
+    case .failure(.missing):
       context.add(
         .error(
           "cannot find \(relative)", at: SourceLocation(file: relative), code: "io.missing"))
       return (nil, nil)
-    }
-    let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-    guard size <= limits.maxBytes else {
+    case .failure(.notRegular):
+      context.add(
+        .error(
+          "cannot read \(relative): it is not a regular file (a folder, device or pipe)",
+          at: SourceLocation(file: relative), code: "io.unreadable"))
+      return (nil, nil)
+    case .failure(.tooLarge(let size)):
       context.add(
         .error(
           "file is \(size) bytes; the limit is \(limits.maxBytes) bytes (YAMLLimits.maxBytes)",
           at: SourceLocation(file: relative, line: 1, column: 1), code: "yaml.tooLarge"))
       return (nil, nil)
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    case .failure(.unreadable):
       context.add(
         .error(
           "cannot read \(relative): permission denied or not a file",
           at: SourceLocation(file: relative), code: "io.unreadable"))
       return (nil, nil)
     }
-    let bytes = [UInt8](data)
     let file = InputFile(path: relative, sha256: SHA256.hex(bytes), bytes: bytes.count)
     return (parse(bytes, into: context), file)
+  }
+
+  /// Why ``readBounded(_:limit:)`` read nothing.
+  enum ReadFailure: Error {
+    case missing
+    case notRegular
+    case tooLarge(Int)
+    case unreadable
+  }
+
+  /// The bytes of the regular file at `path`, read only if it holds at most `limit` bytes.
+  ///
+  /// The size is checked on the open file before anything is read, and reading stops after
+  /// `limit + 1` bytes, so a file that is huge, growing, or a device such as `/dev/zero` never
+  /// costs more than `limit` bytes of memory; a pipe is refused without waiting for a writer.
+  static func readBounded(_ path: String, limit: Int) -> Result<[UInt8], ReadFailure> {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable)
+    }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
+    guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
+    guard status.st_size <= limit else { return .failure(.tooLarge(Int(status.st_size))) }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(status.st_size))
+    while bytes.count <= limit {
+      do {
+        let wanted = min(1 << 20, limit + 1 - bytes.count)
+        guard let chunk = try handle.read(upToCount: wanted), !chunk.isEmpty else { break }
+        bytes.append(contentsOf: chunk)
+      } catch {
+        return .failure(.unreadable)
+      }
+    }
+    guard bytes.count <= limit else { return .failure(.tooLarge(bytes.count)) }
+    return .success(bytes)
   }
 
   /// Parses bytes already read; problems go to `context`.

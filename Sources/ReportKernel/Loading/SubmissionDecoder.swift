@@ -179,6 +179,7 @@ enum IndicatorValueReader {
     }
     if scalar.style == .plain {
       if let number = ValueReader.finiteNumber(scalar.value) {
+        guard reader.isWithinMagnitude(number, scalar.value) else { return nil }
         return Datum(.number(number), at: location)
       }
       switch scalar.value.lowercased() {

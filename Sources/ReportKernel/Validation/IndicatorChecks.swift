@@ -146,7 +146,13 @@ struct IndicatorChecks {
     case .flag(let flag): return flag ? "yes" : "no"
     case .date(let date): return date.description
     case .economies: return "a list"
-    case .text(let text): return "'\(text)'"
+    case .text(let text):
+      // A number, date or yes/no in quotes is text; say so, or "found '130'" reads as a
+      // contradiction.
+      let quoted =
+        ValueReader.finiteNumber(text) != nil || CalendarDate(iso: text) != nil
+        || ["yes", "no", "true", "false"].contains(text.lowercased())
+      return "'\(text)'" + (quoted ? " in quotes, which makes it text; remove the quotes" : "")
     }
   }
 }

@@ -29,13 +29,14 @@ public struct SubmissionValidator: Sendable {
   public func validate(_ submission: Submission, header: SourceLocation) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     let file = submission.file
-    if submission.forum != forum.id {
+    // An empty forum or period is a missing or malformed key, already reported by the decoder.
+    if !submission.forum.isEmpty, submission.forum != forum.id {
       findings.append(
         .error(
           "this file is \(forum.id)'s submission, but its header names forum"
             + " '\(submission.forum)'", at: header, code: "submission.forum_mismatch"))
     }
-    if submission.period != period.id {
+    if !submission.period.isEmpty, submission.period != period.id {
       findings.append(
         .error(
           "this file is filed under period '\(period.id)', but its header names period"

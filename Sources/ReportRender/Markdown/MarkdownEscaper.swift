@@ -2,8 +2,9 @@
 /// heading, a list, a block quote, a table, a code span, emphasis, raw HTML or a link.
 ///
 /// Every ASCII punctuation character with inline meaning is backslash-escaped; characters that
-/// only matter at the start of a line (`-`, `+`, `=`, `1.`, `1)`) are escaped there; newlines
-/// and tabs become spaces, so nothing can start a new block. Plain URLs are left as text (GFM
+/// only matter at the start of a line (`-`, `+`, `=`, `1.`, `1)`) are escaped there; newlines,
+/// tabs and control characters become spaces, so nothing can start a new block or act on a
+/// terminal. Plain URLs are left as text (GFM
 /// viewers may still autolink `https://…`, but no link text or `javascript:` target can be
 /// forged).
 public enum MarkdownEscaper {
@@ -14,7 +15,8 @@ public enum MarkdownEscaper {
 
   /// `text` on one line, escaped for use inside a paragraph, heading, list item or table cell.
   public static func inline(_ text: String) -> String {
-    let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    if CellText.isPlainLine(text) { return escapeLineStart(escapingASCII(text)) }
+    let flat = text.split(whereSeparator: CellText.isBreak).joined(separator: " ")
     var output = ""
     output.reserveCapacity(flat.count)
     for character in flat {
@@ -22,6 +24,24 @@ public enum MarkdownEscaper {
       output.append(character)
     }
     return escapeLineStart(output)
+  }
+
+  /// Printable ASCII `text` with a backslash before each ``special`` character, built from
+  /// its bytes.
+  static func escapingASCII(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 8)
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+        UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"):
+        bytes.append(UInt8(ascii: "\\"))
+      default: break
+      }
+      bytes.append(byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Escapes a leading list marker (`- `, `+ `, `1. `, `1) `), thematic break or setext

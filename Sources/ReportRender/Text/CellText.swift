@@ -55,9 +55,36 @@ enum CellText {
     return sign + integer + (fraction.isEmpty ? "" : "." + fraction)
   }
 
-  /// `text` on one line: every run of whitespace (newlines, tabs) becomes one space.
+  /// `text` on one line: every run of whitespace (newlines, tabs) and control characters
+  /// becomes one space.
   static func oneLine(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    if isPlainLine(text) { return text }
+    return text.split(whereSeparator: isBreak).joined(separator: " ")
+  }
+
+  /// True when `text` is already one line as ``oneLine(_:)`` makes it, checked on its bytes:
+  /// printable ASCII only, with single spaces between words and none at either end. Most
+  /// cells are such text, and splitting them into words would only rebuild them.
+  static func isPlainLine(_ text: String) -> Bool {
+    var previous = UInt8(ascii: " ")
+    for byte in text.utf8 {
+      guard byte >= 0x20, byte < 0x7F, byte != 0x20 || previous != 0x20 else { return false }
+      previous = byte
+    }
+    return previous != 0x20 || text.isEmpty
+  }
+
+  /// Whether `character` separates words in the text and Markdown reports: whitespace, and
+  /// characters that would act on a terminal or reorder text rather than show (control
+  /// characters, bidirectional overrides and isolates), which are dropped like whitespace.
+  static func isBreak(_ character: Character) -> Bool {
+    character.isWhitespace
+      || character.unicodeScalars.contains { scalar in
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0xFFFE, 0xFFFF: true
+        default: false
+        }
+      }
   }
 
   /// `text` split at blank lines into paragraphs, each on one line.

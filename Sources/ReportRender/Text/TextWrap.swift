@@ -1,16 +1,20 @@
 /// Greedy word wrapping to a width counted in Unicode characters. Words longer than a line are
 /// broken, so no line ever exceeds the width.
 enum TextWrap {
-  /// `text` (whitespace collapsed) wrapped to `width` columns; the first line starts with
-  /// `first`, later lines with `rest`.
+  /// `text` (whitespace and control characters collapsed) wrapped to `width` columns; the first
+  /// line starts with `first`, later lines with `rest`.
   static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
+    // Plain ASCII text that fits after `first` is that one line.
+    if !text.isEmpty, CellText.isPlainLine(text), first.count + text.utf8.count <= width {
+      return [first + text]
+    }
     var lines: [String] = []
     var line = first
     var lineHasWord = false
-    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-    for word in words {
+    for word in words(text) {
       let room = width - line.count - (lineHasWord ? 1 : 0)
-      if word.count <= room {
+      let length = word.count
+      if length <= room {
         line += (lineHasWord ? " " : "") + word
         lineHasWord = true
         continue
@@ -20,11 +24,15 @@ enum TextWrap {
         line = rest
         lineHasWord = false
       }
+      // The remaining length is counted down, not recounted: recounting a long word (a pasted
+      // 10 MB text without spaces) on every line would be quadratic.
       var remaining = Substring(word)
-      while remaining.count > max(1, width - line.count) {
+      var remainingLength = length
+      while remainingLength > max(1, width - line.count) {
         let take = max(1, width - line.count)
         lines.append(line + remaining.prefix(take))
         remaining = remaining.dropFirst(take)
+        remainingLength -= take
         line = rest
       }
       line += remaining
@@ -34,8 +42,20 @@ enum TextWrap {
     return lines.map(trimTrailing)
   }
 
+  /// The words of `text`: the runs between ``CellText/isBreak`` characters. ASCII text is split
+  /// on its bytes (a break is a control character, space or DEL there), which gives the same
+  /// words without asking Unicode for each character's properties.
+  static func words(_ text: String) -> [String] {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(whereSeparator: CellText.isBreak).map(String.init)
+    }
+    return text.utf8.split { $0 <= 0x20 || $0 == 0x7F }.map { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// Wraps `text` into lines of at most `width` characters with no prefix (for table cells).
   static func cell(_ text: String, width: Int) -> [String] {
+    // Plain ASCII text that fits is its own single line.
+    if text.utf8.count <= max(1, width), CellText.isPlainLine(text) { return [text] }
     let lines = wrap(text, width: max(1, width))
     return lines.isEmpty ? [""] : lines
   }

@@ -101,6 +101,7 @@ final class XLSXCellWriter {
   static func displayWidth(_ cell: ReportCell) -> Int {
     switch cell {
     case .text(let value):
+      if let width = asciiDisplayWidth(value) { return width }
       var longest = 0
       var line = 0
       for character in value {
@@ -120,12 +121,42 @@ final class XLSXCellWriter {
     }
   }
 
+  /// The longest line of ASCII `text` in characters, counted on its bytes (a line ends at
+  /// `\n`, `\r`, vertical tab or form feed, as `Character.isNewline` has it); nil for other
+  /// text.
+  private static func asciiDisplayWidth(_ text: String) -> Int? {
+    var longest = 0
+    var line = 0
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      line = (0x0A...0x0D).contains(byte) ? 0 : line + 1
+      longest = max(longest, line)
+    }
+    return longest
+  }
+
   /// Digits, separators and sign of a number's whole part.
   private static func groupedWidth(_ value: Double) -> Int {
     guard value.isFinite else { return 3 }
     let magnitude = abs(value).rounded(.down)
-    let digits = magnitude < 10 ? 1 : Int(magnitude.description.prefix { $0 != "." }.count)
+    let digits =
+      magnitude < 10
+      ? 1
+      : magnitude < 1e15
+        ? decimalDigits(Int(magnitude))
+        : Int(magnitude.description.prefix { $0 != "." }.count)
     let capped = min(digits, 20)
     return capped + (capped - 1) / 3 + (value < 0 ? 1 : 0)
+  }
+
+  /// The number of decimal digits of `value` (≥ 0), as its description would show them.
+  private static func decimalDigits(_ value: Int) -> Int {
+    var digits = 1
+    var rest = value
+    while rest >= 10 {
+      rest /= 10
+      digits += 1
+    }
+    return digits
   }
 }

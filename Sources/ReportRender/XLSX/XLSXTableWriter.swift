@@ -22,10 +22,14 @@ struct XLSXColumnWidths {
   /// Header text beyond this many characters wraps rather than widening the column.
   static let headerShare = 24
 
-  private var widths: [Int: Int] = [:]
+  /// The width per column index; nil for a column nothing was fitted to. An array, as it is
+  /// updated for every cell written.
+  private var widths: [Int?] = []
 
   /// Widens column `col` to show `characters`.
   mutating func fit(_ col: Int, _ characters: Int) {
+    guard col >= 0 else { return }
+    if col >= widths.count { widths += Array(repeating: nil, count: col + 1 - widths.count) }
     widths[col] = max(widths[col] ?? 0, characters)
   }
 
@@ -38,7 +42,8 @@ struct XLSXColumnWidths {
   /// Sets the widths on `sheet`, two characters of padding, bounded to
   /// ``minimum``–``maximum``.
   func apply(to sheet: Worksheet) throws {
-    for (col, characters) in widths.sorted(by: { $0.key < $1.key }) {
+    for (col, width) in widths.enumerated() {
+      guard let characters = width else { continue }
       let width = min(max(characters + 2, Self.minimum), Self.maximum)
       try sheet.setColumn(first: col, last: col, width: Double(width))
     }
@@ -70,9 +75,10 @@ struct XLSXTableWriter {
       widths.fitHeader(col, column.title)
     }
     current += 1
+    let kinds = table.columns.map(\.kind)
     for cellsOfRow in table.rows {
-      for (col, cell) in cellsOfRow.enumerated() where col < table.columns.count {
-        try cells.cell(sheet, current, col, cell, kind: table.columns[col].kind)
+      for (col, cell) in cellsOfRow.enumerated() where col < kinds.count {
+        try cells.cell(sheet, current, col, cell, kind: kinds[col])
         widths.fit(col, XLSXCellWriter.displayWidth(cell))
       }
       current += 1

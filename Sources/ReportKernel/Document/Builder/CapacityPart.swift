@@ -63,15 +63,22 @@ enum CapacityPart {
     _ initiatives: [(forum: ForumAnalysis, activity: Activity)], scope: BuildScope
   ) -> ReportTable {
     let economies = scope.economies.all.sorted { ($0.name, $0.code) < ($1.name, $1.code) }
-    let rows = economies.map { economy -> [ReportCell] in
-      let mine = initiatives.filter { $0.activity.beneficiaries.contains(economy.code) }
-      var fora: [String] = []
-      for (forum, _) in mine where !fora.contains(forum.descriptor.id) {
-        fora.append(forum.descriptor.id)
+    // Per beneficiary code, in one pass: how many initiatives name it, and the fora that
+    // delivered them in the order they first appear.
+    var counts: [String: Int] = [:]
+    var foraByCode: [String: [String]] = [:]
+    for (forum, activity) in initiatives {
+      for code in Set(activity.beneficiaries) {
+        counts[code, default: 0] += 1
+        if foraByCode[code]?.contains(forum.descriptor.id) != true {
+          foraByCode[code, default: []].append(forum.descriptor.id)
+        }
       }
-      return [
-        .text(economy.name), .integer(mine.count),
-        CellFactory.text(fora.joined(separator: ", ")),
+    }
+    let rows = economies.map { economy -> [ReportCell] in
+      [
+        .text(economy.name), .integer(counts[economy.code] ?? 0),
+        CellFactory.text((foraByCode[economy.code] ?? []).joined(separator: ", ")),
       ]
     }
     return ReportTable(

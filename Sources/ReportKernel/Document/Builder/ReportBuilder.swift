@@ -47,21 +47,26 @@ public struct ReportBuilder: Sendable {
     let statusByForum = SheetTables.statusByForum(scope)
     let submissions = AnnexPart.submissions(scope)
     let findingsTable = AnnexPart.findings(findings)
-    var parts = [SummaryPart.build(scope, statusByForum: statusByForum)]
-    parts += AreaParts.build(scope)
-    parts += [
-      CapacityPart.build(scope), CoordinationPart.build(scope), AgendaPart.build(scope),
-      AnnexPart.build(
-        scope, submissions: submissions, findings: findings, findingsTable: findingsTable,
-        inputs: inputs),
-    ]
+    // The data table (a row per value) is by far the largest: it is built on another core
+    // while the parts are assembled. Both are pure functions of the scope.
+    let (data, parts) = concurrently({ DataTable.build(scope) }) {
+      var parts = [SummaryPart.build(scope, statusByForum: statusByForum)]
+      parts += AreaParts.build(scope)
+      parts += [
+        CapacityPart.build(scope), CoordinationPart.build(scope), AgendaPart.build(scope),
+        AnnexPart.build(
+          scope, submissions: submissions, findings: findings, findingsTable: findingsTable,
+          inputs: inputs),
+      ]
+      return parts
+    }
     let sheets = ReportSheets(
       keyFigures: SummaryPart.keyFigures(scope), statusByForum: statusByForum,
       submissions: submissions, forums: SheetTables.forums(scope),
       indicators: IndicatorTables.sheet(scope: scope),
       activities: ActivityTables.sheet(scope: scope), coverage: SheetTables.coverage(scope),
       economies: SheetTables.economies(scope), agenda: AgendaPart.sheet(scope),
-      data: DataTable.build(scope), findings: findingsTable)
+      data: data, findings: findingsTable)
     return ReportDocument(
       kind: kind, forum: scope.sectionForum, title: title, subtitle: analysis.period.label,
       period: analysis.period, previousPeriod: analysis.previousPeriod,

@@ -50,15 +50,23 @@ enum SheetTables {
   /// Rows: the member economies; columns: activities taken part in per forum, and
   /// capacity-building initiatives benefited from.
   static func economies(_ scope: BuildScope) -> ReportTable {
+    // Counted in one pass over the activities, not once per economy: an activity counts once
+    // for each distinct code it names.
+    let perForum = scope.forums.map { forum -> [String: Int] in
+      var counts: [String: Int] = [:]
+      for activity in forum.submission?.activities ?? [] {
+        for code in Set(activity.economies) { counts[code, default: 0] += 1 }
+      }
+      return counts
+    }
+    var received: [String: Int] = [:]
+    for (_, activity) in scope.activities where activity.capacityBuilding {
+      for code in Set(activity.beneficiaries) { received[code, default: 0] += 1 }
+    }
     let rows = scope.economies.all.map { economy -> [ReportCell] in
-      let perForum = scope.forums.map { forum -> ReportCell in
-        let activities = forum.submission?.activities ?? []
-        return .integer(activities.filter { $0.economies.contains(economy.code) }.count)
-      }
-      let received = scope.activities.filter {
-        $0.activity.capacityBuilding && $0.activity.beneficiaries.contains(economy.code)
-      }
-      return [.text(economy.name), .text(economy.code)] + perForum + [.integer(received.count)]
+      let activities = perForum.map { ReportCell.integer($0[economy.code] ?? 0) }
+      return [.text(economy.name), .text(economy.code)] + activities
+        + [.integer(received[economy.code] ?? 0)]
     }
     return ReportTable(
       id: "economies", title: "Economies",

@@ -1,1 +1,0 @@
-print("ctst-fuzz: not yet written")

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# The ctst benchmark, run by `make bench` (not by CI: benchmarks are not timed tests).
+#
+#   run_bench.sh CTST CTST_BENCH FLOOR PYTHON ROOT OUT
+#
+# Generates workspaces of 100,000 and 1,000,000 indicator values into OUT (once per seed and
+# size; delete OUT to regenerate), checks that ctst validates them with 0 errors, then measures
+# `ctst consolidate --format xlsx,txt,md` on the shipped sample (ROOT) and on both, next to
+# the C floor (floor.c) and the analyst's script (analyst.py), which write ctst's Data sheet
+# from the same submissions: the two periods the report reads (bench-window.txt). Wall time is
+# hyperfine's mean; peak memory is /usr/bin/time's maximum resident set size.
+set -euo pipefail
+
+ctst=$(realpath "$1")
+bench=$(realpath "$2")
+floor=$(realpath "$3")
+python=$4
+root=$(realpath "$5")
+out=$6
+analyst=$(realpath "$(dirname "$0")/analyst.py")
+seed=${BENCH_SEED:-1}
+runs_sample=${BENCH_RUNS_SAMPLE:-20}
+runs_100k=${BENCH_RUNS_100K:-5}
+runs_1m=${BENCH_RUNS_1M:-3}
+
+mkdir -p "$out"
+out=$(realpath "$out")
+
+# Workspaces: N values, N/1000 activities.
+generate() { # name values
+  local dir="$out/ws-$1"
+  if [ ! -f "$dir/bench-window.txt" ] || [ "$(cat "$dir/.seed" 2>/dev/null)" != "$seed" ]; then
+    "$bench" generate --values "$2" --activities $(($2 / 1000)) --seed "$seed" --out "$dir" \
+      --from "$root" --force
+    echo "$seed" >"$dir/.seed"
+  fi
+  if ! "$ctst" validate --root "$dir" >/dev/null 2>"$out/validate-$1.log"; then
+    cat "$out/validate-$1.log" >&2
+    echo "error: ctst validate found errors in $dir" >&2
+    exit 65
+  fi
+  tail -n 1 "$out/validate-$1.log"
+}
+generate 100k 100000
+generate 1m 1000000
+
+# The sample's report window: the submissions of the latest two periods.
+sample_window=$(cd "$root" && ls reports/2025/submissions/*.yaml reports/2026/submissions/*.yaml)
+
+# mean wall seconds of a command (hyperfine), run in $3
+wall() { # warmup runs dir command
+  local json
+  json=$(mktemp)
+  (cd "$3" && hyperfine --style none --warmup "$1" --runs "$2" --export-json "$json" "$4" \
+    >/dev/null)
+  "$python" -c 'import json, sys
+print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["mean"])' "$json"
+  rm -f "$json"
+}
+
+# peak resident set size in MiB of one run; its standard error goes to $out/last.err
+rss() { # dir command
+  local log
+  log=$(mktemp)
+  (cd "$1" && /usr/bin/time -f "%M" -o "$log" bash -c "$2" >/dev/null 2>"$out/last.err")
+  awk '{printf "%.0f", $1 / 1024}' "$log"
+  rm -f "$log"
+}
+
+printf '\n%-7s %9s | %10s %9s | %10s %9s | %10s %9s | %8s %8s %8s %8s\n' \
+  case values "ctst s" "ctst MiB" "floor s" "floor MiB" "python s" "py MiB" \
+  "t/floor" "t/py" "m/floor" "m/py"
+declare -A ctst_wall ctst_rss floor_wall
+for case in sample 100k 1m; do
+  case $case in
+    sample) dir=$root runs=$runs_sample py_runs=5 window=$sample_window ;;
+    100k) dir=$out/ws-100k runs=$runs_100k py_runs=2 ;;
+    1m) dir=$out/ws-1m runs=$runs_1m py_runs=1 ;;
+  esac
+  if [ "$case" != sample ]; then window=$(cat "$dir/bench-window.txt"); fi
+  window=$(echo $window)
+  report="'$ctst' consolidate --root '$dir' --out '$out/out-$case' --format xlsx,txt,md"
+  floor_cmd="'$floor' '$out/floor-$case.xlsx' $window"
+  python_cmd="'$python' '$analyst' '$out/python-$case.xlsx' $window"
+  cw=$(wall 1 "$runs" "$dir" "$report")
+  cm=$(rss "$dir" "$report")
+  fw=$(wall 1 "$runs" "$dir" "$floor_cmd")
+  fm=$(rss "$dir" "$floor_cmd")
+  values=$(awk '/rows/ {print $2}' "$out/last.err")
+  pw=$(wall 0 "$py_runs" "$dir" "$python_cmd")
+  pm=$(rss "$dir" "$python_cmd")
+  ctst_wall[$case]=$cw
+  ctst_rss[$case]=$cm
+  floor_wall[$case]=$fw
+  printf '%-7s %9s | %10s %9s | %10s %9s | %10s %9s | %8s %8s %8s %8s\n' \
+    "$case" "$values" "$cw" "$cm" "$fw" "$fm" "$pw" "$pm" \
+    "$(awk "BEGIN {printf \"%.2f\", $cw / $fw}")" "$(awk "BEGIN {printf \"%.2f\", $cw / $pw}")" \
+    "$(awk "BEGIN {printf \"%.1f\", $cm / $fm}")" "$(awk "BEGIN {printf \"%.2f\", $cm / $pm}")"
+  if [ "$case" = 1m ]; then python_1m=$pw; fi
+done
+
+echo
+echo "cores: $(nproc); values: indicator values in the two periods the report reads"
+check() { # description condition
+  if awk "BEGIN {exit !($2)}"; then echo "met:     $1"; else echo "NOT MET: $1"; fi
+}
+check "sample under 100 ms (${ctst_wall[sample]} s)" "${ctst_wall[sample]} < 0.1"
+ratio() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
+check "1M at most 2x the C floor ($(ratio "${ctst_wall[1m]}" "${floor_wall[1m]}")x)" \
+  "${ctst_wall[1m]} <= 2 * ${floor_wall[1m]}"
+check "1M faster than the Python script (${ctst_wall[1m]} s vs $python_1m s)" \
+  "${ctst_wall[1m]} < $python_1m"
+check "1M peak memory under 1 GiB (${ctst_rss[1m]} MiB)" "${ctst_rss[1m]} < 1024"
+check "100k to 1M at most 12x the time ($(ratio "${ctst_wall[1m]}" "${ctst_wall[100k]}")x)" \
+  "${ctst_wall[1m]} <= 12 * ${ctst_wall[100k]}"
