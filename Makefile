@@ -18,7 +18,7 @@ SECONDS ?= 60
 report: deps-debian build-release
 	$(RELEASE_BIN) consolidate --root "$(ROOT)"
 
-test: deps build lint unit e2e fuzz-smoke
+test: deps build lint unit fuzz-smoke e2e
 
 deps: deps-debian deps-python
 
