@@ -52,7 +52,7 @@ wall() { # warmup runs dir command
   local json
   json=$(mktemp)
   (cd "$3" && hyperfine --style none --warmup "$1" --runs "$2" --export-json "$json" "$4" \
-    >/dev/null)
+    >/dev/null 2>>"$out/hyperfine-warnings.log")
   "$python" -c 'import json, sys
 print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["mean"])' "$json"
   rm -f "$json"

@@ -26,6 +26,11 @@ struct XLSXColumnWidths {
   /// updated for every cell written.
   private var widths: [Int?] = []
 
+  /// True when column `col` is already at least `characters` wide.
+  func covers(_ col: Int, _ characters: Int) -> Bool {
+    col >= 0 && col < widths.count && (widths[col] ?? -1) >= characters
+  }
+
   /// Widens column `col` to show `characters`.
   mutating func fit(_ col: Int, _ characters: Int) {
     guard col >= 0 else { return }
@@ -79,6 +84,9 @@ struct XLSXTableWriter {
     for cellsOfRow in table.rows {
       for (col, cell) in cellsOfRow.enumerated() where col < kinds.count {
         try cells.cell(sheet, current, col, cell, kind: kinds[col])
+        // Text shows at most one character per byte: a column already that wide needs no
+        // measuring.
+        if case .text(let text) = cell, widths.covers(col, text.utf8.count) { continue }
         widths.fit(col, XLSXCellWriter.displayWidth(cell))
       }
       current += 1
