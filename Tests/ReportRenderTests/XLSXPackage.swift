@@ -1,4 +1,5 @@
 import Foundation
+import ReportTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -104,59 +105,19 @@ enum XLSXPackageError: Error {
   case malformed(String, String)
 }
 
-/// A parsed XML element (qualified names as written, `c:barChart`).
-final class ParsedXML {
-  let name: String
-  let attributes: [String: String]
-  var children: [ParsedXML] = []
-  var text = ""
+/// A parsed XML element (shared with the wrapper's tests).
+typealias ParsedXML = XMLTree
 
-  init(name: String, attributes: [String: String]) {
-    self.name = name
-    self.attributes = attributes
-  }
-
-  /// Every descendant named `name`, in document order.
-  func all(_ name: String) -> [ParsedXML] {
-    children.flatMap { ($0.name == name ? [$0] : []) + $0.all(name) }
-  }
-
-  /// The first descendant named `name`.
-  func first(_ name: String) -> ParsedXML? { all(name).first }
-
-  /// Parses `xml`; throws with the parser's error if it is not well-formed.
-  static func parse(_ xml: String, name: String) throws -> ParsedXML {
-    let builder = Builder()
-    let parser = XMLParser(data: Data(xml.utf8))
-    parser.delegate = builder
-    guard parser.parse(), let root = builder.root else {
-      throw XLSXPackageError.malformed(name, String(describing: parser.parserError))
-    }
-    return root
-  }
-
-  private final class Builder: NSObject, XMLParserDelegate {
-    var root: ParsedXML?
-    var stack: [ParsedXML] = []
-
-    func parser(
-      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-      qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-    ) {
-      let node = ParsedXML(name: elementName, attributes: attributeDict)
-      if let parent = stack.last { parent.children.append(node) } else { root = node }
-      stack.append(node)
-    }
-
-    func parser(
-      _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-      qualifiedName qName: String?
-    ) {
-      stack.removeLast()
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-      stack.last?.text += string
+extension XMLTree {
+  /// Parses `xml` to its root element; throws with the parser's error if it is not well-formed.
+  static func parse(_ xml: String, name: String) throws -> XMLTree {
+    do {
+      guard let root = try XMLTree.parseDocument(xml).children.first else {
+        throw XLSXPackageError.malformed(name, "no root element")
+      }
+      return root
+    } catch let error as XMLTreeError {
+      throw XLSXPackageError.malformed(name, error.reason)
     }
   }
 }

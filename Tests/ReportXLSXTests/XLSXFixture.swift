@@ -1,4 +1,5 @@
 import Foundation
+import ReportTestSupport
 import ReportXLSX
 import Testing
 
@@ -74,64 +75,19 @@ func xlsxPartNames(in file: String) throws -> [String] {
   return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
 }
 
-/// A parsed XML element.
-final class ParsedElement {
-  let name: String
-  let attributes: [String: String]
-  var children: [ParsedElement] = []
-  var text = ""
-
-  init(name: String, attributes: [String: String]) {
-    self.name = name
-    self.attributes = attributes
-  }
-
-  /// All descendants (depth first) named `name`.
-  func all(_ name: String) -> [ParsedElement] {
-    children.flatMap { ($0.name == name ? [$0] : []) + $0.all(name) }
-  }
-
-  /// The first descendant named `name`.
-  func first(_ name: String) -> ParsedElement? { all(name).first }
-}
+/// A parsed XML element (shared with the render tests).
+typealias ParsedElement = XMLTree
 
 /// Parses `xml` with Foundation's XMLParser; throws if it is not well-formed.
 func parseXML(_ xml: String) throws -> ParsedElement {
-  let builder = TreeBuilder()
-  let parser = XMLParser(data: Data(xml.utf8))
-  parser.delegate = builder
-  guard parser.parse() else {
-    throw MalformedXML(reason: parser.parserError.map { "\($0)" } ?? "unknown")
+  do {
+    return try XMLTree.parseDocument(xml)
+  } catch let error as XMLTreeError {
+    throw MalformedXML(reason: error.reason)
   }
-  return builder.root
 }
 
 /// The XML is not well-formed.
 struct MalformedXML: Error {
   let reason: String
-}
-
-private final class TreeBuilder: NSObject, XMLParserDelegate {
-  let root = ParsedElement(name: "#document", attributes: [:])
-  private lazy var stack: [ParsedElement] = [root]
-
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-  ) {
-    let node = ParsedElement(name: elementName, attributes: attributeDict)
-    stack.last?.children.append(node)
-    stack.append(node)
-  }
-
-  func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?
-  ) {
-    stack.removeLast()
-  }
-
-  func parser(_ parser: XMLParser, foundCharacters string: String) {
-    stack.last?.text += string
-  }
 }
