@@ -6,6 +6,8 @@ struct Measurement {
   var text: String?
   var lowerBound = false
   var economies = 0
+  /// For membership: the economies counted (yes, or named in a list).
+  var members: Set<String>?
   var provenance: [SourceLocation] = []
   var notes: [String] = []
   var details: [String] = []
@@ -19,10 +21,12 @@ struct Measurement {
     case .ratio(let numerator, let denominator):
       self.numerator = numerator
       self.denominator = denominator
-      number = denominator > 0 ? numerator / denominator : nil
+      number = denominator > 0 ? ExactFigures.quotient(numerator, denominator) : nil
     case .flag(let flag): number = flag ? 1 : 0
     case .date(let date): text = date.description
-    case .economies(let codes): number = Double(codes.count)
+    case .economies(let codes):
+      number = Double(codes.count)
+      members = Set(codes)
     case .text(let value): text = value
     }
   }
@@ -61,17 +65,18 @@ enum RollUp {
       }
       measurement.numerator = numerator
       measurement.denominator = denominator
-      measurement.number = denominator > 0 ? numerator / denominator : nil
+      measurement.number = denominator > 0 ? ExactFigures.quotient(numerator, denominator) : nil
     case .countYes:
-      measurement.number = Double(
-        values.filter { value in
-          switch value {
-          case .flag(let flag): return flag
-          case .economies(let codes): return !codes.isEmpty
-          case .number(let number): return number > 0
-          default: return false
-          }
-        }.count)
+      let counted = entries.filter { entry in
+        switch entry.datum.value {
+        case .flag(let flag): return flag
+        case .economies(let codes): return !codes.isEmpty
+        case .number(let number): return number > 0
+        default: return false
+        }
+      }
+      measurement.members = Set(counted.map(\.economy))
+      measurement.number = Double(counted.count)
     case .latest:
       let dates = values.compactMap { value -> CalendarDate? in
         if case .date(let date) = value { return date }

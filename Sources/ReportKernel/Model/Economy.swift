@@ -1,3 +1,5 @@
+import Foundation
+
 /// An APEC member economy.
 public struct Economy: Sendable, Hashable, Codable {
   /// The 3-letter code used in submissions (`VNM`).
@@ -31,4 +33,38 @@ public struct EconomyList: Sendable, Hashable {
 
   /// How many member economies there are.
   public var count: Int { all.count }
+}
+
+extension EconomyList {
+  /// The display names of `codes` in APEC's alphabetical order by name (unknown codes by
+  /// themselves, after the names).
+  public func names(_ codes: [String]) -> [String] {
+    let known = codes.filter { economy($0) != nil }.map(name)
+    let unknown = codes.filter { economy($0) == nil }
+    return known.sorted(by: Self.apecOrder) + unknown.sorted()
+  }
+
+  /// `codes` as a sentence list of names in APEC order: "Indonesia", "Indonesia and
+  /// Malaysia", "Chinese Taipei, Indonesia and Malaysia".
+  public func nameList(_ codes: [String]) -> String {
+    Self.sentenceList(names(codes))
+  }
+
+  /// `items` joined as in a sentence: "a", "a and b", "a, b and c".
+  public static func sentenceList(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    guard items.count > 1 else { return last }
+    return items.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// APEC's alphabetical order of names: letters compared without case or accents, a leading
+  /// "The " ignored ("The Philippines" among the P's).
+  public static func apecOrder(_ first: String, _ second: String) -> Bool {
+    let key = { (name: String) -> String in
+      let trimmed = name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
+      return trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+    let (a, b) = (key(first), key(second))
+    return a == b ? first < second : a < b
+  }
 }

@@ -61,9 +61,11 @@ public enum TargetsDecoder {
       guard let map = value.mapping(allowedKeys: ["baseline", "baseline_period", "targets"])
       else { continue }
       defer { map.finish() }
-      let scale = definition.unit == .percentage ? 0.01 : 1
+      // Percentages are entered in percent and stored as exact shares (70 → 0.7).
+      let scale: (Double) -> Double =
+        definition.unit == .percentage ? { ExactFigures.share(percent: $0) } : { $0 }
       var plan = TargetTable.Plan(targets: [:], location: map.location)
-      plan.baseline = map.optional("baseline")?.number().map { $0 * scale }
+      plan.baseline = map.optional("baseline")?.number().map(scale)
       plan.baselinePeriod = map.optional("baseline_period")?.nonEmptyString()
       for (period, location, target) in map.optional("targets")?.entries() ?? [] {
         guard periodIDs.contains(period) else {
@@ -73,7 +75,7 @@ public enum TargetsDecoder {
               at: location, code: "targets.unknown_period"))
           continue
         }
-        if let number = target.number() { plan.targets[period] = number * scale }
+        if let number = target.number() { plan.targets[period] = scale(number) }
       }
       table.set(plan, for: id)
     }

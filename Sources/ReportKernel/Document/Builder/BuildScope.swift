@@ -103,12 +103,16 @@ struct BuildScope {
   /// The header for change columns: "Change vs 2025".
   var changeTitle: String? { previousPeriod.map { "Change vs \($0.id)" } }
 
-  /// The sentence naming the compared windows.
+  /// The header of the like-for-like change column.
+  static let likeForLikeTitle = "Like for like"
+
+  /// The rule of the change columns, stated once per table.
   var comparisonNote: String? {
     previousPeriod.map { previous in
-      "Change vs \(previous.id): \(period.label) compared with \(previous.label), like for"
-        + " like: per-economy figures are compared over the economies reporting in both"
-        + " periods, and only where both periods have a value."
+      "Change vs \(previous.id): \(period.label) compared with \(previous.label), where both"
+        + " periods have a value. Economies counted: the difference in counts. Other figures:"
+        + " the change in the total; where economies entered or left the reporting,"
+        + " \(Self.likeForLikeTitle) compares only the economies reporting in both periods."
     }
   }
 }

@@ -43,6 +43,8 @@ enum IndicatorTables {
       ReportColumn("Progress", .percent), ReportColumn("Status", .status),
     ]
     if let change = scope.changeTitle { columns.append(ReportColumn(change, .number)) }
+    let showsLikeForLike = results.contains { $0.likeForLikeChange != nil }
+    if showsLikeForLike { columns.append(ReportColumn(BuildScope.likeForLikeTitle, .number)) }
     let rows = results.map { result -> [ReportCell] in
       var row: [ReportCell] = []
       if withForum { row.append(.text(result.forum)) }
@@ -55,6 +57,7 @@ enum IndicatorTables {
         CellFactory.actual(result), CellFactory.progress(result), .status(result.status),
       ]
       if scope.previousPeriod != nil { row.append(CellFactory.change(result)) }
+      if showsLikeForLike { row.append(CellFactory.likeForLike(result)) }
       return row
     }
     let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
@@ -84,7 +87,29 @@ enum IndicatorTables {
     if results.contains(where: { $0.definition.unit == .percentage && $0.change != nil }) {
       notes.append(TableNotes.percentagePoints)
     }
+    notes += results.compactMap { entrants($0, scope: scope) }
     return notes
+  }
+
+  /// "Food Defense economies: Indonesia and Malaysia joined; Thailand left." for membership;
+  /// for quantities, the economies that entered or left the reporting. Nil when none did.
+  static func entrants(_ result: IndicatorResult, scope: BuildScope) -> String? {
+    guard result.change != nil, !result.joined.isEmpty || !result.left.isEmpty else {
+      return nil
+    }
+    let membership = result.definition.changeKind == .membership
+    var parts: [String] = []
+    if !result.joined.isEmpty {
+      parts.append(
+        scope.economies.nameList(result.joined)
+          + (membership ? " joined" : " reported for the first time"))
+    }
+    if !result.left.isEmpty {
+      parts.append(
+        scope.economies.nameList(result.left)
+          + (membership ? " left" : " did not report this time"))
+    }
+    return "\(result.definition.title): " + parts.joined(separator: "; ") + "."
   }
 
   /// The Indicators sheet: one row per indicator with every figure and its provenance.
@@ -99,6 +124,7 @@ enum IndicatorTables {
     if let previous = scope.previousPeriod, let change = scope.changeTitle {
       columns += [
         ReportColumn("Previous \(previous.id)", .number), ReportColumn(change, .number),
+        ReportColumn(BuildScope.likeForLikeTitle, .number),
       ]
     }
     columns += [ReportColumn("Economies reporting", .integer), ReportColumn("Provenance")]
@@ -113,7 +139,10 @@ enum IndicatorTables {
         .status(result.status),
       ]
       if scope.previousPeriod != nil {
-        row += [CellFactory.value(result.previous, result.definition), CellFactory.change(result)]
+        row += [
+          CellFactory.value(result.previous, result.definition), CellFactory.change(result),
+          CellFactory.likeForLike(result),
+        ]
       }
       row += [
         result.economiesReported.map { .integer($0) } ?? .empty,

@@ -1,0 +1,110 @@
+import Foundation
+import ReportKernel
+import ReportTestSupport
+import Testing
+
+/// A test-only forum, FIG, with one indicator of each kind a change is computed for.
+struct FigureModule: ForumModule {
+  let descriptor = ForumDescriptor(
+    id: "FIG", name: "Figures Test Group", summary: "Figures for tests.",
+    components: ["figures"],
+    indicators: [
+      IndicatorDefinition(
+        id: "fig.members", title: "Economies in the programme", unit: .economies,
+        breakdown: .byEconomy, component: "figures", pillars: ["security"],
+        summary: "Economies taking part."),
+      IndicatorDefinition(
+        id: "fig.detections", title: "Detections", unit: .count, breakdown: .byEconomy,
+        component: "figures", pillars: ["security"], summary: "Detections per economy."),
+      IndicatorDefinition(
+        id: "fig.plan_share", title: "Share of plans approved", unit: .percentage,
+        breakdown: .byEconomy, component: "figures", pillars: ["security"],
+        summary: "Approved plans over facilities."),
+      IndicatorDefinition(
+        id: "fig.participants", title: "Participants", unit: .count, component: "figures",
+        pillars: ["security"], summary: "Participants, at least."),
+    ])
+}
+
+/// A workspace of the test's own in a temporary folder: two periods (2025, 2026), six
+/// economies, one component, the FIG forum, and the targets and submissions a test writes.
+struct FigureWorkspace {
+  let scratch: URL
+
+  /// Economies of the fixture, by code, with their APEC names.
+  static let economies = [
+    ("IDN", "Indonesia"), ("MEX", "Mexico"), ("MYS", "Malaysia"), ("TWN", "Chinese Taipei"),
+    ("THA", "Thailand"), ("VNM", "Viet Nam"),
+  ]
+
+  init(targets: String = "", submissions: [String: String] = [:]) throws {
+    scratch = TestPaths.temporaryDirectory("ctst-figures")
+    try write(
+      "config/ctst.yaml",
+      """
+      version: 1
+      calendar:
+        periods:
+          - {id: "2025", start: 2025-01-01, end: 2025-12-31, due: 2026-01-31}
+          - {id: "2026", start: 2026-01-01, end: 2026-12-31, due: 2027-01-31}
+      forums: [FIG]
+      status: {on_track: 0.9, at_risk: 0.6}
+
+      """)
+    try write(
+      "config/strategy.yaml",
+      """
+      version: 1
+      title: Test strategy
+      pillars:
+        - {id: security, title: Security}
+      areas:
+        - id: area
+          title: Area
+          components:
+            - {id: figures, title: Figures, leads: [FIG]}
+
+      """)
+    let economies = Self.economies.map { "  - {code: \($0.0), name: \"\($0.1)\"}" }
+    try write(
+      "config/economies.yaml",
+      "version: 1\neconomies:\n" + economies.joined(separator: "\n") + "\n")
+    if !targets.isEmpty {
+      try write("config/targets/FIG.yaml", "version: 1\nforum: FIG\nindicators:\n" + targets)
+    }
+    for (period, body) in submissions {
+      try write(
+        "reports/\(period)/submissions/FIG.yaml",
+        "forum: FIG\nperiod: \"\(period)\"\nstatus: submitted\n" + body)
+    }
+  }
+
+  func write(_ relative: String, _ text: String) throws {
+    let url = scratch.appendingPathComponent(relative)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+  }
+
+  /// Loads the workspace (failing the test on a configuration error) and analyses `period`.
+  func analyze(
+    _ period: String = "2026", registry: [any ForumModule] = [FigureModule()],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws -> PeriodAnalysis {
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let loaded = WorkspaceLoader(root: scratch.path, registry: registry).load()
+    #expect(
+      !loaded.diagnostics.contains { $0.severity == .error }, "\(loaded.diagnostics)",
+      sourceLocation: sourceLocation)
+    let workspace = try #require(loaded.value, sourceLocation: sourceLocation)
+    let chosen = try #require(workspace.period(period), sourceLocation: sourceLocation)
+    return Analyzer(workspace: workspace).analyze(chosen, generalDiagnostics: loaded.diagnostics)
+  }
+}
+
+extension PeriodAnalysis {
+  /// The result of indicator `id` of forum FIG.
+  func result(_ id: String) -> IndicatorResult? {
+    forum("FIG")?.results.first { $0.definition.id == id }
+  }
+}
