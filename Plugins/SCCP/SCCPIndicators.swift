@@ -62,7 +62,8 @@ public enum SCCPIndicators {
       breakdown: .byEconomy, component: "cash_smuggling", pillars: ["security"],
       summary: "Counts the economies whose customs operate a cross-border cash and bearer"
         + " negotiable instrument declaration or disclosure system at their borders (FATF"
-        + " Recommendation 32), as each customs administration reports it."
+        + " Recommendation 32), as each customs administration reports it.",
+      measures: "cross_border_cash_declaration"
     ),
     IndicatorDefinition(
       id: cashOfficersTrained, title: "Customs officers trained on bulk cash smuggling",

@@ -55,7 +55,8 @@ enum TPTWGIndicators {
       id: maritimeWorkshops, title: "Maritime security workshops held",
       unit: .count, component: goods, pillars: ["security"],
       summary: "MEG-SEC workshops held in the period (ISPS self-assessment training, ISPS"
-        + " awareness and gap analysis), counted from the forum's meeting records."),
+        + " awareness and gap analysis), counted from the forum's meeting records.",
+      countsActivities: ActivityCount(tags: ["sea"], words: ["workshop"])),
     IndicatorDefinition(
       id: riskTool, title: "Economies using the Port Security Risk Assessment Tool",
       unit: .economies, accumulation: .cumulative, breakdown: .byEconomy, component: goods,
@@ -66,7 +67,8 @@ enum TPTWGIndicators {
       id: exercises, title: "Transport security drills and exercises held",
       unit: .count, component: goods, pillars: ["resilience", "security"],
       summary: "Drills and exercises run in the period using the APEC Manual of Maritime Security"
-        + " Drills and Exercises or its aviation and land equivalents, from forum records."),
+        + " Drills and Exercises or its aviation and land equivalents, from forum records.",
+      countsActivities: ActivityCount(words: ["drill", "exercise"])),
     IndicatorDefinition(
       id: portFacilities, title: "Port facilities under the ISPS Code",
       unit: .count, direction: .none, accumulation: .cumulative, breakdown: .byEconomy,

@@ -3,12 +3,37 @@ import ReportKernel
 import ReportTestSupport
 import Testing
 
-/// A test-only forum, FIG, with one indicator of each kind a change is computed for.
+/// A test-only forum, FIG, with one indicator of each kind a change is computed for, a count
+/// of workshops, a yes/no fact shared with forum FAC, and a derived share.
 struct FigureModule: ForumModule {
+  /// The derived share's numerator and denominator, if any.
+  var derivedShare: (Double, Double)?
+
+  func derive(_ input: ForumInput) -> [DerivedValue] {
+    guard let (top, bottom) = derivedShare else { return [] }
+    return [
+      DerivedValue(
+        indicator: "fig.derived_share", value: .ratio(numerator: top, denominator: bottom),
+        provenance: [SourceLocation(file: input.submission.file, line: 1, column: 1)],
+        explanation: "from the test")
+    ]
+  }
+
   let descriptor = ForumDescriptor(
     id: "FIG", name: "Figures Test Group", summary: "Figures for tests.",
     components: ["figures"],
     indicators: [
+      IndicatorDefinition(
+        id: "fig.workshops", title: "Workshops held", unit: .count, component: "figures",
+        pillars: ["security"], summary: "Workshops.",
+        countsActivities: ActivityCount(tags: ["sea"], words: ["workshop"])),
+      IndicatorDefinition(
+        id: "fig.cash", title: "Cash declaration system", unit: .economies,
+        breakdown: .byEconomy, component: "figures", pillars: ["security"],
+        summary: "Cash declaration.", measures: "cash_declaration"),
+      IndicatorDefinition(
+        id: "fig.derived_share", title: "Derived share", unit: .percentage,
+        component: "figures", pillars: ["security"], isDerived: true, summary: "Derived."),
       IndicatorDefinition(
         id: "fig.members", title: "Economies in the programme", unit: .economies,
         breakdown: .byEconomy, component: "figures", pillars: ["security"],
@@ -26,6 +51,18 @@ struct FigureModule: ForumModule {
     ])
 }
 
+/// A second test-only forum, FAC, answering the same cash declaration fact as FIG.
+struct FactModule: ForumModule {
+  let descriptor = ForumDescriptor(
+    id: "FAC", name: "Facts Test Group", summary: "Facts for tests.", components: ["figures"],
+    indicators: [
+      IndicatorDefinition(
+        id: "fac.cash_regime", title: "Cash declaration regime", unit: .economies,
+        breakdown: .byEconomy, component: "figures", pillars: ["security"],
+        summary: "Cash declaration regime.", measures: "cash_declaration")
+    ])
+}
+
 /// A workspace of the test's own in a temporary folder: two periods (2025, 2026), six
 /// economies, one component, the FIG forum, and the targets and submissions a test writes.
 struct FigureWorkspace {
@@ -37,7 +74,10 @@ struct FigureWorkspace {
     ("THA", "Thailand"), ("VNM", "Viet Nam"),
   ]
 
-  init(targets: String = "", submissions: [String: String] = [:]) throws {
+  init(
+    targets: String = "", submissions: [String: String] = [:],
+    facts: [String: String] = [:]
+  ) throws {
     scratch = TestPaths.temporaryDirectory("ctst-figures")
     try write(
       "config/ctst.yaml",
@@ -47,7 +87,7 @@ struct FigureWorkspace {
         periods:
           - {id: "2025", start: 2025-01-01, end: 2025-12-31, due: 2026-01-31}
           - {id: "2026", start: 2026-01-01, end: 2026-12-31, due: 2027-01-31}
-      forums: [FIG]
+      forums: [FIG, FAC]
       status: {on_track: 0.9, at_risk: 0.6}
 
       """)
@@ -62,7 +102,7 @@ struct FigureWorkspace {
         - id: area
           title: Area
           components:
-            - {id: figures, title: Figures, leads: [FIG]}
+            - {id: figures, title: Figures, leads: [FIG, FAC]}
 
       """)
     let economies = Self.economies.map { "  - {code: \($0.0), name: \"\($0.1)\"}" }
@@ -77,6 +117,11 @@ struct FigureWorkspace {
         "reports/\(period)/submissions/FIG.yaml",
         "forum: FIG\nperiod: \"\(period)\"\nstatus: submitted\n" + body)
     }
+    for (period, body) in facts {
+      try write(
+        "reports/\(period)/submissions/FAC.yaml",
+        "forum: FAC\nperiod: \"\(period)\"\nstatus: submitted\n" + body)
+    }
   }
 
   func write(_ relative: String, _ text: String) throws {
@@ -88,7 +133,7 @@ struct FigureWorkspace {
 
   /// Loads the workspace (failing the test on a configuration error) and analyses `period`.
   func analyze(
-    _ period: String = "2026", registry: [any ForumModule] = [FigureModule()],
+    _ period: String = "2026", registry: [any ForumModule] = [FigureModule(), FactModule()],
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws -> PeriodAnalysis {
     defer { try? FileManager.default.removeItem(at: scratch) }
@@ -106,5 +151,12 @@ extension PeriodAnalysis {
   /// The result of indicator `id` of forum FIG.
   func result(_ id: String) -> IndicatorResult? {
     forum("FIG")?.results.first { $0.definition.id == id }
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// The findings with `code`, as "file:line:column: message".
+  func located(_ code: String) -> [String] {
+    filter { $0.code == code }.map { "\($0.location?.description ?? "?"): \($0.message)" }
   }
 }
