@@ -19,7 +19,8 @@ enum ActivityTables {
   /// Every activity of `forum`, for its sheet.
   static func forum(_ forum: ForumAnalysis, scope: BuildScope) -> ReportTable {
     brief(
-      id: "activities.\(forum.descriptor.id)", title: "\(forum.descriptor.id) activities",
+      id: "activities.\(forum.descriptor.id)",
+      title: "\(scope.forumLabel(forum.descriptor.id)) activities",
       activities: (forum.submission?.activities ?? []).map { (forum, $0) }, withForum: false,
       withComponent: true, scope: scope)
   }
@@ -44,9 +45,11 @@ enum ActivityTables {
       ReportColumn("Status"), ReportColumn("Economies", .integer), ReportColumn("Partners"),
       ReportColumn("Other fora"), ReportColumn("APEC USD", .usd),
     ]
+    let marked = activities.contains { $0.activity.quality != .reported }
+    if marked { columns.append(ReportColumn(QualityMarks.title)) }
     let rows = activities.map { forum, activity -> [ReportCell] in
       var row: [ReportCell] = [.text(activity.id)]
-      if withForum { row.append(.text(forum.descriptor.id)) }
+      if withForum { row.append(.text(scope.forumLabel(forum.descriptor.id))) }
       row.append(.text(activity.title))
       if withComponent { row.append(.text(scope.componentTitle(activity.component))) }
       row += [
@@ -55,11 +58,16 @@ enum ActivityTables {
         CellFactory.text(activity.fora.joined(separator: ", ")),
         CellFactory.usd(activity.apecFundingUSD),
       ]
+      if marked { row.append(CellFactory.text(activity.quality.mark)) }
       return row
     }
-    return ReportTable(
-      id: id, title: title, columns: columns, rows: rows,
-      notes: ["Economies: the number of member economies taking part."])
+    var notes = ["Economies: the number of member economies taking part."]
+    if marked {
+      notes.append(
+        "Not reported as measured: activities whose dates, participants and amounts the"
+          + " submission declares illustrative or estimated.")
+    }
+    return ReportTable(id: id, title: title, columns: columns, rows: rows, notes: notes)
   }
 
   /// The Activities sheet: every field of every activity.
@@ -71,7 +79,7 @@ enum ActivityTables {
       ReportColumn("Other fora"), ReportColumn("Capacity building"),
       ReportColumn("Start date", .date), ReportColumn("End date", .date),
       ReportColumn("APEC USD", .usd), ReportColumn("Co-funding USD", .usd),
-      ReportColumn("Source"),
+      ReportColumn("Quality"), ReportColumn("Same as"), ReportColumn("Source"),
     ]
     let rows = scope.activities.map { forum, activity -> [ReportCell] in
       [
@@ -79,18 +87,22 @@ enum ActivityTables {
         .text(scope.componentTitle(activity.component)),
         CellFactory.text(activity.pillars.joined(separator: ", ")),
         .text(activity.status.rawValue),
-        CellFactory.text(activity.economies.joined(separator: ", ")),
-        CellFactory.text(activity.beneficiaries.joined(separator: ", ")),
+        CellFactory.text(scope.economies.names(activity.economies).joined(separator: "; ")),
+        CellFactory.text(scope.economies.names(activity.beneficiaries).joined(separator: "; ")),
         CellFactory.text(activity.partners.joined(separator: ", ")),
         CellFactory.text(activity.fora.joined(separator: ", ")),
         CellFactory.yesNo(activity.capacityBuilding), CellFactory.date(activity.start),
         CellFactory.date(activity.end), CellFactory.usd(activity.apecFundingUSD),
-        CellFactory.usd(activity.coFundingUSD),
+        CellFactory.usd(activity.coFundingUSD), .text(activity.quality.rawValue),
+        CellFactory.text(activity.sameAs),
         .text("\(activity.location.file):\(activity.location.line)"),
       ]
     }
     return ReportTable(
       id: "activities", title: "Activities", columns: columns, rows: rows,
-      notes: ["Economies and beneficiaries are 3-letter codes; see the Economies sheet."])
+      notes: [
+        "Economies and beneficiaries by APEC name, in APEC's alphabetical order, separated by"
+          + " semicolons."
+      ])
   }
 }

@@ -71,6 +71,8 @@ enum AreaParts {
     let id = forum.descriptor.id
     var blocks: [ReportBlock] = []
     let role = component.leads.contains(id) ? "lead forum" : "contributing forum"
+    let isDraft = forum.timeliness == .draft
+    if isDraft { blocks.append(.note(BuildScope.draftNote(id))) }
     if let narrative = forum.submission?.narrative(for: component.id) {
       blocks.append(
         .paragraph(text: narrative.text, attribution: id, source: narrative.location))
@@ -92,7 +94,8 @@ enum AreaParts {
       }
     return ReportSection(
       id: "component.\(component.id).\(id)",
-      title: "\(forum.descriptor.name) (\(id), \(role))", blocks: blocks,
+      title: "\(forum.descriptor.name) (\(id), \(role)\(isDraft ? ", draft" : ""))",
+      blocks: blocks,
       subsections: contributed)
   }
 }

@@ -51,6 +51,19 @@ struct BuildScope {
     forums.flatMap { forum in (forum.submission?.activities ?? []).map { (forum, $0) } }
   }
 
+  /// Every activity counted once: an activity declared `same_as` another covered forum's
+  /// activity is left out (the other forum's entry counts for both).
+  var countedActivities: [(forum: ForumAnalysis, activity: Activity)] {
+    let ids = Set(activities.map(\.activity.id))
+    return activities.filter { entry in
+      guard let same = entry.activity.sameAs else { return true }
+      return !ids.contains(same)
+    }
+  }
+
+  /// How many activities were left out as the same joint activity as another forum's.
+  var jointDuplicates: Int { activities.count - countedActivities.count }
+
   /// The areas and components the report shows: all of them in the consolidated report; for a
   /// section, those the forum leads, declares or reported on. Areas left empty are dropped.
   var areas: [(area: Strategy.Area, components: [Strategy.Component])] {
@@ -104,6 +117,21 @@ struct BuildScope {
 
   /// The header for change columns: "Change vs 2025".
   var changeTitle: String? { previousPeriod.map { "Change vs \($0.id)" } }
+
+  /// The ids of the covered fora whose submission is still a draft.
+  var draftForums: Set<String> {
+    Set(forums.filter { $0.timeliness == .draft }.map(\.descriptor.id))
+  }
+
+  /// `id`, marked "(draft)" when its submission is still a draft.
+  func forumLabel(_ id: String) -> String {
+    draftForums.contains(id) ? "\(id) (draft)" : id
+  }
+
+  /// The note opening every place a draft's content appears.
+  static func draftNote(_ id: String) -> String {
+    "DRAFT: \(id)'s submission is still a draft, not yet submitted; its content may change."
+  }
 
   /// The header of the like-for-like change column.
   static let likeForLikeTitle = "Like for like"

@@ -5,14 +5,19 @@ import ReportKernel
 enum CapacityPart {
   /// The capacity-building part.
   static func build(_ scope: BuildScope) -> ReportPart {
-    let initiatives = scope.activities.filter { $0.activity.capacityBuilding }
-    let beneficiaries = Set(initiatives.flatMap(\.activity.beneficiaries))
-    let fora = Set(initiatives.map(\.forum.descriptor.id))
+    let initiatives = scope.countedActivities.filter { $0.activity.capacityBuilding }
+    let delivered = initiatives.filter { $0.activity.isDelivered }
+    let beneficiaries = Set(delivered.flatMap(\.activity.beneficiaries))
+    let fora = Set(delivered.map(\.forum.descriptor.id))
     let by = scope.isSection ? scope.forums.idList : "\(fora.count) of \(scope.forums.count) fora"
-    let summary =
-      "\(initiatives.count) capacity-building initiative\(initiatives.count == 1 ? "" : "s")"
-      + " by \(by) benefited \(beneficiaries.count) of \(scope.economies.count) member"
-      + " economies (\(scope.coverage))."
+    let pending = initiatives.count - delivered.count
+    var summary =
+      "\(delivered.count) capacity-building initiative\(delivered.count == 1 ? "" : "s")"
+      + " delivered (completed or ongoing) by \(by) benefited \(beneficiaries.count) of"
+      + " \(scope.economies.count) member economies (\(scope.coverage))."
+    if pending > 0 {
+      summary += " \(pending) more \(pending == 1 ? "is" : "are") planned, delayed or cancelled."
+    }
     var initiativeBlocks: [ReportBlock] = []
     if initiatives.isEmpty {
       initiativeBlocks.append(.note("No capacity-building initiative was reported."))
@@ -20,13 +25,13 @@ enum CapacityPart {
       initiativeBlocks.append(.table(table(initiatives, scope: scope)))
     }
     let none = scope.economies.all.filter { !beneficiaries.contains($0.code) }
-      .sorted { ($0.name, $0.code) < ($1.name, $1.code) }
-    var economyBlocks: [ReportBlock] = [.table(beneficiaryTable(initiatives, scope: scope))]
+      .sorted { EconomyList.apecOrder($0.name, $1.name) }
+    var economyBlocks: [ReportBlock] = [.table(beneficiaryTable(delivered, scope: scope))]
     if !none.isEmpty, !initiatives.isEmpty {
       economyBlocks.append(
         .note(
           "Economies that benefited from no reported initiative: "
-            + none.map(\.name).joined(separator: ", ") + "."))
+            + none.map(\.name).joined(separator: "; ") + "."))
     }
     return ReportPart(
       id: "capacity_building", title: "Capacity building",
@@ -53,8 +58,7 @@ enum CapacityPart {
           .text(activity.id), .text(activity.title),
           .text(scope.componentTitle(activity.component)), .text(activity.status.rawValue),
           CellFactory.text(
-            activity.beneficiaries.map(scope.economies.name).sorted()
-              .joined(separator: ", ")),
+            scope.economies.names(activity.beneficiaries).joined(separator: "; ")),
           CellFactory.usd(activity.apecFundingUSD),
         ]
       })
@@ -64,7 +68,7 @@ enum CapacityPart {
   static func beneficiaryTable(
     _ initiatives: [(forum: ForumAnalysis, activity: Activity)], scope: BuildScope
   ) -> ReportTable {
-    let economies = scope.economies.all.sorted { ($0.name, $0.code) < ($1.name, $1.code) }
+    let economies = scope.economies.all.sorted { EconomyList.apecOrder($0.name, $1.name) }
     // Per beneficiary code, in one pass: how many initiatives name it, and the fora that
     // delivered them in the order they first appear.
     var counts: [String: Int] = [:]
@@ -88,6 +92,10 @@ enum CapacityPart {
       columns: [
         ReportColumn("Economy"), ReportColumn("Initiatives", .integer), ReportColumn("Fora"),
       ],
-      rows: rows, notes: ["Covers \(scope.coverage)."])
+      rows: rows,
+      notes: [
+        "Counts delivered initiatives (completed or ongoing), a joint initiative once."
+          + " Covers \(scope.coverage)."
+      ])
   }
 }

@@ -5,7 +5,7 @@ import ReportKernel
 enum CoordinationPart {
   /// The coordination part.
   static func build(_ scope: BuildScope) -> ReportPart {
-    let joint = scope.activities.filter { !$0.activity.fora.isEmpty }
+    let joint = scope.countedActivities.filter { !$0.activity.fora.isEmpty }
     var matrixBlocks: [ReportBlock] = []
     if joint.isEmpty {
       matrixBlocks.append(.note("No joint activity with another forum was reported."))
@@ -39,8 +39,10 @@ enum CoordinationPart {
   /// Rows: the reporting forum; columns: the other forum involved; cells: joint activities.
   static func matrix(_ scope: BuildScope) -> ReportTable {
     let columns = matrixFora(scope)
+    let counted = scope.countedActivities
     let rows = scope.forums.map { forum -> [ReportCell] in
-      let activities = forum.submission?.activities ?? []
+      let activities = counted.filter { $0.forum.descriptor.id == forum.descriptor.id }
+        .map(\.activity)
       let counts = columns.map { other -> ReportCell in
         guard other != forum.descriptor.id else { return .empty }
         return .integer(activities.filter { $0.fora.contains(other) }.count)
@@ -52,8 +54,9 @@ enum CoordinationPart {
       columns: [ReportColumn("Reported by")] + columns.map { ReportColumn($0, .integer) },
       rows: rows,
       notes: [
-        "Rows: the forum reporting the activity; columns: the other forum involved. An activity"
-          + " reported by both fora is counted in both rows. Covers \(scope.coverage)."
+        "Rows: the forum reporting the activity; columns: the other forum involved. A joint"
+          + " activity reported by both fora (same_as) is counted once, in the row of the forum"
+          + " it names. Covers \(scope.coverage)."
       ])
   }
 

@@ -18,7 +18,8 @@ enum IndicatorTables {
   /// Every indicator of `forum`, for its sheet.
   static func forum(_ forum: ForumAnalysis, scope: BuildScope) -> ReportTable {
     compact(
-      id: "indicators.\(forum.descriptor.id)", title: "\(forum.descriptor.id) indicators",
+      id: "indicators.\(forum.descriptor.id)",
+      title: "\(scope.forumLabel(forum.descriptor.id)) indicators",
       results: forum.results, withForum: false, withComponent: true, scope: scope)
   }
 
@@ -39,7 +40,7 @@ enum IndicatorTables {
     columns.append(ReportColumn("Indicator"))
     if withComponent { columns.append(ReportColumn("Component")) }
     columns += [
-      ReportColumn("Unit"), ReportColumn("Baseline", .number),
+      ReportColumn("Unit"), ReportColumn("Baseline", .number), ReportColumn("Baseline year"),
       ReportColumn("Target \(scope.period.id)", .number),
       ReportColumn("Actual \(scope.period.id)", .number),
       ReportColumn("Progress", .percent), ReportColumn("Status", .status),
@@ -47,19 +48,23 @@ enum IndicatorTables {
     if let change = scope.changeTitle { columns.append(ReportColumn(change, .number)) }
     let showsLikeForLike = results.contains { $0.likeForLikeChange != nil }
     if showsLikeForLike { columns.append(ReportColumn(BuildScope.likeForLikeTitle, .number)) }
+    let showsQuality = results.contains { QualityMarks.mark($0) != nil }
+    if showsQuality { columns.append(ReportColumn(QualityMarks.title)) }
     let rows = results.map { result -> [ReportCell] in
       var row: [ReportCell] = []
-      if withForum { row.append(.text(result.forum)) }
+      if withForum { row.append(.text(scope.forumLabel(result.forum))) }
       row.append(.text(result.definition.title))
       if withComponent { row.append(.text(scope.componentTitle(result.definition.component))) }
       row += [
         .text(CellFactory.unitLabel(result.definition.unit)),
         CellFactory.value(result.baseline, result.definition),
+        CellFactory.text(result.baselinePeriod),
         CellFactory.value(result.target, result.definition),
         CellFactory.actual(result), CellFactory.progress(result), .status(result.status),
       ]
       if scope.previousPeriod != nil { row.append(CellFactory.change(result)) }
       if showsLikeForLike { row.append(CellFactory.likeForLike(result)) }
+      if showsQuality { row.append(CellFactory.text(QualityMarks.mark(result))) }
       return row
     }
     let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
@@ -74,6 +79,9 @@ enum IndicatorTables {
     _ table: ReportTable, results: [IndicatorResult], scope: BuildScope
   ) -> [String] {
     var notes: [String] = []
+    for forum in Set(results.map(\.forum)).intersection(scope.draftForums).sorted() {
+      notes.append(BuildScope.draftNote(forum))
+    }
     if table.hasLowerBound { notes.append(TableNotes.lowerBound) }
     for result in results where result.isLowerBound {
       guard result.definition.unit == .percentage || result.definition.unit == .usd else {
@@ -90,6 +98,10 @@ enum IndicatorTables {
       notes.append(TableNotes.percentagePoints)
     }
     notes += results.compactMap { entrants($0, scope: scope) }
+    if results.contains(where: { QualityMarks.mark($0) != nil }) {
+      notes.append(QualityMarks.note)
+    }
+    if let sources = QualityMarks.targetSources(results) { notes.append(sources) }
     return notes
   }
 
@@ -119,7 +131,8 @@ enum IndicatorTables {
     var columns = [
       ReportColumn("Forum"), ReportColumn("Indicator id"), ReportColumn("Title"),
       ReportColumn("Unit"), ReportColumn("Component"), ReportColumn("Baseline", .number),
-      ReportColumn("Target \(scope.period.id)", .number),
+      ReportColumn("Baseline year"), ReportColumn("Target \(scope.period.id)", .number),
+      ReportColumn("Target source"),
       ReportColumn("Actual \(scope.period.id)", .number), ReportColumn("Lower bound"),
       ReportColumn("Progress", .percent), ReportColumn("Status", .status),
     ]
@@ -129,14 +142,19 @@ enum IndicatorTables {
         ReportColumn(BuildScope.likeForLikeTitle, .number),
       ]
     }
-    columns += [ReportColumn("Economies reporting", .integer), ReportColumn("Provenance")]
+    columns += [
+      ReportColumn("Economies reporting", .integer), ReportColumn(QualityMarks.title),
+      ReportColumn("Provenance"),
+    ]
     let rows = scope.results.map { result -> [ReportCell] in
       var row: [ReportCell] = [
         .text(result.forum), .text(result.definition.id), .text(result.definition.title),
         .text(CellFactory.unitLabel(result.definition.unit)),
         .text(scope.componentTitle(result.definition.component)),
         CellFactory.value(result.baseline, result.definition),
-        CellFactory.value(result.target, result.definition), CellFactory.actual(result),
+        CellFactory.text(result.baselinePeriod),
+        CellFactory.value(result.target, result.definition),
+        CellFactory.text(result.targetSource), CellFactory.actual(result),
         CellFactory.yesNo(result.isLowerBound), CellFactory.progress(result),
         .status(result.status),
       ]
@@ -148,6 +166,7 @@ enum IndicatorTables {
       }
       row += [
         result.economiesReported.map { .integer($0) } ?? .empty,
+        CellFactory.text(QualityMarks.mark(result)),
         CellFactory.text(CellFactory.provenance(result)),
       ]
       return row
@@ -155,6 +174,9 @@ enum IndicatorTables {
     var notes = ["Progress is the share of the way from baseline to target; never clamped."]
     if let comparison = scope.comparisonNote { notes.append(comparison) }
     notes.append("Totals cover the fora that reported: \(scope.coverage).")
+    if scope.results.contains(where: { QualityMarks.mark($0) != nil }) {
+      notes.append(QualityMarks.note)
+    }
     return ReportTable(
       id: "indicators", title: "Indicators", columns: columns, rows: rows, notes: notes)
   }

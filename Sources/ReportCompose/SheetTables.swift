@@ -62,23 +62,26 @@ enum SheetTables {
       return counts
     }
     var received: [String: Int] = [:]
-    for (_, activity) in scope.activities where activity.capacityBuilding {
+    for (_, activity) in scope.countedActivities
+    where activity.capacityBuilding && activity.isDelivered {
       for code in Set(activity.beneficiaries) { received[code, default: 0] += 1 }
     }
-    let rows = scope.economies.all.map { economy -> [ReportCell] in
+    let economies = scope.economies.all.sorted { EconomyList.apecOrder($0.name, $1.name) }
+    let rows = economies.map { economy -> [ReportCell] in
       let activities = perForum.map { ReportCell.integer($0[economy.code] ?? 0) }
-      return [.text(economy.name), .text(economy.code)] + activities
+      return [.text(economy.name)] + activities
         + [.integer(received[economy.code] ?? 0)]
     }
     return ReportTable(
       id: "economies", title: "Economies",
-      columns: [ReportColumn("Economy"), ReportColumn("Code")]
+      columns: [ReportColumn("Economy")]
         + scope.forums.map { ReportColumn("\($0.descriptor.id) activities", .integer) }
         + [ReportColumn("Capacity building received", .integer)],
       rows: rows,
       notes: [
         "Per forum: activities the economy took part in. Capacity building received:"
-          + " capacity-building initiatives naming it as a beneficiary. \(scope.coverage)."
+          + " delivered capacity-building initiatives naming it as a beneficiary, a joint"
+          + " initiative once. \(scope.coverage)."
       ])
   }
 
@@ -91,8 +94,10 @@ enum SheetTables {
           return nil
         }
       }
+      let isDraft = forum.timeliness == .draft
       return ForumSheet(
-        forum: forum.descriptor.id, name: forum.descriptor.name,
+        forum: forum.descriptor.id,
+        name: forum.descriptor.name + (isDraft ? " (DRAFT: not yet submitted)" : ""),
         tables: [
           IndicatorTables.forum(forum, scope: scope), ActivityTables.forum(forum, scope: scope),
         ] + contributed)

@@ -47,6 +47,7 @@ public struct IndicatorEngine: Sendable {
   ) -> IndicatorResult {
     let now = comparison.now
     var notes = now.notes
+    let plan = targets.plan(definition.id)
     let baseline = targets.baseline(definition.id)
     let target = targets.target(definition.id, period: period.id)
     var progress: Double?
@@ -75,6 +76,11 @@ public struct IndicatorEngine: Sendable {
       previous: change.previous, change: change.total,
       likeForLikeChange: change.likeForLike, isChangeLowerBound: change.isLowerBound,
       joined: change.joined, left: change.left,
+      quality: now.number != nil || now.text != nil ? now.quality : .reported,
+      baselinePeriod: baseline == nil ? nil : plan?.baselinePeriod,
+      baselineQuality: baseline == nil ? .reported : plan?.baselineQuality ?? .reported,
+      targetSource: target == nil ? nil : plan?.source,
+      targetQuality: target == nil ? .reported : plan?.quality ?? .reported,
       economiesReported: definition.breakdown == .byEconomy ? now.economies : nil,
       provenance: now.provenance, notes: notes, details: now.details)
   }
@@ -123,6 +129,7 @@ public struct IndicatorEngine: Sendable {
       }
       var measurement = Measurement(value: value.value, lowerBound: value.isLowerBound)
       measurement.provenance = value.provenance
+      measurement.quality = submission?.quality(of: value.provenance) ?? .reported
       measurement.notes = [value.explanation]
       measurement.details = value.details
       return measurement

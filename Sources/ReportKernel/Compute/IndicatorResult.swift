@@ -68,6 +68,16 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
   /// Membership: economies counted before and not now. Quantities: economies reporting before
   /// and not now. Codes, sorted.
   public let left: [String]
+  /// How far the actual can be trusted (from the submission's `quality:`).
+  public let quality: Quality
+  /// The period the baseline describes (`baseline_period:`).
+  public let baselinePeriod: String?
+  /// How far the baseline can be trusted.
+  public let baselineQuality: Quality
+  /// Where the target comes from (`source:` in the targets file).
+  public let targetSource: String?
+  /// How far the target can be trusted.
+  public let targetQuality: Quality
   /// How many economies reported, for per-economy indicators.
   public let economiesReported: Int?
   /// The places of the submitted values behind the figure.
@@ -84,6 +94,9 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
     baseline: Double?, target: Double?, progress: Double?, status: IndicatorStatus,
     previous: Double?, change: Double?, likeForLikeChange: Double? = nil,
     isChangeLowerBound: Bool = false, joined: [String] = [], left: [String] = [],
+    quality: Quality = .reported, baselinePeriod: String? = nil,
+    baselineQuality: Quality = .reported, targetSource: String? = nil,
+    targetQuality: Quality = .reported,
     economiesReported: Int? = nil,
     provenance: [SourceLocation], notes: [String] = [], details: [String] = []
   ) {
@@ -104,6 +117,11 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
     self.isChangeLowerBound = isChangeLowerBound
     self.joined = joined
     self.left = left
+    self.quality = quality
+    self.baselinePeriod = baselinePeriod
+    self.baselineQuality = baselineQuality
+    self.targetSource = targetSource
+    self.targetQuality = targetQuality
     self.economiesReported = economiesReported
     self.provenance = provenance
     self.notes = notes

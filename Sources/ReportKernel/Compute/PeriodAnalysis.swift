@@ -121,7 +121,9 @@ public struct Analyzer: Sendable {
       forums.append(analysis)
     }
     let stray = loader.strayFiles(period: period)
-    let contradictions = FactContradictions.check(forums, economies: workspace.economies)
+    let contradictions =
+      FactContradictions.check(forums, economies: workspace.economies)
+      + JointActivityCheck.check(forums)
     return PeriodAnalysis(
       workspace: workspace, period: period, previousPeriod: previousPeriod, forums: forums,
       inputs: inputs, generalDiagnostics: generalDiagnostics + stray + contradictions)

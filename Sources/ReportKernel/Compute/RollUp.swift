@@ -6,6 +6,8 @@ struct Measurement {
   var text: String?
   var lowerBound = false
   var economies = 0
+  /// How far the figure can be trusted.
+  var quality = Quality.reported
   /// For membership: the economies counted (yes, or named in a list).
   var members: Set<String>?
   var provenance: [SourceLocation] = []
@@ -40,12 +42,14 @@ enum RollUp {
     if let overall = report.overall {
       var measurement = Measurement(value: overall.value, lowerBound: report.isLowerBound)
       measurement.provenance = [overall.location]
+      measurement.quality = report.quality
       if let comment = report.comment { measurement.notes.append(comment) }
       return measurement
     }
     let entries = report.byEconomy.filter { only?.contains($0.economy) ?? true }
     var measurement = Measurement()
     measurement.lowerBound = report.isLowerBound
+    measurement.quality = report.quality
     measurement.economies = entries.count
     measurement.provenance = entries.map(\.datum.location)
     if let comment = report.comment { measurement.notes.append(comment) }
