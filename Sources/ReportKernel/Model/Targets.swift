@@ -61,7 +61,7 @@ public enum TargetsDecoder {
       guard let map = value.mapping(allowedKeys: ["baseline", "baseline_period", "targets"])
       else { continue }
       defer { map.finish() }
-      let scale = definition.unit == .percentage ? 0.01 : 1
+      let scale = 1 / definition.unit.semantics.writtenScale
       var plan = TargetTable.Plan(targets: [:], location: map.location)
       plan.baseline = map.optional("baseline")?.number().map { $0 * scale }
       plan.baselinePeriod = map.optional("baseline_period")?.nonEmptyString()
