@@ -51,7 +51,7 @@ let package = Package(
     .executableTarget(
       name: "ctst",
       dependencies: [
-        "ReportKernel", "ReportRender", "ReportForums",
+        "ReportKernel", "ReportRender", "ReportForums", "ReportYAML",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
