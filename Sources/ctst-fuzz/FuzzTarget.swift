@@ -118,7 +118,8 @@ enum FuzzTarget {
       forum: forum, period: world.period, strategy: world.workspace.strategy,
       economies: world.workspace.economies, knownForums: world.workspace.registeredForums)
     var diagnostics =
-      context.diagnostics + validator.validate(
+      context.diagnostics
+      + validator.validate(
         submission, header: root.recording(into: context).location)
     let previous = world.previous[forum.id]
     let input = ForumInput(

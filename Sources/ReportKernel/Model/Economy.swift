@@ -6,6 +6,13 @@ public struct Economy: Sendable, Hashable, Codable {
   public let name: String
   /// The year the economy joined APEC, if known.
   public let joined: Int?
+
+  /// Creates an economy.
+  public init(code: String, name: String, joined: Int? = nil) {
+    self.code = code
+    self.name = name
+    self.joined = joined
+  }
 }
 
 /// The member economies (`config/economies.yaml`), in code order.

@@ -26,6 +26,8 @@ extension JSONSchema: Encodable {
       try container.encodeIfPresent(pattern, forKey: Key("pattern"))
     case .boolean:
       try container.encode("boolean", forKey: Key("type"))
+    case .null:
+      try container.encode("null", forKey: Key("type"))
     case .enumeration(let words):
       try container.encode(words, forKey: Key("enum"))
     case .array(let items, let unique):

@@ -8,6 +8,8 @@ public indirect enum JSONSchema: Sendable, Hashable {
   case string(format: String?, pattern: String?)
   /// `true` or `false`.
   case boolean
+  /// Nothing (a key left blank).
+  case null
   /// One of the given words.
   case enumeration([String])
   /// A list of `items`; `unique` when no item may repeat.
@@ -47,7 +49,8 @@ public indirect enum JSONSchema: Sendable, Hashable {
   ])
 
   /// A date written `YYYY-MM-DD`.
-  public static let date = JSONSchema.string(format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+  public static let date = JSONSchema.string(
+    format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
   /// This schema with `text` as its description.
   public func describing(_ text: String) -> JSONSchema { .described(text, self) }

@@ -79,8 +79,7 @@ extension UnitSemantics {
   }
 
   /// The change in the unit's own cell.
-  public func changeCell(_ change: Double, breakdown: IndicatorDefinition.Breakdown) -> ReportCell
-  {
+  public func changeCell(_ change: Double, breakdown: IndicatorDefinition.Breakdown) -> ReportCell {
     cell(change, breakdown: breakdown, lowerBound: false)
   }
 
