@@ -6,13 +6,6 @@ public struct Economy: Sendable, Hashable, Codable {
   public let name: String
   /// The year the economy joined APEC, if known.
   public let joined: Int?
-
-  /// Creates an economy.
-  public init(code: String, name: String, joined: Int? = nil) {
-    self.code = code
-    self.name = name
-    self.joined = joined
-  }
 }
 
 /// The member economies (`config/economies.yaml`), in code order.
@@ -38,4 +31,13 @@ public struct EconomyList: Sendable, Hashable {
 
   /// How many member economies there are.
   public var count: Int { all.count }
+}
+
+extension Economy {
+  /// Creates an economy.
+  public init(code: String, name: String, joined: Int? = nil) {
+    self.code = code
+    self.name = name
+    self.joined = joined
+  }
 }
