@@ -80,8 +80,11 @@ struct UnitSemanticsTests {
     #expect(
       YesNoUnit().cell(3, breakdown: .byEconomy, lowerBound: false)
         == .number(3, lowerBound: false))
-    #expect(YesNoUnit().changeCell(-1, breakdown: .overall) == .number(-1, lowerBound: false))
-    #expect(PercentageUnit().changeCell(0.1, breakdown: .overall) == .percent(0.1))
+    #expect(
+      YesNoUnit().changeCell(-1, breakdown: .overall, lowerBound: false)
+        == .number(-1, lowerBound: false))
+    #expect(
+      PercentageUnit().changeCell(0.1, breakdown: .overall, lowerBound: false) == .percent(0.1))
     let share = PercentageUnit().dataCells(.ratio(numerator: 1, denominator: 4), lowerBound: false)
     #expect(share.value == .number(0.25, lowerBound: false))
     #expect(share.text == "1/4")
@@ -90,7 +93,9 @@ struct UnitSemanticsTests {
     #expect(list.text == "NZL SGP")
     #expect(EconomiesUnit().answersYes(.flag(true)))
     #expect(!EconomyListUnit().answersYes(.economies([])))
-    #expect(PercentageUnit().writtenScale == 100)
+    #expect(PercentageUnit().storedFigure(written: 70) == 70 * 0.01)
+    #expect(PercentageUnit().writtenFigure(stored: 0.5) == 50)
+    #expect(CountUnit().storedFigure(written: 70) == 70)
     #expect(PercentageUnit().changeNote?.contains("percentage points") == true)
   }
 

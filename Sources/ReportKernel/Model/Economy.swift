@@ -34,10 +34,8 @@ public struct EconomyList: Sendable, Hashable {
 }
 
 extension Economy {
-  /// Creates an economy.
-  public init(code: String, name: String, joined: Int? = nil) {
-    self.code = code
-    self.name = name
-    self.joined = joined
+  /// Creates an economy whose year of joining is not recorded.
+  public init(code: String, name: String) {
+    self.init(code: code, name: name, joined: nil)
   }
 }

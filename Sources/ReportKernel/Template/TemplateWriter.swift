@@ -64,9 +64,9 @@ public struct TemplateWriter: Sendable {
   private func indicatorLines(_ definition: IndicatorDefinition, period: Period) -> [String] {
     let targets = workspace.targets
     let unit = definition.unit.semantics
-    let scale = unit.writtenScale
-    let baseline = targets.baseline(definition.id).map { format($0 * scale) } ?? "not set"
-    let target = targets.target(definition.id, period: period.id).map { format($0 * scale) }
+    let written = { (stored: Double) in format(unit.writtenFigure(stored: stored)) }
+    let baseline = targets.baseline(definition.id).map(written) ?? "not set"
+    let target = targets.target(definition.id, period: period.id).map(written)
     return [
       "  # \(definition.title) — \(definition.unit.rawValue), \(definition.direction.rawValue)"
         + " is better; baseline \(baseline), target \(period.id): \(target ?? "not set")",

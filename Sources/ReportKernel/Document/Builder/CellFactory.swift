@@ -24,7 +24,8 @@ enum CellFactory {
   static func change(_ result: IndicatorResult) -> ReportCell {
     guard let change = result.change else { return .empty }
     let definition = result.definition
-    return definition.unit.semantics.changeCell(change, breakdown: definition.breakdown)
+    return definition.unit.semantics.changeCell(
+      change, breakdown: definition.breakdown, lowerBound: false)
   }
 
   /// The progress cell (a share of the way from baseline to target).

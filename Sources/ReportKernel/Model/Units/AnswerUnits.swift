@@ -24,8 +24,10 @@ public struct YesNoUnit: UnitSemantics {
   }
 
   /// A change of answers is a number (1, 0 or -1; or a change in the count of yeses).
-  public func changeCell(_ change: Double, breakdown: IndicatorDefinition.Breakdown) -> ReportCell {
-    .number(change, lowerBound: false)
+  public func changeCell(
+    _ change: Double, breakdown: IndicatorDefinition.Breakdown, lowerBound: Bool
+  ) -> ReportCell {
+    .number(change, lowerBound: lowerBound)
   }
 
   public func hint(_ breakdown: IndicatorDefinition.Breakdown) -> String {

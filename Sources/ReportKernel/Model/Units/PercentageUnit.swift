@@ -8,8 +8,10 @@ public struct PercentageUnit: UnitSemantics {
   public var meaning: String { "a share, given as 'numerator' and 'denominator'" }
   public var defaultRollUp: IndicatorDefinition.RollUp { .ratio }
   public var allowsLowerBound: Bool { false }
-  /// Baselines and targets are written in percent.
-  public var writtenScale: Double { 100 }
+  /// Baselines and targets are written in percent (70 is stored as 0.7).
+  public func storedFigure(written: Double) -> Double { written * 0.01 }
+  /// A share written in percent.
+  public func writtenFigure(stored: Double) -> Double { stored * 100 }
   /// A percent cell has no "≥" mark.
   public var cellShowsLowerBound: Bool { false }
   /// Changes of shares are differences, in percentage points.

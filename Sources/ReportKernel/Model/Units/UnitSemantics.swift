@@ -20,15 +20,17 @@ public protocol UnitSemantics: Sendable {
   var allowsLowerBound: Bool { get }
   /// Whether an indicator reported per economy may still be given as one overall figure.
   var allowsOverallWhenPerEconomy: Bool { get }
-  /// Written figures (baselines and targets in configuration, hints in templates) are the
-  /// stored figure times this (100 for percentages, written as percent and stored as shares).
-  var writtenScale: Double { get }
   /// Whether a report cell of a figure can show a lower bound's "≥" mark itself; when not, a
   /// table says so in a note.
   var cellShowsLowerBound: Bool { get }
   /// The note a table adds when it shows a change of this unit, if any.
   var changeNote: String? { get }
 
+  /// The stored figure of a figure written in configuration (a baseline or a target):
+  /// percentages are written in percent and stored as shares.
+  func storedFigure(written: Double) -> Double
+  /// A stored figure as configuration and templates write it.
+  func writtenFigure(stored: Double) -> Double
   /// Checks a value as read from a submission (its raw shape) against the unit; the findings
   /// are located at the value.
   func check(_ datum: Datum, perEconomy: Bool, _ context: UnitCheckContext) -> [Diagnostic]
@@ -37,8 +39,11 @@ public protocol UnitSemantics: Sendable {
   /// The report cell of a figure of this unit.
   func cell(_ figure: Double, breakdown: IndicatorDefinition.Breakdown, lowerBound: Bool)
     -> ReportCell
-  /// The report cell of a change between two figures of this unit.
-  func changeCell(_ change: Double, breakdown: IndicatorDefinition.Breakdown) -> ReportCell
+  /// The report cell of a change between two figures of this unit; `lowerBound` when the
+  /// change is computed from a lower bound.
+  func changeCell(
+    _ change: Double, breakdown: IndicatorDefinition.Breakdown, lowerBound: Bool
+  ) -> ReportCell
   /// The data table's numeric value and text of a submitted value.
   func dataCells(_ value: Datum.Value, lowerBound: Bool) -> (value: ReportCell, text: String?)
   /// How to fill in a value, for the template ("value: 0", "by_economy: {AUS: yes}").
@@ -55,7 +60,9 @@ extension UnitSemantics {
   /// Most units are not rolled up in the report's own terms beyond their figure.
   public var allowsOverallWhenPerEconomy: Bool { false }
   /// Most units are written as stored.
-  public var writtenScale: Double { 1 }
+  public func storedFigure(written: Double) -> Double { written }
+  /// Most units are written as stored.
+  public func writtenFigure(stored: Double) -> Double { stored }
   /// Plain numbers show "≥" themselves.
   public var cellShowsLowerBound: Bool { true }
   /// No note for most units.
@@ -79,8 +86,10 @@ extension UnitSemantics {
   }
 
   /// The change in the unit's own cell.
-  public func changeCell(_ change: Double, breakdown: IndicatorDefinition.Breakdown) -> ReportCell {
-    cell(change, breakdown: breakdown, lowerBound: false)
+  public func changeCell(
+    _ change: Double, breakdown: IndicatorDefinition.Breakdown, lowerBound: Bool
+  ) -> ReportCell {
+    cell(change, breakdown: breakdown, lowerBound: lowerBound)
   }
 
   /// Shares are 0–1, yes/no is 1/0, a list of economies counts its members; dates and text
