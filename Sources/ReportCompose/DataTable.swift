@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// The long "data" table for pivoting and the CSV: one row per indicator value, overall and
 /// per economy, for the period and the one before it, with a numeric `Value` column.
 ///
@@ -88,5 +90,11 @@ enum DataTable {
         CellFactory.text(place?.file), place.map { .integer($0.line) } ?? .empty,
       ]
     }
+  }
+
+  /// A whole number without a fraction, others as Swift prints them.
+  static func format(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return String(value)
   }
 }
