@@ -68,7 +68,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "ctst-fuzz",
-      dependencies: ["ReportKernel", "ReportYAML", "ReportForums"],
+      dependencies: ["ReportKernel", "ReportForums"],
       path: "Sources/ctst-fuzz"
     ),
     .target(

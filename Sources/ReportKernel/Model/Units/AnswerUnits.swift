@@ -2,12 +2,18 @@
 public struct YesNoUnit: UnitSemantics {
   /// Creates the unit.
   public init() {}
+  /// The unit.
   public var unit: IndicatorDefinition.Unit { .yesNo }
+  /// The short label in tables.
   public var label: String { "yes/no" }
+  /// What a value is, in a lead's words.
   public var meaning: String { "yes or no" }
+  /// The roll-up when a definition names none.
   public var defaultRollUp: IndicatorDefinition.RollUp { .countYes }
+  /// Whether `lower_bound` may qualify a value.
   public var allowsLowerBound: Bool { false }
 
+  /// Checks a value as read against the unit.
   public func check(_ datum: Datum, perEconomy: Bool, _ context: UnitCheckContext)
     -> [Diagnostic]
   {
@@ -30,10 +36,12 @@ public struct YesNoUnit: UnitSemantics {
     .number(change, lowerBound: lowerBound)
   }
 
+  /// How to fill in a value, for the template.
   public func hint(_ breakdown: IndicatorDefinition.Breakdown) -> String {
     breakdown == .byEconomy ? "by_economy: {AUS: yes}" : "value: yes"
   }
 
+  /// The schema of one value.
   public func valueSchema(perEconomy: Bool, economies: [String]) -> JSONSchema {
     JSONSchema.yesNo.describing(meaning)
   }
@@ -43,12 +51,18 @@ public struct YesNoUnit: UnitSemantics {
 public struct DateUnit: UnitSemantics {
   /// Creates the unit.
   public init() {}
+  /// The unit.
   public var unit: IndicatorDefinition.Unit { .date }
+  /// The short label in tables.
   public var label: String { "date" }
+  /// What a value is, in a lead's words.
   public var meaning: String { "a date written YYYY-MM-DD, such as 2026-05-12" }
+  /// The roll-up when a definition names none.
   public var defaultRollUp: IndicatorDefinition.RollUp { .latest }
+  /// Whether `lower_bound` may qualify a value.
   public var allowsLowerBound: Bool { false }
 
+  /// Checks a value as read against the unit.
   public func check(_ datum: Datum, perEconomy: Bool, _ context: UnitCheckContext)
     -> [Diagnostic]
   {
@@ -56,11 +70,13 @@ public struct DateUnit: UnitSemantics {
     return context.mismatch("a date (YYYY-MM-DD)", datum)
   }
 
+  /// How to fill in a value, for the template.
   public func hint(_ breakdown: IndicatorDefinition.Breakdown) -> String {
     // The per-economy hint is the generic one the template has always shown.
     breakdown == .byEconomy ? "by_economy: {AUS: 0}" : "value: YYYY-MM-DD"
   }
 
+  /// The schema of one value.
   public func valueSchema(perEconomy: Bool, economies: [String]) -> JSONSchema {
     JSONSchema.date.describing(meaning)
   }

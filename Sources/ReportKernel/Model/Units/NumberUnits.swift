@@ -3,12 +3,18 @@
 public struct CountUnit: UnitSemantics {
   /// Creates the unit.
   public init() {}
+  /// The unit.
   public var unit: IndicatorDefinition.Unit { .count }
+  /// The short label in tables.
   public var label: String { "count" }
+  /// What a value is, in a lead's words.
   public var meaning: String { "a count of at least 0" }
+  /// The roll-up when a definition names none.
   public var defaultRollUp: IndicatorDefinition.RollUp { .sum }
+  /// Whether `lower_bound` may qualify a value.
   public var allowsLowerBound: Bool { true }
 
+  /// Checks a value as read against the unit.
   public func check(_ datum: Datum, perEconomy: Bool, _ context: UnitCheckContext)
     -> [Diagnostic]
   {
@@ -16,10 +22,12 @@ public struct CountUnit: UnitSemantics {
     return context.negative(value, datum)
   }
 
+  /// How to fill in a value, for the template.
   public func hint(_ breakdown: IndicatorDefinition.Breakdown) -> String {
     breakdown == .byEconomy ? "by_economy: {AUS: 0}" : "value: 0"
   }
 
+  /// The schema of one value.
   public func valueSchema(perEconomy: Bool, economies: [String]) -> JSONSchema {
     JSONSchema.nonNegativeNumber.describing(meaning)
   }
@@ -29,14 +37,20 @@ public struct CountUnit: UnitSemantics {
 public struct USDUnit: UnitSemantics {
   /// Creates the unit.
   public init() {}
+  /// The unit.
   public var unit: IndicatorDefinition.Unit { .usd }
+  /// The short label in tables.
   public var label: String { "USD" }
+  /// What a value is, in a lead's words.
   public var meaning: String { "an amount in US dollars, at least 0, without a currency sign" }
+  /// The roll-up when a definition names none.
   public var defaultRollUp: IndicatorDefinition.RollUp { .sum }
+  /// Whether `lower_bound` may qualify a value.
   public var allowsLowerBound: Bool { true }
   /// A dollar cell has no "≥" mark.
   public var cellShowsLowerBound: Bool { false }
 
+  /// Checks a value as read against the unit.
   public func check(_ datum: Datum, perEconomy: Bool, _ context: UnitCheckContext)
     -> [Diagnostic]
   {
@@ -50,10 +64,12 @@ public struct USDUnit: UnitSemantics {
     .usd(figure)
   }
 
+  /// How to fill in a value, for the template.
   public func hint(_ breakdown: IndicatorDefinition.Breakdown) -> String {
     CountUnit().hint(breakdown)
   }
 
+  /// The schema of one value.
   public func valueSchema(perEconomy: Bool, economies: [String]) -> JSONSchema {
     JSONSchema.nonNegativeNumber.describing(meaning)
   }
@@ -64,14 +80,20 @@ public struct USDUnit: UnitSemantics {
 public struct EconomiesUnit: UnitSemantics {
   /// Creates the unit.
   public init() {}
+  /// The unit.
   public var unit: IndicatorDefinition.Unit { .economies }
+  /// The short label in tables.
   public var label: String { "economies" }
+  /// What a value is, in a lead's words.
   public var meaning: String { "a number of member economies" }
+  /// The roll-up when a definition names none.
   public var defaultRollUp: IndicatorDefinition.RollUp { .countYes }
+  /// Whether `lower_bound` may qualify a value.
   public var allowsLowerBound: Bool { true }
   /// A forum may give the overall count instead of each economy's answer.
   public var allowsOverallWhenPerEconomy: Bool { true }
 
+  /// Checks a value as read against the unit.
   public func check(_ datum: Datum, perEconomy: Bool, _ context: UnitCheckContext)
     -> [Diagnostic]
   {
@@ -94,10 +116,12 @@ public struct EconomiesUnit: UnitSemantics {
     return []
   }
 
+  /// How to fill in a value, for the template.
   public func hint(_ breakdown: IndicatorDefinition.Breakdown) -> String {
     breakdown == .byEconomy ? "by_economy: {AUS: yes}" : "value: 0"
   }
 
+  /// The schema of one value.
   public func valueSchema(perEconomy: Bool, economies: [String]) -> JSONSchema {
     guard !perEconomy else {
       return JSONSchema.yesNo.describing("yes or no for this economy")

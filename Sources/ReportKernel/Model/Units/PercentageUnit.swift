@@ -3,10 +3,15 @@
 public struct PercentageUnit: UnitSemantics {
   /// Creates the unit.
   public init() {}
+  /// The unit.
   public var unit: IndicatorDefinition.Unit { .percentage }
+  /// The short label in tables.
   public var label: String { "%" }
+  /// What a value is, in a lead's words.
   public var meaning: String { "a share, given as 'numerator' and 'denominator'" }
+  /// The roll-up when a definition names none.
   public var defaultRollUp: IndicatorDefinition.RollUp { .ratio }
+  /// Whether `lower_bound` may qualify a value.
   public var allowsLowerBound: Bool { false }
   /// Baselines and targets are written in percent (70 is stored as 0.7).
   public func storedFigure(written: Double) -> Double { written * 0.01 }
@@ -19,6 +24,7 @@ public struct PercentageUnit: UnitSemantics {
     "A change in a percentage is a difference of shares, in percentage points."
   }
 
+  /// Checks a value as read against the unit.
   public func check(_ datum: Datum, perEconomy: Bool, _ context: UnitCheckContext)
     -> [Diagnostic]
   {
@@ -43,11 +49,13 @@ public struct PercentageUnit: UnitSemantics {
     .percent(figure)
   }
 
+  /// How to fill in a value, for the template.
   public func hint(_ breakdown: IndicatorDefinition.Breakdown) -> String {
     breakdown == .byEconomy
       ? "by_economy: {AUS: {numerator: 0, denominator: 0}}" : "numerator: 0, denominator: 0"
   }
 
+  /// The schema of one value.
   public func valueSchema(perEconomy: Bool, economies: [String]) -> JSONSchema {
     JSONSchema.object(
       properties: overallSchema(economies: economies), required: ["numerator", "denominator"],
