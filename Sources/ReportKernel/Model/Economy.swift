@@ -32,10 +32,3 @@ public struct EconomyList: Sendable, Hashable {
   /// How many member economies there are.
   public var count: Int { all.count }
 }
-
-extension Economy {
-  /// Creates an economy whose year of joining is not recorded.
-  public init(code: String, name: String) {
-    self.init(code: code, name: name, joined: nil)
-  }
-}
