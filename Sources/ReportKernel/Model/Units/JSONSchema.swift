@@ -42,10 +42,13 @@ public indirect enum JSONSchema: Sendable, Hashable {
   public static let nonNegativeNumber = JSONSchema.number(
     minimum: 0, exclusiveMinimum: nil, maximum: nil, integer: false)
 
-  /// Yes or no as ctst reads them: a YAML boolean, or `yes`/`no` in any case (YAML 1.2
-  /// tools read a bare `yes` as text).
+  /// Yes or no as ctst reads them: a YAML boolean, or `yes`/`no`/`true`/`false` in any case
+  /// (YAML 1.2 tools read a bare `yes` as text). The pattern spells out the cases, since
+  /// ECMA-262 patterns have no inline case-insensitive flag.
   public static let yesNo = JSONSchema.anyOf([
-    .boolean, .string(format: nil, pattern: "^(?i:yes|no|true|false)$"),
+    .boolean,
+    .string(
+      format: nil, pattern: "^([Yy][Ee][Ss]|[Nn][Oo]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])$"),
   ])
 
   /// A date written `YYYY-MM-DD`.
