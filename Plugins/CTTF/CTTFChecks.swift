@@ -65,7 +65,7 @@ enum CTTFChecks {
     let participants = submission.indicator(CTTFIndicators.cftTrainingParticipants.id)
     var found: [Diagnostic] = []
     if let events, let count = number(events), !events.isLowerBound,
-      let listed = completed(input, tag: "cft_aml"), Double(listed.count) > count,
+      case let listed = input.completedActivities(tagged: "cft_aml"), Double(listed.count) > count,
       let datum = events.overall
     {
       found.append(
@@ -109,13 +109,13 @@ enum CTTFChecks {
     {
       return [
         .error(
-          "\(format(people)) STAR participants are fewer than the \(format(represented))"
+          "\(NumberText.plain(people)) STAR participants are fewer than the \(NumberText.plain(represented))"
             + " economies represented; each economy sends at least one delegate, so check both",
           at: datum.location, code: "cttf.star_fewer_participants_than_economies",
           notes: [.init("economies represented", at: economies.overall?.location)])
       ]
     }
-    if people == 0, let held = completed(input, tag: "star"), let first = held.first {
+    if people == 0, let first = input.completedActivities(tagged: "star").first {
       return [
         .error(
           "no STAR participants are reported, but activity \(first.id) records a completed"
@@ -138,8 +138,7 @@ enum CTTFChecks {
     let activities = input.submission.activities.filter { activity in
       activity.tags.contains("food_defense")
         && (activity.status == .completed || activity.status == .ongoing)
-        && (activity.start.map { $0 <= input.period.end } ?? true)
-        && (activity.end.map { $0 >= input.period.start } ?? true)
+        && activity.falls(in: input.period)
     }
     var found: [Diagnostic] = []
     for (code, datum) in report.byEconomy {
@@ -165,24 +164,8 @@ enum CTTFChecks {
     return value
   }
 
-  /// Completed activities with `tag` that end inside the period; nil when there are none.
-  static func completed(_ input: ForumInput, tag: String) -> [Activity]? {
-    let listed = input.submission.activities.filter { activity in
-      activity.status == .completed && activity.tags.contains(tag)
-        && (activity.end ?? activity.start).map {
-          $0 >= input.period.start && $0 <= input.period.end
-        } ?? true
-    }
-    return listed.isEmpty ? nil : listed
-  }
-
   /// "1 event is reported" or "3 events are reported".
   static func areReported(_ count: Double, _ noun: String) -> String {
-    count == 1 ? "1 \(noun) is reported" : "\(format(count)) \(noun)s are reported"
-  }
-
-  /// A count without a trailing `.0`.
-  static func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    count == 1 ? "1 \(noun) is reported" : "\(NumberText.plain(count)) \(noun)s are reported"
   }
 }

@@ -9,11 +9,6 @@ enum CTTFSections {
       .compactMap { $0 }
   }
 
-  /// The result of indicator `id`, if the kernel computed one.
-  static func result(_ id: String, in results: [IndicatorResult]) -> IndicatorResult? {
-    results.first { $0.definition.id == id }
-  }
-
   // MARK: - CTAP
 
   /// Key figures on CTAP currency and the table of economies behind the two-year cycle.
@@ -25,7 +20,7 @@ enum CTTFSections {
         blocks: [.note("The CTTF reported no CTAP last-updated dates for this period.")])
     }
     var figures: [KeyFigure] = []
-    if let share = result(CTTFIndicators.ctapCurrentShare.id, in: results),
+    if let share = results.result(CTTFIndicators.ctapCurrentShare),
       let actual = share.actual
     {
       let context = share.numerator.flatMap { num in
@@ -33,7 +28,7 @@ enum CTTFSections {
       }
       figures.append(KeyFigure(label: "CTAPs current", value: .percent(actual), context: context))
     }
-    if let overdue = result(CTTFIndicators.ctapOverdue.id, in: results),
+    if let overdue = results.result(CTTFIndicators.ctapOverdue),
       let actual = overdue.actual
     {
       figures.append(
@@ -97,7 +92,7 @@ enum CTTFSections {
     }
     guard !activities.isEmpty || !taking.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
-    if let reach = result(CTTFIndicators.foodDefenseEconomies.id, in: results),
+    if let reach = results.result(CTTFIndicators.foodDefenseEconomies),
       let actual = reach.actual
     {
       let context = reach.economiesReported.map { "of \($0) economies reporting" }

@@ -1,9 +1,10 @@
 import ReportKernel
 
-extension SCCPModule {
+/// The SCCP's derived figure: the AEO MRAs between member economies.
+enum SCCPDerivations {
   /// Derives ``SCCPIndicators/mraPairs``: the unique economy pairs joined by an AEO MRA.
-  public func derive(_ input: ForumInput) -> [DerivedValue] {
-    guard let pairs = Self.mraPairs(input) else { return [] }
+  static func run(_ input: ForumInput) -> [DerivedValue] {
+    guard let pairs = mraPairs(input) else { return [] }
     let name = input.economies.name
     let bothSides = pairs.reporters.filter { $0.value.count > 1 }.count
     let oneSide = pairs.reporters.count - bothSides
@@ -20,7 +21,7 @@ extension SCCPModule {
       + " \(oneSide) reported by one side only."
     return [
       DerivedValue(
-        indicator: SCCPIndicators.mraPairs, value: .number(Double(pairs.reporters.count)),
+        indicator: SCCPIndicators.mraPairs.id, value: .number(Double(pairs.reporters.count)),
         isLowerBound: pairs.isLowerBound, provenance: pairs.provenance,
         explanation: explanation, details: details)
     ]
@@ -29,7 +30,7 @@ extension SCCPModule {
   /// The MRA pairs in `input`'s partner lists, each with the economies that reported it; nil
   /// when no partner lists were submitted.
   static func mraPairs(_ input: ForumInput) -> MRAPairs? {
-    guard let report = input.submission.indicator(SCCPIndicators.mraPartners) else {
+    guard let report = input.submission.indicator(SCCPIndicators.mraPartners.id) else {
       return nil
     }
     let lists = input.submission.economyLists(SCCPIndicators.mraPartners)

@@ -1,10 +1,11 @@
 import ReportKernel
 
-extension SCCPModule {
-  /// The AEO and MRA coverage table for Customs, and the cash-control gaps for Customs and
-  /// border security (cash smuggling).
-  public func sections(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
-    [Self.aeoSection(input, results: results), Self.cashSection(input)].compactMap { $0 }
+/// The SCCP's report content: the AEO and MRA coverage table for Customs, and the
+/// cash-control gaps for Customs and border security (cash smuggling).
+enum SCCPSections {
+  /// The sections the submission supports.
+  static func build(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
+    [aeoSection(input, results: results), cashSection(input)].compactMap { $0 }
   }
 
   /// Per economy: AEO programme status, MRA partners and how many partners confirm them.
@@ -84,9 +85,7 @@ extension SCCPModule {
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
     let name = input.economies.name
     let declaration = input.submission.flags(SCCPIndicators.cashDeclaration)
-    let joint = input.submission.activities.filter {
-      $0.component == "cash_smuggling" && $0.fora.contains("BMG")
-    }
+    let joint = input.jointActivities(component: "cash_smuggling", with: "BMG")
     guard !declaration.isEmpty || !joint.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
     if !declaration.isEmpty {
@@ -105,12 +104,7 @@ extension SCCPModule {
       blocks.append(.bullets(lines))
     }
     if !joint.isEmpty {
-      blocks.append(
-        .bullets(
-          joint.map { activity in
-            "\(activity.title) (\(activity.id), with \(activity.fora.joined(separator: ", ")),"
-              + " \(activity.status.rawValue))"
-          }))
+      blocks.append(.bullets(joint.map(\.jointSummary)))
     }
     return ContributedSection(
       component: "cash_smuggling", title: "Customs controls on cross-border cash",

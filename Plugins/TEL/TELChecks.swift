@@ -49,10 +49,10 @@ enum TELChecks {
     guard let report = input.submission.indicator(indicator.id), let datum = report.overall,
       case .number(let count) = datum.value
     else { return [] }
-    let listed = completed(input, tag: tag)
+    let listed = input.completedActivities(tagged: tag)
     guard Double(listed.count) > count else { return [] }
     let noun = tag == "exercise" ? "exercise" : "awareness event"
-    let reported = count == 1 ? "1 \(noun) is" : "\(format(count)) \(noun)s are"
+    let reported = count == 1 ? "1 \(noun) is" : "\(NumberText.plain(count)) \(noun)s are"
     return [
       .error(
         "\(reported) reported, but \(listed.count) completed activities are"
@@ -72,7 +72,7 @@ enum TELChecks {
     if held == 0, taking > 0, !exercises.isLowerBound {
       return [
         .error(
-          "\(format(taking)) economies are reported as taking part in exercises, but no joint"
+          "\(NumberText.plain(taking)) economies are reported as taking part in exercises, but no joint"
             + " incident-response exercises were held; report the exercises in"
             + " tel.incident_exercises or set this to 0",
           at: datum.location, code: "tel.exercise_economies_without_exercises")
@@ -88,20 +88,5 @@ enum TELChecks {
       ]
     }
     return []
-  }
-
-  /// Completed activities with `tag` that end (or start) inside the period.
-  static func completed(_ input: ForumInput, tag: String) -> [Activity] {
-    input.submission.activities.filter { activity in
-      activity.status == .completed && activity.tags.contains(tag)
-        && (activity.end ?? activity.start).map {
-          $0 >= input.period.start && $0 <= input.period.end
-        } ?? true
-    }
-  }
-
-  /// A count without a trailing `.0`.
-  static func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 }

@@ -27,8 +27,8 @@ enum TPTWGChecks {
   /// An economy cannot have more approved Port Facility Security Plans than it has port
   /// facilities under the ISPS Code: that would be a share above 100%.
   static func planCounts(_ submission: Submission, economies: EconomyList) -> [Diagnostic] {
-    guard let approved = submission.indicator(TPTWGIndicators.plansApproved) else { return [] }
-    let facilities = submission.indicator(TPTWGIndicators.portFacilities)
+    guard let approved = submission.indicator(TPTWGIndicators.plansApproved.id) else { return [] }
+    let facilities = submission.indicator(TPTWGIndicators.portFacilities.id)
     var found: [Diagnostic] = []
     for (code, datum) in approved.byEconomy {
       guard let plans = datum.value.count else { continue }
@@ -39,7 +39,7 @@ enum TPTWGChecks {
         found.append(
           .warning(
             "\(name) reports approved port facility security plans but no count of ISPS port"
-              + " facilities under '\(TPTWGIndicators.portFacilities)'; its plans are left out"
+              + " facilities under '\(TPTWGIndicators.portFacilities.id)'; its plans are left out"
               + " of the security-plan share until the count is added",
             at: datum.location, code: "tptwg.pfsp_without_facilities"))
         continue
@@ -47,8 +47,8 @@ enum TPTWGChecks {
       guard plans > total, facilities?.isLowerBound != true else { continue }
       found.append(
         .error(
-          "\(name) reports \(plans.formatted) port facilities with an approved security plan"
-            + " but only \(total.formatted) ISPS port facilities, a share above 100%; correct"
+          "\(name) reports \(NumberText.plain(plans)) port facilities with an approved security plan"
+            + " but only \(NumberText.plain(total)) ISPS port facilities, a share above 100%; correct"
             + " one of the two counts (a facility with a plan must also be counted as an"
             + " ISPS port facility)",
           at: datum.location, code: "tptwg.pfsp_above_facilities",
@@ -93,11 +93,10 @@ extension Datum.Value {
     if case .number(let value) = self { return value }
     return nil
   }
-}
 
-extension Double {
-  /// A whole number without a decimal point, else the number as Swift writes it.
-  var formatted: String {
-    self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+  /// The answer of a yes/no value.
+  var flag: Bool? {
+    if case .flag(let value) = self { return value }
+    return nil
   }
 }

@@ -13,11 +13,11 @@ enum TPTWGSections {
     -> ContributedSection
   {
     let submission = input.submission
-    let facilities = submission.indicator(TPTWGIndicators.portFacilities)
-    let approved = submission.indicator(TPTWGIndicators.plansApproved)
-    let support = submission.indicator(TPTWGIndicators.ispsSupport)
-    let riskTool = submission.indicator(TPTWGIndicators.riskTool)
-    let earlier = input.previous?.indicator(TPTWGIndicators.plansApproved)
+    let facilities = submission.indicator(TPTWGIndicators.portFacilities.id)
+    let approved = submission.indicator(TPTWGIndicators.plansApproved.id)
+    let support = submission.indicator(TPTWGIndicators.ispsSupport.id)
+    let riskTool = submission.indicator(TPTWGIndicators.riskTool.id)
+    let earlier = input.previous?.indicator(TPTWGIndicators.plansApproved.id)
     let reports = [facilities, approved, support, riskTool].compactMap { $0 }
     let codes = input.economies.codes.filter { code in
       reports.contains { $0.value(for: code) != nil }
@@ -31,7 +31,8 @@ enum TPTWGSections {
         cell(total), cell(plans),
         total.flatMap { total in plans.map { total > 0 ? .percent($0 / total) : .empty } }
           ?? .empty,
-        flag(support?.value(for: code)), flag(riskTool?.value(for: code)),
+        .yesNo(support?.value(for: code)?.value.flag, missing: .empty),
+        .yesNo(riskTool?.value(for: code)?.value.flag, missing: .empty),
         plans.flatMap { plans in before.map { cell(plans - $0) } } ?? .empty,
       ]
     }
@@ -109,9 +110,10 @@ enum TPTWGSections {
   }
 
   /// A headline figure for a computed indicator, with its status.
-  static func figure(_ id: String, _ label: String, _ results: [IndicatorResult]) -> KeyFigure? {
-    guard let result = results.first(where: { $0.definition.id == id }),
-      let actual = result.actual
+  static func figure(
+    _ indicator: IndicatorDefinition, _ label: String, _ results: [IndicatorResult]
+  ) -> KeyFigure? {
+    guard let result = results.result(indicator), let actual = result.actual
     else { return nil }
     let value: ReportCell =
       result.definition.unit == .percentage
@@ -126,11 +128,5 @@ enum TPTWGSections {
       return .number(value, lowerBound: false)
     }
     return .integer(Int(value))
-  }
-
-  /// "Yes", "No" or empty for a per-economy yes/no value.
-  static func flag(_ datum: Datum?) -> ReportCell {
-    guard case .flag(let value)? = datum?.value else { return .empty }
-    return .text(value ? "Yes" : "No")
   }
 }

@@ -2,17 +2,19 @@
 /// sections. Values of another shape (already reported by the kernel's checks) are skipped.
 extension Submission {
   /// The per-economy yes/no values of `indicator`, keyed by economy code.
-  public func flags(_ indicator: String) -> [String: (value: Bool, datum: Datum)] {
+  public func flags(_ indicator: IndicatorDefinition) -> [String: (value: Bool, datum: Datum)] {
     var flags: [String: (value: Bool, datum: Datum)] = [:]
-    for entry in self.indicator(indicator)?.byEconomy ?? [] {
+    for entry in self.indicator(indicator.id)?.byEconomy ?? [] {
       if case .flag(let value) = entry.datum.value { flags[entry.economy] = (value, entry.datum) }
     }
     return flags
   }
 
   /// The per-economy numbers of `indicator`, in source order.
-  public func numbers(_ indicator: String) -> [(economy: String, value: Double, datum: Datum)] {
-    (self.indicator(indicator)?.byEconomy ?? []).compactMap { entry in
+  public func numbers(_ indicator: IndicatorDefinition) -> [(
+    economy: String, value: Double, datum: Datum
+  )] {
+    (self.indicator(indicator.id)?.byEconomy ?? []).compactMap { entry in
       guard case .number(let value) = entry.datum.value else { return nil }
       return (entry.economy, value, entry.datum)
     }
@@ -20,9 +22,9 @@ extension Submission {
 
   /// The per-economy lists of economy codes of `indicator`, in source order.
   public func economyLists(
-    _ indicator: String
+    _ indicator: IndicatorDefinition
   ) -> [(economy: String, codes: [String], datum: Datum)] {
-    (self.indicator(indicator)?.byEconomy ?? []).compactMap { entry in
+    (self.indicator(indicator.id)?.byEconomy ?? []).compactMap { entry in
       guard case .economies(let codes) = entry.datum.value else { return nil }
       return (entry.economy, codes, entry.datum)
     }
@@ -30,9 +32,9 @@ extension Submission {
 
   /// The overall number reported for `indicator`, with its datum and lower-bound flag.
   public func overallNumber(
-    _ indicator: String
+    _ indicator: IndicatorDefinition
   ) -> (value: Double, datum: Datum, isLowerBound: Bool)? {
-    guard let report = self.indicator(indicator), let datum = report.overall,
+    guard let report = self.indicator(indicator.id), let datum = report.overall,
       case .number(let value) = datum.value
     else { return nil }
     return (value, datum, report.isLowerBound)
@@ -41,7 +43,7 @@ extension Submission {
 
 extension Array where Element == IndicatorResult {
   /// The result of `indicator`, if any.
-  public func result(_ indicator: String) -> IndicatorResult? {
-    first { $0.definition.id == indicator }
+  public func result(_ indicator: IndicatorDefinition) -> IndicatorResult? {
+    first { $0.definition.id == indicator.id }
   }
 }
