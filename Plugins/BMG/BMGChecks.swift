@@ -20,13 +20,13 @@ enum BMGChecks {
       economy, detections, datum in
       guard detections > 0 else { return nil }
       let flag = connected[economy]
-      guard flag?.0 == false || (flag == nil && noneConnected) else { return nil }
+      guard flag?.value == false || (flag == nil && noneConnected) else { return nil }
       return .error(
         "\(name(economy)) reports \(NumberText.grouped(detections)) RMAS detections, but it is"
           + " reported as not connected to RMAS in \(BMGIndicators.rmasEconomies.id); only"
           + " connected economies can detect passports through RMAS, so correct one of the two",
         at: datum.location, code: "bmg.rmas_detections_without_rmas",
-        notes: flag.map { [.init("RMAS connection reported here", at: $0.1.location)] } ?? [])
+        notes: flag.map { [.init("RMAS connection reported here", at: $0.datum.location)] } ?? [])
     }
   }
 
@@ -37,14 +37,14 @@ enum BMGChecks {
     let name = input.economies.name
     var found: [Diagnostic] = input.economies.codes.compactMap { code in
       guard let (issues, datum) = virtual[code], issues, let member = members[code],
-        !member.0
+        !member.value
       else { return nil }
       return .error(
         "\(name(code)) is reported as issuing virtual ABTCs, but as not taking part in the"
           + " ABTC scheme in \(BMGIndicators.abtcParticipation.id); a virtual card is an ABTC, so"
           + " correct one of the two",
         at: datum.location, code: "bmg.virtual_without_abtc",
-        notes: [.init("ABTC participation reported here", at: member.1.location)])
+        notes: [.init("ABTC participation reported here", at: member.datum.location)])
     }
     if let scheme = input.submission.overallNumber(BMGIndicators.abtcParticipation),
       let issuing = input.submission.overallNumber(BMGIndicators.virtualABTC),

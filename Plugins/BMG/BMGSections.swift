@@ -93,11 +93,11 @@ enum BMGSections {
     guard !prompt.isEmpty || !joint.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
     if !prompt.isEmpty {
-      let yes = prompt.values.filter(\.0).count
+      let yes = prompt.values.filter(\.value).count
       var lines = [
         "Arrival declarations that ask about cash: \(yes) of \(input.economies.count) economies."
       ]
-      let without = input.economies.codes.filter { prompt[$0]?.0 == false }
+      let without = input.economies.codes.filter { prompt[$0]?.value == false }
       if !without.isEmpty {
         lines.append(
           "No cash question on arrival: " + without.map(name).joined(separator: ", ") + ".")

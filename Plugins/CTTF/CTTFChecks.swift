@@ -64,7 +64,7 @@ enum CTTFChecks {
     let events = submission.indicator(CTTFIndicators.cftTrainingEvents.id)
     let participants = submission.indicator(CTTFIndicators.cftTrainingParticipants.id)
     var found: [Diagnostic] = []
-    if let events, let count = number(events), !events.isLowerBound,
+    if let events, let count = events.overallNumber, !events.isLowerBound,
       case let listed = input.completedActivities(tagged: "cft_aml"), Double(listed.count) > count,
       let datum = events.overall
     {
@@ -76,8 +76,8 @@ enum CTTFChecks {
           at: datum.location, code: "cttf.cft_events_below_activities",
           notes: listed.map { .init("activity \($0.id)", at: $0.location) }))
     }
-    guard let events, let eventCount = number(events), !events.isLowerBound,
-      let participants, let people = number(participants), let datum = participants.overall
+    guard let events, let eventCount = events.overallNumber, !events.isLowerBound,
+      let participants, let people = participants.overallNumber, let datum = participants.overall
     else { return found }
     if eventCount == 0, people > 0 {
       found.append(
@@ -101,11 +101,11 @@ enum CTTFChecks {
   static func star(_ input: ForumInput) -> [Diagnostic] {
     let submission = input.submission
     guard let participants = submission.indicator(CTTFIndicators.starParticipants.id),
-      let people = number(participants), !participants.isLowerBound,
+      let people = participants.overallNumber, !participants.isLowerBound,
       let datum = participants.overall
     else { return [] }
     if let economies = submission.indicator(CTTFIndicators.starEconomies.id),
-      let represented = number(economies), people < represented
+      let represented = economies.overallNumber, people < represented
     {
       return [
         .error(
@@ -157,12 +157,6 @@ enum CTTFChecks {
   }
 
   // MARK: - Helpers
-
-  /// The overall number of a report, if it has one.
-  static func number(_ report: IndicatorReport) -> Double? {
-    guard case .number(let value)? = report.overall?.value else { return nil }
-    return value
-  }
 
   /// "1 event is reported" or "3 events are reported".
   static func areReported(_ count: Double, _ noun: String) -> String {

@@ -33,7 +33,7 @@ enum SCCPChecks {
             at: datum.location, code: "sccp.mra_without_aeo",
             notes: [.init("AEO programme reported here", at: aeoDatum.location)]))
       }
-      let inactive = partners.filter { $0 != economy && aeo[$0]?.0 == false }
+      let inactive = partners.filter { $0 != economy && aeo[$0]?.value == false }
       for partner in Set(inactive).sorted() {
         found.append(
           .error(
@@ -42,7 +42,9 @@ enum SCCPChecks {
               + " \(SCCPIndicators.aeoOperational.id); correct the partner list or the programme"
               + " status",
             at: datum.location, code: "sccp.mra_partner_without_aeo",
-            notes: aeo[partner].map { [.init("AEO programme reported here", at: $0.1.location)] }
+            notes: aeo[partner].map {
+              [.init("AEO programme reported here", at: $0.datum.location)]
+            }
               ?? []))
       }
       let repeated = Dictionary(grouping: partners, by: { $0 }).filter { $0.value.count > 1 }

@@ -19,7 +19,7 @@ enum SCCPSections {
       partnersOf[economy] = Array(Set(partners).subtracting([economy])).sorted()
     }
     let rows: [[ReportCell]] = input.economies.codes.compactMap { code in
-      let status = aeo[code].map { $0.0 ? "Operational" : "Not operational" }
+      let status = aeo[code].map { $0.value ? "Operational" : "Not operational" }
       let partners = partnersOf[code]
       guard status != nil || partners != nil else { return nil }
       let confirmed = (partners ?? []).filter { partnersOf[$0]?.contains(code) == true }
@@ -45,13 +45,13 @@ enum SCCPSections {
     let figures = keyFigures(input, results: results)
     if !figures.isEmpty { blocks.append(.keyFigures(figures)) }
     blocks.append(.table(table))
-    let without = input.economies.codes.filter { aeo[$0]?.0 == false }
-    if !without.isEmpty {
+    let without = input.economies.codes.filter { aeo[$0]?.value == false }
+    if let first = without.first {
       blocks.append(
         .paragraph(
           text: "Economies reporting no operational AEO programme, for AEO Working Group"
             + " capacity building: " + without.map(name).joined(separator: ", ") + ".",
-          attribution: "SCCP", source: aeo[without[0]]?.1.location))
+          attribution: "SCCP", source: aeo[first]?.datum.location))
     }
     return ContributedSection(
       component: "customs", title: "AEO programmes and mutual recognition", blocks: blocks)
@@ -89,11 +89,11 @@ enum SCCPSections {
     guard !declaration.isEmpty || !joint.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
     if !declaration.isEmpty {
-      let without = input.economies.codes.filter { declaration[$0]?.0 == false }
+      let without = input.economies.codes.filter { declaration[$0]?.value == false }
       let unreported = input.economies.codes.filter { declaration[$0] == nil }
       var lines = [
         "Customs cash declaration or disclosure system in place: "
-          + "\(declaration.values.filter(\.0).count) of \(input.economies.count) economies."
+          + "\(declaration.values.filter(\.value).count) of \(input.economies.count) economies."
       ]
       if !without.isEmpty {
         lines.append("No system reported: " + without.map(name).joined(separator: ", ") + ".")

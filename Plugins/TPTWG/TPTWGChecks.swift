@@ -31,10 +31,10 @@ enum TPTWGChecks {
     let facilities = submission.indicator(TPTWGIndicators.portFacilities.id)
     var found: [Diagnostic] = []
     for (code, datum) in approved.byEconomy {
-      guard let plans = datum.value.count else { continue }
+      guard let plans = datum.value.asNumber else { continue }
       let name = "\(economies.name(code)) (\(code))"
       guard let facilityDatum = facilities?.value(for: code),
-        let total = facilityDatum.value.count
+        let total = facilityDatum.value.asNumber
       else {
         found.append(
           .warning(
@@ -84,19 +84,5 @@ extension TransportMode {
       for mode in Set(modes(of: activity)) { result[mode, default: []].append(activity) }
     }
     return result
-  }
-}
-
-extension Datum.Value {
-  /// The number of a count value.
-  var count: Double? {
-    if case .number(let value) = self { return value }
-    return nil
-  }
-
-  /// The answer of a yes/no value.
-  var flag: Bool? {
-    if case .flag(let value) = self { return value }
-    return nil
   }
 }

@@ -26,8 +26,8 @@ enum TPTWGDerivations {
       let facilities = submission.indicator(TPTWGIndicators.portFacilities.id)
     else { return [] }
     return approved.byEconomy.compactMap { code, datum in
-      guard let plans = datum.value.count, let facilityDatum = facilities.value(for: code),
-        let total = facilityDatum.value.count
+      guard let plans = datum.value.asNumber, let facilityDatum = facilities.value(for: code),
+        let total = facilityDatum.value.asNumber
       else { return nil }
       return PlanRow(
         code: code, plans: plans, facilities: total, plansDatum: datum,

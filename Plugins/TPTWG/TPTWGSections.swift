@@ -23,16 +23,16 @@ enum TPTWGSections {
       reports.contains { $0.value(for: code) != nil }
     }
     let rows: [[ReportCell]] = codes.map { code in
-      let total = facilities?.value(for: code)?.value.count
-      let plans = approved?.value(for: code)?.value.count
-      let before = earlier?.value(for: code)?.value.count
+      let total = facilities?.value(for: code)?.value.asNumber
+      let plans = approved?.value(for: code)?.value.asNumber
+      let before = earlier?.value(for: code)?.value.asNumber
       return [
         .text(input.economies.name(code)),
         cell(total), cell(plans),
         total.flatMap { total in plans.map { total > 0 ? .percent($0 / total) : .empty } }
           ?? .empty,
-        .yesNo(support?.value(for: code)?.value.flag, missing: .empty),
-        .yesNo(riskTool?.value(for: code)?.value.flag, missing: .empty),
+        .yesNo(support?.value(for: code)?.value.asFlag, missing: .empty),
+        .yesNo(riskTool?.value(for: code)?.value.asFlag, missing: .empty),
         plans.flatMap { plans in before.map { cell(plans - $0) } } ?? .empty,
       ]
     }

@@ -35,7 +35,7 @@ extension Submission {
     _ indicator: IndicatorDefinition
   ) -> (value: Double, datum: Datum, isLowerBound: Bool)? {
     guard let report = self.indicator(indicator.id), let datum = report.overall,
-      case .number(let value) = datum.value
+      let value = report.overallNumber
     else { return nil }
     return (value, datum, report.isLowerBound)
   }
@@ -46,4 +46,23 @@ extension Array where Element == IndicatorResult {
   public func result(_ indicator: IndicatorDefinition) -> IndicatorResult? {
     first { $0.definition.id == indicator.id }
   }
+}
+
+extension Datum.Value {
+  /// The number of a number value; nil for any other shape.
+  public var asNumber: Double? {
+    if case .number(let value) = self { return value }
+    return nil
+  }
+
+  /// The answer of a yes/no value; nil for any other shape.
+  public var asFlag: Bool? {
+    if case .flag(let value) = self { return value }
+    return nil
+  }
+}
+
+extension IndicatorReport {
+  /// The overall number reported, if the report has one.
+  public var overallNumber: Double? { overall?.value.asNumber }
 }
