@@ -10,7 +10,10 @@ struct ModuleKitTests {
     id: "2026", start: date(2026, 1, 1), end: date(2026, 12, 31))
 
   static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
-    CalendarDate(year: year, month: month, day: day) ?? CalendarDate(year: 2000, month: 1, day: 1)!
+    guard let date = CalendarDate(year: year, month: month, day: day) else {
+      preconditionFailure("\(year)-\(month)-\(day) is not a date")
+    }
+    return date
   }
 
   static func activity(_ start: CalendarDate?, _ end: CalendarDate?) -> Activity {
