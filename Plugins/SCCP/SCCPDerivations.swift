@@ -59,3 +59,22 @@ struct MRAPairs: Sendable {
   /// True when the partner lists were reported as incomplete.
   let isLowerBound: Bool
 }
+
+/// Two economies joined by an AEO MRA, in code order, so that either side reporting it gives
+/// the same pair.
+struct MRAPair: Hashable, Comparable, Sendable {
+  /// The economy whose code sorts first.
+  let first: String
+  /// The other economy.
+  let second: String
+
+  /// The pair of `one` and `other`, whichever side reported it.
+  init(_ one: String, _ other: String) {
+    first = min(one, other)
+    second = max(one, other)
+  }
+
+  static func < (lhs: MRAPair, rhs: MRAPair) -> Bool {
+    (lhs.first, lhs.second) < (rhs.first, rhs.second)
+  }
+}

@@ -36,20 +36,3 @@ public struct SCCPModule: ForumModule {
   /// One valid example submission and one invalid one per SCCP check.
   public var examples: [ForumExample] { SCCPExamples.all }
 }
-
-struct MRAPair: Hashable, Comparable, Sendable {
-  /// The economy whose code sorts first.
-  let first: String
-  /// The other economy.
-  let second: String
-
-  /// The pair of `one` and `other`, whichever side reported it.
-  init(_ one: String, _ other: String) {
-    first = min(one, other)
-    second = max(one, other)
-  }
-
-  static func < (lhs: MRAPair, rhs: MRAPair) -> Bool {
-    (lhs.first, lhs.second) < (rhs.first, rhs.second)
-  }
-}
