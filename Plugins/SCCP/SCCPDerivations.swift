@@ -60,8 +60,8 @@ struct MRAPairs: Sendable {
   let isLowerBound: Bool
 }
 
-/// Two economies joined by an AEO MRA, in code order, so that either side reporting it gives
-/// the same pair.
+/// Two economies joined by an AEO mutual recognition arrangement, in code order, so that an MRA
+/// reported from both sides is the same pair.
 struct MRAPair: Hashable, Comparable, Sendable {
   /// The economy whose code sorts first.
   let first: String
