@@ -62,27 +62,15 @@ enum BMGSections {
 
   /// Active cards and their growth, from the computed results.
   static func keyFigures(_ input: ForumInput, results: [IndicatorResult]) -> [KeyFigure] {
-    var figures: [KeyFigure] = []
-    if let result = results.result(BMGIndicators.abtcActive),
-      let actual = result.actual
-    {
-      figures.append(
-        KeyFigure(
-          label: "Active APEC Business Travel Cards",
-          value: .number(actual, lowerBound: result.isLowerBound),
-          context: result.isLowerBound ? "reported as \"more than\"" : nil))
-    }
-    if let result = results.result(BMGIndicators.abtcGrowth),
-      let actual = result.actual
-    {
-      figures.append(
-        KeyFigure(
-          label: "Growth in active cards",
-          value: .percent(actual),
-          context: (result.isLowerBound ? "at least; " : "")
-            + "on \(input.previousPeriod?.id ?? "the previous period")"))
-    }
-    return figures
+    [
+      results.keyFigure(BMGIndicators.abtcActive, label: "Active APEC Business Travel Cards") {
+        $0.isLowerBound ? "reported as \"more than\"" : nil
+      },
+      results.keyFigure(BMGIndicators.abtcGrowth, label: "Growth in active cards") {
+        ($0.isLowerBound ? "at least; " : "")
+          + "on \(input.previousPeriod?.id ?? "the previous period")"
+      },
+    ].compactMap { $0 }
   }
 
   /// Where arriving travellers are not asked about cash, and joint work with the SCCP.

@@ -19,15 +19,13 @@ enum CTTFSections {
         component: CTTFIndicators.ctapLastUpdated.component, title: title,
         blocks: [.note("The CTTF reported no CTAP last-updated dates for this period.")])
     }
-    var figures: [KeyFigure] = []
-    if let share = results.result(CTTFIndicators.ctapCurrentShare),
-      let actual = share.actual
-    {
-      let context = share.numerator.flatMap { num in
-        share.denominator.map { "\(Int(num)) of \(Int($0)) economies" }
+    var figures = [
+      results.keyFigure(CTTFIndicators.ctapCurrentShare, label: "CTAPs current") { share in
+        share.numerator.flatMap { num in
+          share.denominator.map { "\(Int(num)) of \(Int($0)) economies" }
+        }
       }
-      figures.append(KeyFigure(label: "CTAPs current", value: .percent(actual), context: context))
-    }
+    ].compactMap { $0 }
     if let overdue = results.result(CTTFIndicators.ctapOverdue),
       let actual = overdue.actual
     {

@@ -59,26 +59,14 @@ enum SCCPSections {
 
   /// Headline AEO and MRA figures from the computed results.
   static func keyFigures(_ input: ForumInput, results: [IndicatorResult]) -> [KeyFigure] {
-    var figures: [KeyFigure] = []
-    if let result = results.result(SCCPIndicators.aeoOperational),
-      let actual = result.actual
-    {
-      figures.append(
-        KeyFigure(
-          label: "Economies with an operational AEO programme",
-          value: .number(actual, lowerBound: result.isLowerBound),
-          context: "of \(input.economies.count) member economies"))
-    }
-    if let result = results.result(SCCPIndicators.mraPairs),
-      let actual = result.actual
-    {
-      figures.append(
-        KeyFigure(
-          label: "AEO MRAs between member economies",
-          value: .number(actual, lowerBound: result.isLowerBound),
-          context: "unique economy pairs; an MRA reported by both sides counts once"))
-    }
-    return figures
+    [
+      results.keyFigure(
+        SCCPIndicators.aeoOperational, label: "Economies with an operational AEO programme"
+      ) { _ in "of \(input.economies.count) member economies" },
+      results.keyFigure(SCCPIndicators.mraPairs, label: "AEO MRAs between member economies") {
+        _ in "unique economy pairs; an MRA reported by both sides counts once"
+      },
+    ].compactMap { $0 }
   }
 
   /// Economies without a customs cash declaration system, and joint work with the BMG.

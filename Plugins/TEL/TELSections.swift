@@ -16,19 +16,14 @@ enum TELSections {
     _ input: ForumInput, results: [IndicatorResult]
   ) -> ContributedSection? {
     guard let matrix = CommitmentMatrix(input) else { return nil }
-    var figures: [KeyFigure] = []
-    if let met = results.result(TELIndicators.commitmentsMet), let actual = met.actual {
-      figures.append(
-        KeyFigure(
-          label: "Economies meeting all three commitments",
-          value: .number(actual, lowerBound: met.isLowerBound),
-          context: "of \(matrix.rows.count) member economies"))
-    }
-    if let share = results.result(TELIndicators.commitmentsMetShare),
-      let actual = share.actual
-    {
-      figures.append(KeyFigure(label: "Share of economies", value: .percent(actual)))
-    }
+    let figures = [
+      results.keyFigure(
+        TELIndicators.commitmentsMet, label: "Economies meeting all three commitments"
+      ) { _ in
+        "of \(matrix.rows.count) member economies"
+      },
+      results.keyFigure(TELIndicators.commitmentsMetShare, label: "Share of economies"),
+    ].compactMap { $0 }
     let rows: [[ReportCell]] = matrix.rows.map { row in
       [.text(row.name)] + row.cells
         + [.text(row.allYes ? "Yes" : CommitmentMatrix.isUndetermined(row) ? "Not known" : "No")]
@@ -74,13 +69,7 @@ enum TELSections {
       TELIndicators.awarenessEvents, TELIndicators.incidentExercises,
       TELIndicators.exerciseEconomies, TELIndicators.cybercrimeTrained,
     ]
-    let figures = counted.compactMap { definition -> KeyFigure? in
-      guard let found = results.result(definition), let actual = found.actual else {
-        return nil
-      }
-      return KeyFigure(
-        label: definition.title, value: .number(actual, lowerBound: found.isLowerBound))
-    }
+    let figures = counted.compactMap { results.keyFigure($0) }
     guard !activities.isEmpty || !figures.isEmpty else { return nil }
     var blocks: [ReportBlock] = figures.isEmpty ? [] : [.keyFigures(figures)]
     if !activities.isEmpty {

@@ -53,8 +53,8 @@ enum TPTWGSections {
           + (input.previousPeriod?.title ?? "the previous period") + ".",
       ])
     var blocks: [ReportBlock] = []
-    if let share = figure(
-      TPTWGIndicators.planShare, "Port facilities with an approved plan", results)
+    if let share = results.keyFigure(
+      TPTWGIndicators.planShare, label: "Port facilities with an approved plan", context: status)
     {
       blocks.append(.keyFigures([share]))
     }
@@ -93,7 +93,9 @@ enum TPTWGSections {
       rows: rows,
       notes: ["Counts activities that are not cancelled, by their air, sea and land tags."])
     var blocks: [ReportBlock] = []
-    if let modes = figure(TPTWGIndicators.modesCovered, "Transport modes covered", results) {
+    if let modes = results.keyFigure(
+      TPTWGIndicators.modesCovered, label: "Transport modes covered", context: status)
+    {
       blocks.append(.keyFigures([modes]))
     }
     blocks.append(.table(table))
@@ -109,17 +111,8 @@ enum TPTWGSections {
       blocks: blocks)
   }
 
-  /// A headline figure for a computed indicator, with its status.
-  static func figure(
-    _ indicator: IndicatorDefinition, _ label: String, _ results: [IndicatorResult]
-  ) -> KeyFigure? {
-    guard let result = results.result(indicator), let actual = result.actual
-    else { return nil }
-    let value: ReportCell =
-      result.definition.unit == .percentage
-      ? .percent(actual) : .number(actual, lowerBound: result.isLowerBound)
-    return KeyFigure(label: label, value: value, context: result.status.label)
-  }
+  /// A headline figure's context: the result's status against its target.
+  static func status(_ result: IndicatorResult) -> String? { result.status.label }
 
   /// A count as a whole-number cell, or empty.
   static func cell(_ value: Double?) -> ReportCell {

@@ -108,4 +108,34 @@ struct ModuleKitTests {
     #expect(!flags.isEmpty)
     #expect(EconomyFlags([law], in: submission, economies: economies).isEmpty)
   }
+
+  @Test("a key figure is found by definition: shares as percentages, lower bounds marked")
+  func keyFigures() {
+    let active = IndicatorDefinition(
+      id: "bmg.abtc_active", title: "Active ABTCs", unit: .count, component: "border_management",
+      pillars: ["efficiency"], summary: "Cards.")
+    let share = IndicatorDefinition(
+      id: "bmg.abtc_growth", title: "Growth", unit: .percentage, component: "border_management",
+      pillars: ["efficiency"], summary: "Growth.")
+    let missing = IndicatorDefinition(
+      id: "bmg.rmas_detections", title: "Detections", unit: .count,
+      component: "border_management", pillars: ["security"], summary: "Detections.")
+    func result(_ definition: IndicatorDefinition, _ actual: Double?) -> IndicatorResult {
+      IndicatorResult(
+        definition: definition, forum: "BMG", actual: actual, isLowerBound: true, baseline: nil,
+        target: nil, progress: nil, status: .notAssessed, previous: nil, change: nil,
+        provenance: [])
+    }
+    let results = [result(active, 405_000), result(share, 0.25), result(missing, nil)]
+    #expect(results.result(share)?.actual == 0.25)
+    #expect(
+      results.keyFigure(active, context: { $0.status.label })
+        == KeyFigure(
+          label: "Active ABTCs", value: .number(405_000, lowerBound: true),
+          context: "Not assessed"))
+    #expect(
+      results.keyFigure(share, label: "Growth in cards")
+        == KeyFigure(label: "Growth in cards", value: .percent(0.25)))
+    #expect(results.keyFigure(missing) == nil)
+  }
 }

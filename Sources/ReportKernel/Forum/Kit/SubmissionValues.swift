@@ -41,13 +41,6 @@ extension Submission {
   }
 }
 
-extension Array where Element == IndicatorResult {
-  /// The result of `indicator`, if any.
-  public func result(_ indicator: IndicatorDefinition) -> IndicatorResult? {
-    first { $0.definition.id == indicator.id }
-  }
-}
-
 extension Datum.Value {
   /// The number of a number value; nil for any other shape.
   public var asNumber: Double? {
