@@ -19,10 +19,10 @@ enum CTTFChecks {
 
   /// A CTAP update after the period, before 2003, or earlier than last period's date.
   static func ctapDates(_ input: ForumInput) -> [Diagnostic] {
-    guard let report = input.submission.indicator(CTTFIndicators.ctapLastUpdated.id) else {
+    guard let report = input.submission.indicator(CTTFIndicators.ctapLastUpdated) else {
       return []
     }
-    let previous = input.previous?.indicator(CTTFIndicators.ctapLastUpdated.id)
+    let previous = input.previous?.indicator(CTTFIndicators.ctapLastUpdated)
     var found: [Diagnostic] = []
     for (code, datum) in report.byEconomy {
       guard case .date(let date) = datum.value else { continue }
@@ -61,8 +61,8 @@ enum CTTFChecks {
   /// completed CFT/AML activities listed.
   static func training(_ input: ForumInput) -> [Diagnostic] {
     let submission = input.submission
-    let events = submission.indicator(CTTFIndicators.cftTrainingEvents.id)
-    let participants = submission.indicator(CTTFIndicators.cftTrainingParticipants.id)
+    let events = submission.indicator(CTTFIndicators.cftTrainingEvents)
+    let participants = submission.indicator(CTTFIndicators.cftTrainingParticipants)
     var found: [Diagnostic] = []
     if let events, let count = events.overallNumber, !events.isLowerBound,
       case let listed = input.completedActivities(tagged: "cft_aml"), Double(listed.count) > count,
@@ -100,11 +100,11 @@ enum CTTFChecks {
   /// Fewer STAR participants than economies represented, or a STAR conference held with none.
   static func star(_ input: ForumInput) -> [Diagnostic] {
     let submission = input.submission
-    guard let participants = submission.indicator(CTTFIndicators.starParticipants.id),
+    guard let participants = submission.indicator(CTTFIndicators.starParticipants),
       let people = participants.overallNumber, !participants.isLowerBound,
       let datum = participants.overall
     else { return [] }
-    if let economies = submission.indicator(CTTFIndicators.starEconomies.id),
+    if let economies = submission.indicator(CTTFIndicators.starEconomies),
       let represented = economies.overallNumber, people < represented
     {
       return [
@@ -132,7 +132,7 @@ enum CTTFChecks {
   /// An economy marked `no` for Food Defense that an activity tagged `food_defense` lists as
   /// taking part.
   static func foodDefense(_ input: ForumInput) -> [Diagnostic] {
-    guard let report = input.submission.indicator(CTTFIndicators.foodDefenseEconomies.id) else {
+    guard let report = input.submission.indicator(CTTFIndicators.foodDefenseEconomies) else {
       return []
     }
     let activities = input.submission.activities.filter { activity in

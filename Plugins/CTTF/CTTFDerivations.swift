@@ -39,7 +39,7 @@ struct CTAPCycle {
 
   /// The cycle for `input`, or nil when the submission reports no CTAP dates.
   init?(_ input: ForumInput) {
-    guard let report = input.submission.indicator(CTTFIndicators.ctapLastUpdated.id),
+    guard let report = input.submission.indicator(CTTFIndicators.ctapLastUpdated),
       !report.isEmpty
     else { return nil }
     let cutoff = input.period.end.adding(years: -Self.cycleYears)

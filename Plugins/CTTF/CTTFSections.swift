@@ -83,7 +83,7 @@ enum CTTFSections {
     let activities = input.submission.activities.filter {
       $0.tags.contains("food_defense") && $0.status != .cancelled
     }
-    let report = input.submission.indicator(CTTFIndicators.foodDefenseEconomies.id)
+    let report = input.submission.indicator(CTTFIndicators.foodDefenseEconomies)
     let taking = (report?.byEconomy ?? []).compactMap { entry -> String? in
       guard case .flag(true) = entry.datum.value else { return nil }
       return input.economies.name(entry.economy)

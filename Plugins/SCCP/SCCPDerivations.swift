@@ -30,7 +30,7 @@ enum SCCPDerivations {
   /// The MRA pairs in `input`'s partner lists, each with the economies that reported it; nil
   /// when no partner lists were submitted.
   static func mraPairs(_ input: ForumInput) -> MRAPairs? {
-    guard let report = input.submission.indicator(SCCPIndicators.mraPartners.id) else {
+    guard let report = input.submission.indicator(SCCPIndicators.mraPartners) else {
       return nil
     }
     let lists = input.submission.economyLists(SCCPIndicators.mraPartners)

@@ -22,8 +22,8 @@ enum TELChecks {
     guard let previous = input.previous else { return [] }
     var found: [Diagnostic] = []
     for definition in TELIndicators.commitments {
-      guard let report = input.submission.indicator(definition.id),
-        let before = previous.indicator(definition.id)
+      guard let report = input.submission.indicator(definition),
+        let before = previous.indicator(definition)
       else { continue }
       for (code, datum) in report.byEconomy {
         guard case .flag(false) = datum.value, let earlier = before.value(for: code),
@@ -46,7 +46,7 @@ enum TELChecks {
   static func countBelowActivities(
     _ input: ForumInput, indicator: IndicatorDefinition, tag: String
   ) -> [Diagnostic] {
-    guard let report = input.submission.indicator(indicator.id), let datum = report.overall,
+    guard let report = input.submission.indicator(indicator), let datum = report.overall,
       case .number(let count) = datum.value
     else { return [] }
     let listed = input.completedActivities(tagged: tag)
@@ -64,9 +64,9 @@ enum TELChecks {
 
   /// Economies taking part in exercises when none were held, or a "joint" exercise with one.
   static func exerciseEconomies(_ input: ForumInput) -> [Diagnostic] {
-    guard let economies = input.submission.indicator(TELIndicators.exerciseEconomies.id),
+    guard let economies = input.submission.indicator(TELIndicators.exerciseEconomies),
       let datum = economies.overall, case .number(let taking) = datum.value,
-      let exercises = input.submission.indicator(TELIndicators.incidentExercises.id),
+      let exercises = input.submission.indicator(TELIndicators.incidentExercises),
       case .number(let held)? = exercises.overall?.value
     else { return [] }
     if held == 0, taking > 0, !exercises.isLowerBound {

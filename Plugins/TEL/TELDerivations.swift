@@ -10,7 +10,7 @@ struct CommitmentMatrix {
 
   /// The matrix for `input`, or nil when none of the three indicators was reported.
   init?(_ input: ForumInput) {
-    let reports = TELIndicators.commitments.map { input.submission.indicator($0.id) }
+    let reports = TELIndicators.commitments.map { input.submission.indicator($0) }
     guard reports.contains(where: { $0.map { !$0.isEmpty } ?? false }) else { return nil }
     flags = EconomyFlags(
       TELIndicators.commitments, in: input.submission, economies: input.economies)

@@ -27,8 +27,8 @@ enum TPTWGChecks {
   /// An economy cannot have more approved Port Facility Security Plans than it has port
   /// facilities under the ISPS Code: that would be a share above 100%.
   static func planCounts(_ submission: Submission, economies: EconomyList) -> [Diagnostic] {
-    guard let approved = submission.indicator(TPTWGIndicators.plansApproved.id) else { return [] }
-    let facilities = submission.indicator(TPTWGIndicators.portFacilities.id)
+    guard let approved = submission.indicator(TPTWGIndicators.plansApproved) else { return [] }
+    let facilities = submission.indicator(TPTWGIndicators.portFacilities)
     var found: [Diagnostic] = []
     for (code, datum) in approved.byEconomy {
       guard let plans = datum.value.asNumber else { continue }

@@ -22,8 +22,8 @@ enum TPTWGDerivations {
 
   /// The economies that reported both counts, in the order their plans were written.
   static func planRows(_ submission: Submission) -> [PlanRow] {
-    guard let approved = submission.indicator(TPTWGIndicators.plansApproved.id),
-      let facilities = submission.indicator(TPTWGIndicators.portFacilities.id)
+    guard let approved = submission.indicator(TPTWGIndicators.plansApproved),
+      let facilities = submission.indicator(TPTWGIndicators.portFacilities)
     else { return [] }
     return approved.byEconomy.compactMap { code, datum in
       guard let plans = datum.value.asNumber, let facilityDatum = facilities.value(for: code),
@@ -50,15 +50,15 @@ enum TPTWGDerivations {
           + " still need one"
       }
     details += declines(rows, input: input)
-    let supported = input.submission.indicator(TPTWGIndicators.ispsSupport.id)?.byEconomy ?? []
+    let supported = input.submission.indicator(TPTWGIndicators.ispsSupport)?.byEconomy ?? []
     let reported = Set(rows.map(\.code))
     for (code, datum) in supported where datum.value == .flag(true) && !reported.contains(code) {
       details.append(
         "\(names.name(code)) received ISPS Code implementation support but reported no port"
           + " facility counts; ask for them so the support's effect can be seen")
     }
-    let approvedReport = input.submission.indicator(TPTWGIndicators.plansApproved.id)
-    let facilityReport = input.submission.indicator(TPTWGIndicators.portFacilities.id)
+    let approvedReport = input.submission.indicator(TPTWGIndicators.plansApproved)
+    let facilityReport = input.submission.indicator(TPTWGIndicators.portFacilities)
     return DerivedValue(
       indicator: TPTWGIndicators.planShare.id,
       value: .ratio(numerator: plans, denominator: total),

@@ -13,11 +13,11 @@ enum TPTWGSections {
     -> ContributedSection
   {
     let submission = input.submission
-    let facilities = submission.indicator(TPTWGIndicators.portFacilities.id)
-    let approved = submission.indicator(TPTWGIndicators.plansApproved.id)
-    let support = submission.indicator(TPTWGIndicators.ispsSupport.id)
-    let riskTool = submission.indicator(TPTWGIndicators.riskTool.id)
-    let earlier = input.previous?.indicator(TPTWGIndicators.plansApproved.id)
+    let facilities = submission.indicator(TPTWGIndicators.portFacilities)
+    let approved = submission.indicator(TPTWGIndicators.plansApproved)
+    let support = submission.indicator(TPTWGIndicators.ispsSupport)
+    let riskTool = submission.indicator(TPTWGIndicators.riskTool)
+    let earlier = input.previous?.indicator(TPTWGIndicators.plansApproved)
     let reports = [facilities, approved, support, riskTool].compactMap { $0 }
     let codes = input.economies.codes.filter { code in
       reports.contains { $0.value(for: code) != nil }

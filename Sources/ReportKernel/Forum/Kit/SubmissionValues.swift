@@ -1,6 +1,11 @@
 /// Typed reads of submitted indicator values, for forum modules' checks, derivations and
 /// sections. Values of another shape (already reported by the kernel's checks) are skipped.
 extension Submission {
+  /// The report of `indicator`, if submitted.
+  public func indicator(_ indicator: IndicatorDefinition) -> IndicatorReport? {
+    self.indicator(indicator.id)
+  }
+
   /// The per-economy yes/no values of `indicator`, keyed by economy code.
   public func flags(_ indicator: IndicatorDefinition) -> [String: (value: Bool, datum: Datum)] {
     var flags: [String: (value: Bool, datum: Datum)] = [:]
