@@ -47,9 +47,6 @@ enum CellFactory {
   /// An optional amount in USD.
   static func usd(_ amount: Double?) -> ReportCell { amount.map { .usd($0) } ?? .empty }
 
-  /// "Yes" or "No".
-  static func yesNo(_ flag: Bool) -> ReportCell { .text(flag ? "Yes" : "No") }
-
   /// The short unit label of an indicator ("count", "%", "USD").
   static func unitLabel(_ unit: IndicatorDefinition.Unit) -> String {
     unit.semantics.label

@@ -78,7 +78,7 @@ enum DataTable {
         ?? .empty
       var text = result.textValue
       if let numerator = result.numerator, let denominator = result.denominator {
-        text = "\(format(numerator))/\(format(denominator))"
+        text = "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))"
       }
       let place = result.provenance.first
       return [
@@ -92,9 +92,4 @@ enum DataTable {
     }
   }
 
-  /// A whole number without a fraction, others as Swift prints them.
-  static func format(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return String(value)
-  }
 }

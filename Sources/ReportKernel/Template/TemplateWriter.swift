@@ -64,7 +64,7 @@ public struct TemplateWriter: Sendable {
   private func indicatorLines(_ definition: IndicatorDefinition, period: Period) -> [String] {
     let targets = workspace.targets
     let unit = definition.unit.semantics
-    let written = { (stored: Double) in format(unit.writtenFigure(stored: stored)) }
+    let written = { (stored: Double) in NumberText.plain(unit.writtenFigure(stored: stored)) }
     let baseline = targets.baseline(definition.id).map(written) ?? "not set"
     let target = targets.target(definition.id, period: period.id).map(written)
     return [

@@ -26,7 +26,7 @@ public struct YesNoUnit: UnitSemantics {
     _ figure: Double, breakdown: IndicatorDefinition.Breakdown, lowerBound: Bool
   ) -> ReportCell {
     breakdown == .overall
-      ? .text(figure > 0 ? "Yes" : "No") : .number(figure, lowerBound: lowerBound)
+      ? .yesNo(figure > 0) : .number(figure, lowerBound: lowerBound)
   }
 
   /// A change of answers is a number (1, 0 or -1; or a change in the count of yeses).

@@ -110,7 +110,8 @@ public struct EconomiesUnit: UnitSemantics {
       return [
         .error(
           "'\(context.path)' counts economies, so it must be a whole number from 0 to"
-            + " \(count), found \(format(value))", at: datum.location, code: "value.range")
+            + " \(count), found \(NumberText.plain(value))", at: datum.location, code: "value.range"
+        )
       ]
     }
     return []

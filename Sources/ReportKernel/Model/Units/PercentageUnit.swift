@@ -34,8 +34,8 @@ public struct PercentageUnit: UnitSemantics {
     guard numerator <= denominator else {
       return [
         .error(
-          "'\(context.path)' is a share over 100% (\(format(numerator)) of"
-            + " \(format(denominator))); the numerator cannot exceed the denominator",
+          "'\(context.path)' is a share over 100% (\(NumberText.plain(numerator)) of"
+            + " \(NumberText.plain(denominator))); the numerator cannot exceed the denominator",
           at: datum.location, code: "value.share")
       ]
     }

@@ -25,7 +25,7 @@ public struct UnitCheckContext: Sendable {
     value < 0
       ? [
         .error(
-          "'\(path)' must not be negative, found \(format(value))", at: datum.location,
+          "'\(path)' must not be negative, found \(NumberText.plain(value))", at: datum.location,
           code: "value.negative")
       ] : []
   }
@@ -42,9 +42,9 @@ public struct UnitCheckContext: Sendable {
   /// A value as a message shows it.
   static func describe(_ value: Datum.Value) -> String {
     switch value {
-    case .number(let number): return format(number)
+    case .number(let number): return NumberText.plain(number)
     case .ratio(let numerator, let denominator):
-      return "\(format(numerator))/\(format(denominator))"
+      return "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))"
     case .flag(let flag): return flag ? "yes" : "no"
     case .date(let date): return date.description
     case .economies: return "a list"
@@ -57,11 +57,4 @@ public struct UnitCheckContext: Sendable {
       return "'\(text)'" + (quoted ? " in quotes, which makes it text; remove the quotes" : "")
     }
   }
-}
-
-/// Formats a number for messages and table text: whole numbers without decimals, others as
-/// Swift prints them.
-func format(_ value: Double) -> String {
-  if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-  return String(value)
 }

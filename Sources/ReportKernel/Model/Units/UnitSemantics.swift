@@ -102,7 +102,7 @@ extension UnitSemantics {
     case .ratio(let numerator, let denominator):
       let share: ReportCell =
         denominator > 0 ? .number(numerator / denominator, lowerBound: lowerBound) : .empty
-      return (share, "\(format(numerator))/\(format(denominator))")
+      return (share, "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))")
     case .flag(let flag): return (.number(flag ? 1 : 0, lowerBound: false), flag ? "yes" : "no")
     case .date(let date): return (.empty, date.description)
     case .economies(let codes):
