@@ -51,7 +51,8 @@ enum DataTable {
       let source = report.source?.rawValue ?? ""
       let row = { (level: String, economy: String, datum: Datum) -> [ReportCell] in
         let (value, text) = cells(
-          datum.value, lowerBound: report.isLowerBound, economies: economies)
+          datum.value, lowerBound: report.isLowerBound, unit: definition.unit,
+          economies: economies)
         return [
           .text(period), .text(forum.id), .text(definition.id), .text(level),
           CellFactory.text(economy.isEmpty ? "" : economies.name(economy)),
@@ -88,7 +89,7 @@ enum DataTable {
       let date: ReportCell = text.flatMap(CalendarDate.init(iso:)).map { .date($0) } ?? .empty
       if date != .empty { text = nil }
       if let numerator = result.numerator, let denominator = result.denominator {
-        text = "\(format(numerator))/\(format(denominator))"
+        text = "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))"
       }
       let place = result.provenance.first
       return [
@@ -108,32 +109,20 @@ enum DataTable {
     return .empty
   }
 
-  /// The numeric value cell and the text of a datum; a date goes in the date column.
+  /// The unit's value cell and text of a datum, with economies by APEC name and a date left
+  /// to the date column.
   static func cells(
-    _ value: Datum.Value, lowerBound: Bool, economies: EconomyList
+    _ value: Datum.Value, lowerBound: Bool, unit: IndicatorDefinition.Unit,
+    economies: EconomyList
   ) -> (ReportCell, String?) {
     switch value {
-    case .number(let number): return (.number(number, lowerBound: lowerBound), nil)
-    case .ratio(let numerator, let denominator):
-      let share: ReportCell =
-        ExactFigures.quotient(numerator, denominator).map {
-          .number($0, lowerBound: lowerBound)
-        } ?? .empty
-      return (share, "\(format(numerator))/\(format(denominator))")
-    case .flag(let flag): return (.number(flag ? 1 : 0, lowerBound: false), flag ? "yes" : "no")
     case .date: return (.empty, nil)
     case .economies(let codes):
       return (
         .number(Double(codes.count), lowerBound: lowerBound),
         economies.names(codes).joined(separator: "; ")
       )
-    case .text(let text): return (.empty, text)
+    default: return unit.semantics.dataCells(value, lowerBound: lowerBound)
     }
-  }
-
-  /// A whole number without a fraction, others as Swift prints them.
-  static func format(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return String(value)
   }
 }

@@ -71,14 +71,7 @@ enum RollUp {
       measurement.denominator = denominator
       measurement.number = denominator > 0 ? ExactFigures.quotient(numerator, denominator) : nil
     case .countYes:
-      let counted = entries.filter { entry in
-        switch entry.datum.value {
-        case .flag(let flag): return flag
-        case .economies(let codes): return !codes.isEmpty
-        case .number(let number): return number > 0
-        default: return false
-        }
-      }
+      let counted = entries.filter { definition.unit.semantics.answersYes($0.datum.value) }
       measurement.members = Set(counted.map(\.economy))
       measurement.number = Double(counted.count)
     case .latest:

@@ -106,7 +106,7 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     self.unit = unit
     self.direction = direction
     self.accumulation = accumulation
-    self.rollUp = rollUp ?? Self.defaultRollUp(for: unit)
+    self.rollUp = rollUp ?? unit.semantics.defaultRollUp
     self.breakdown = breakdown
     self.component = component
     self.pillars = pillars
@@ -114,17 +114,6 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     self.summary = summary
     self.measures = measures
     self.countsActivities = countsActivities
-  }
-
-  /// The roll-up that suits a unit when none is given.
-  public static func defaultRollUp(for unit: Unit) -> RollUp {
-    switch unit {
-    case .count, .usd: .sum
-    case .percentage: .ratio
-    case .economies, .yesNo, .economyList: .countYes
-    case .date: .latest
-    case .qualitative: .none
-    }
   }
 
   /// The forum id prefix of the indicator id (`sccp`).

@@ -73,11 +73,9 @@ public enum TargetsDecoder {
         ])
       else { continue }
       defer { map.finish() }
-      // Percentages are entered in percent and stored as exact shares (70 → 0.7).
-      let scale: (Double) -> Double =
-        definition.unit == .percentage ? { ExactFigures.share(percent: $0) } : { $0 }
+      let unit = definition.unit.semantics
       var plan = TargetTable.Plan(targets: [:], location: map.location)
-      plan.baseline = map.optional("baseline")?.number().map(scale)
+      plan.baseline = map.optional("baseline")?.number().map(unit.storedFigure)
       plan.baselinePeriod = map.optional("baseline_period")?.nonEmptyString()
       plan.source = map.optional("source")?.nonEmptyString()
       plan.quality = map.optional("quality")?.oneOf(Quality.self) ?? .reported
@@ -90,7 +88,9 @@ public enum TargetsDecoder {
               at: location, code: "targets.unknown_period"))
           continue
         }
-        if let number = target.number() { plan.targets[period] = scale(number) }
+        if let number = target.number() {
+          plan.targets[period] = unit.storedFigure(written: number)
+        }
       }
       table.set(plan, for: id)
     }

@@ -43,7 +43,7 @@ public struct AnalystChecks: Sendable {
       guard !ExactFigures.equal(reported, Double(listed.count)) else { return nil }
       let ids = listed.isEmpty ? "" : " (\(listed.map(\.id).joined(separator: ", ")))"
       return .warning(
-        "'\(definition.id)' reports \(format(reported)) \(definition.title.lowercased()),"
+        "'\(definition.id)' reports \(NumberText.plain(reported)) \(definition.title.lowercased()),"
           + " but the submission lists \(listed.count) such completed or ongoing"
           + " activit\(listed.count == 1 ? "y" : "ies")\(ids); list each one under"
           + " 'activities:' or correct the count", at: datum.location,
@@ -62,13 +62,13 @@ public struct AnalystChecks: Sendable {
     if computed, result.definition.unit == .economies, actual > Double(economies.count) {
       findings.append(
         .warning(
-          "'\(id)' counts \(format(actual)) economies, but APEC has \(economies.count);"
+          "'\(id)' counts \(NumberText.plain(actual)) economies, but APEC has \(economies.count);"
             + " check the list", at: at, code: "analyst.implausible"))
     }
     if computed, result.definition.unit == .percentage, !ExactFigures.atMost(actual, 1) {
       let of =
         result.numerator.flatMap { top in
-          result.denominator.map { " (\(format(top)) of \(format($0)))" }
+          result.denominator.map { " (\(NumberText.plain(top)) of \(NumberText.plain($0)))" }
         } ?? ""
       findings.append(
         .warning(
@@ -82,9 +82,9 @@ public struct AnalystChecks: Sendable {
     {
       findings.append(
         .warning(
-          "'\(id)' is \(format(actual)), more than \(format(Self.implausibleFactor)) times"
-            + " both its target (\(format(result.target ?? 0))) and its baseline"
-            + " (\(format(result.baseline ?? 0))); check the figure and its unit", at: at,
+          "'\(id)' is \(NumberText.plain(actual)), more than \(NumberText.plain(Self.implausibleFactor)) times"
+            + " both its target (\(NumberText.plain(result.target ?? 0))) and its baseline"
+            + " (\(NumberText.plain(result.baseline ?? 0))); check the figure and its unit", at: at,
           code: "analyst.implausible"))
     }
     return findings
