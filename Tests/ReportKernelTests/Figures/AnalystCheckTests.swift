@@ -1,4 +1,5 @@
 import ReportKernel
+import ReportTestSupport
 import Testing
 
 /// The analyst's checks, each on a workspace of its own. Submissions start with three header

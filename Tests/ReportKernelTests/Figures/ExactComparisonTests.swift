@@ -1,4 +1,5 @@
 import ReportKernel
+import ReportTestSupport
 import Testing
 
 @Suite("Exact comparisons")

@@ -1,15 +1,18 @@
 import Foundation
 import ReportKernel
-import ReportTestSupport
-import Testing
 
 /// A test-only forum, FIG, with one indicator of each kind a change is computed for, a count
 /// of workshops, a yes/no fact shared with forum FAC, and a derived share.
-struct FigureModule: ForumModule {
+public struct FigureModule: ForumModule {
   /// The derived share's numerator and denominator, if any.
-  var derivedShare: (Double, Double)?
+  public var derivedShare: (Double, Double)?
 
-  func derive(_ input: ForumInput) -> [DerivedValue] {
+  /// A module without a derived share, or with one of `derivedShare`.
+  public init(derivedShare: (Double, Double)? = nil) {
+    self.derivedShare = derivedShare
+  }
+
+  public func derive(_ input: ForumInput) -> [DerivedValue] {
     guard let (top, bottom) = derivedShare else { return [] }
     return [
       DerivedValue(
@@ -19,7 +22,7 @@ struct FigureModule: ForumModule {
     ]
   }
 
-  let descriptor = ForumDescriptor(
+  public let descriptor = ForumDescriptor(
     id: "FIG", name: "Figures Test Group", summary: "Figures for tests.",
     components: ["figures"],
     indicators: [
@@ -31,6 +34,10 @@ struct FigureModule: ForumModule {
         id: "fig.cash", title: "Cash declaration system", unit: .economies,
         breakdown: .byEconomy, component: "figures", pillars: ["security"],
         summary: "Cash declaration.", measures: "cash_declaration"),
+      IndicatorDefinition(
+        id: "fig.last_updated", title: "Plan last updated", unit: .date, direction: .none,
+        breakdown: .byEconomy, component: "figures", pillars: ["security"],
+        summary: "The date each economy last updated its plan."),
       IndicatorDefinition(
         id: "fig.derived_share", title: "Derived share", unit: .percentage,
         component: "figures", pillars: ["security"], isDerived: true, summary: "Derived."),
@@ -52,8 +59,11 @@ struct FigureModule: ForumModule {
 }
 
 /// A second test-only forum, FAC, answering the same cash declaration fact as FIG.
-struct FactModule: ForumModule {
-  let descriptor = ForumDescriptor(
+public struct FactModule: ForumModule {
+  /// Creates the module.
+  public init() {}
+
+  public let descriptor = ForumDescriptor(
     id: "FAC", name: "Facts Test Group", summary: "Facts for tests.", components: ["figures"],
     indicators: [
       IndicatorDefinition(
@@ -65,18 +75,21 @@ struct FactModule: ForumModule {
 
 /// A workspace of the test's own in a temporary folder: two periods (2025, 2026), six
 /// economies, one component, the FIG forum, and the targets and submissions a test writes.
-struct FigureWorkspace {
-  let scratch: URL
+public struct FigureWorkspace {
+  /// The workspace root.
+  public let scratch: URL
 
   /// Economies of the fixture, by code, with their APEC names.
-  static let economies = [
+  public static let economies = [
     ("IDN", "Indonesia"), ("MEX", "Mexico"), ("MYS", "Malaysia"), ("TWN", "Chinese Taipei"),
     ("THA", "Thailand"), ("VNM", "Viet Nam"),
   ]
 
-  init(
+  /// Writes the configuration, `targets` (the body of `indicators:` in FIG's targets file) and
+  /// the submissions of FIG and FAC by period (their bodies after the header).
+  public init(
     targets: String = "", submissions: [String: String] = [:],
-    facts: [String: String] = [:]
+    facts: [String: String] = [:], status: String = "submitted"
   ) throws {
     scratch = TestPaths.temporaryDirectory("ctst-figures")
     try write(
@@ -115,7 +128,7 @@ struct FigureWorkspace {
     for (period, body) in submissions {
       try write(
         "reports/\(period)/submissions/FIG.yaml",
-        "forum: FIG\nperiod: \"\(period)\"\nstatus: submitted\n" + body)
+        "forum: FIG\nperiod: \"\(period)\"\nstatus: \(status)\n" + body)
     }
     for (period, body) in facts {
       try write(
@@ -124,39 +137,45 @@ struct FigureWorkspace {
     }
   }
 
-  func write(_ relative: String, _ text: String) throws {
+  /// Writes `text` to `relative` under the root.
+  public func write(_ relative: String, _ text: String) throws {
     let url = scratch.appendingPathComponent(relative)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url)
   }
 
-  /// Loads the workspace (failing the test on a configuration error) and analyses `period`.
-  func analyze(
-    _ period: String = "2026", registry: [any ForumModule] = [FigureModule(), FactModule()],
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  /// Loads the workspace and analyses `period`; throws when the configuration has an error.
+  public func analyze(
+    _ period: String = "2026", registry: [any ForumModule] = [FigureModule(), FactModule()]
   ) throws -> PeriodAnalysis {
     defer { try? FileManager.default.removeItem(at: scratch) }
     let loaded = WorkspaceLoader(root: scratch.path, registry: registry).load()
-    #expect(
-      !loaded.diagnostics.contains { $0.severity == .error }, "\(loaded.diagnostics)",
-      sourceLocation: sourceLocation)
-    let workspace = try #require(loaded.value, sourceLocation: sourceLocation)
-    let chosen = try #require(workspace.period(period), sourceLocation: sourceLocation)
+    let errors = loaded.diagnostics.filter { $0.severity == .error }
+    guard errors.isEmpty, let workspace = loaded.value, let chosen = workspace.period(period)
+    else { throw FigureWorkspaceError(diagnostics: errors) }
     return Analyzer(workspace: workspace).analyze(chosen, generalDiagnostics: loaded.diagnostics)
   }
 }
 
+/// The configuration errors that kept a figure workspace from loading.
+public struct FigureWorkspaceError: Error, CustomStringConvertible {
+  /// The errors.
+  public let diagnostics: [Diagnostic]
+  /// The errors, one a line.
+  public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
 extension PeriodAnalysis {
   /// The result of indicator `id` of forum FIG.
-  func result(_ id: String) -> IndicatorResult? {
+  public func result(_ id: String) -> IndicatorResult? {
     forum("FIG")?.results.first { $0.definition.id == id }
   }
 }
 
 extension Array where Element == Diagnostic {
   /// The findings with `code`, as "file:line:column: message".
-  func located(_ code: String) -> [String] {
+  public func located(_ code: String) -> [String] {
     filter { $0.code == code }.map { "\($0.location?.description ?? "?"): \($0.message)" }
   }
 }
