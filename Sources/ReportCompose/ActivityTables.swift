@@ -11,7 +11,7 @@ enum ActivityTables {
     guard !activities.isEmpty else { return nil }
     return brief(
       id: "activities.\(forum.descriptor.id).\(component.id)",
-      title: "\(forum.descriptor.id) activities: \(component.title)",
+      title: "\(scope.forumLabel(forum.descriptor.id)) activities: \(component.title)",
       activities: activities.map { (forum, $0) }, withForum: false, withComponent: false,
       scope: scope)
   }
@@ -55,7 +55,7 @@ enum ActivityTables {
       row += [
         .text(activity.status.rawValue), .integer(activity.economies.count),
         CellFactory.text(activity.partners.joined(separator: ", ")),
-        CellFactory.text(activity.fora.joined(separator: ", ")),
+        CellFactory.text(activity.fora.map(scope.acronym).joined(separator: ", ")),
         CellFactory.usd(activity.apecFundingUSD),
       ]
       if marked { row.append(CellFactory.text(activity.quality.mark)) }
@@ -83,14 +83,14 @@ enum ActivityTables {
     ]
     let rows = scope.activities.map { forum, activity -> [ReportCell] in
       [
-        .text(activity.id), .text(forum.descriptor.id), .text(activity.title),
+        .text(activity.id), .text(scope.forumLabel(forum.descriptor.id)), .text(activity.title),
         .text(scope.componentTitle(activity.component)),
         CellFactory.text(activity.pillars.joined(separator: ", ")),
         .text(activity.status.rawValue),
         CellFactory.text(scope.economies.names(activity.economies).joined(separator: "; ")),
         CellFactory.text(scope.economies.names(activity.beneficiaries).joined(separator: "; ")),
         CellFactory.text(activity.partners.joined(separator: ", ")),
-        CellFactory.text(activity.fora.joined(separator: ", ")),
+        CellFactory.text(activity.fora.map(scope.acronym).joined(separator: ", ")),
         .yesNo(activity.capacityBuilding), CellFactory.date(activity.start),
         CellFactory.date(activity.end), CellFactory.usd(activity.apecFundingUSD),
         CellFactory.usd(activity.coFundingUSD), .text(activity.quality.rawValue),

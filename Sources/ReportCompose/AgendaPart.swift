@@ -43,7 +43,7 @@ enum AgendaPart {
       }
       blocks.append(
         .paragraph(
-          text: "\(forum.descriptor.name) (\(forum.descriptor.id)):",
+          text: "\(scope.title(forum)):",
           attribution: nil, source: forum.submission?.agenda.location))
       blocks.append(.bullets(items))
     }
@@ -58,7 +58,8 @@ enum AgendaPart {
     let rows = scope.forums.flatMap { forum in
       (forum.submission?.agenda.crossFora ?? []).map { proposal -> [ReportCell] in
         [
-          .text(forum.descriptor.id), .text(proposal.with.joined(separator: ", ")),
+          .text(scope.acronym(forum.descriptor.id)),
+          .text(proposal.with.map(scope.acronym).joined(separator: ", ")),
           .text(proposal.theme),
         ]
       }
@@ -78,7 +79,7 @@ enum AgendaPart {
   static func sheet(_ scope: BuildScope) -> ReportTable {
     let rows = scope.forums.flatMap { forum -> [[ReportCell]] in
       let agenda = forum.submission?.agenda ?? ForwardAgenda()
-      let id = ReportCell.text(forum.descriptor.id)
+      let id = ReportCell.text(scope.acronym(forum.descriptor.id))
       return agenda.priorities.map { [id, .text("priority"), .empty, .text($0)] }
         + agenda.crossFora.map { proposal in
           [

@@ -23,7 +23,7 @@ enum AreaParts {
           source: component.location))
     } else {
       let leads = component.leads.map { id in
-        scope.analysis.forum(id).map { "\($0.descriptor.name) (\(id))" } ?? id
+        scope.analysis.forum(id).map(scope.title) ?? scope.acronym(id)
       }
       blocks.append(
         .paragraph(
@@ -75,7 +75,8 @@ enum AreaParts {
     if isDraft { blocks.append(.note(BuildScope.draftNote(id))) }
     if let narrative = forum.submission?.narrative(for: component.id) {
       blocks.append(
-        .paragraph(text: narrative.text, attribution: id, source: narrative.location))
+        .paragraph(text: narrative.text, attribution: scope.acronym(id), source: narrative.location)
+      )
     } else {
       blocks.append(.note("\(id) gave no narrative for this component."))
     }
@@ -94,7 +95,7 @@ enum AreaParts {
       }
     return ReportSection(
       id: "component.\(component.id).\(id)",
-      title: "\(forum.descriptor.name) (\(id), \(role)\(isDraft ? ", draft" : ""))",
+      title: "\(scope.name(forum)) (\(scope.acronym(id)), \(role)\(isDraft ? ", draft" : ""))",
       blocks: blocks,
       subsections: contributed)
   }

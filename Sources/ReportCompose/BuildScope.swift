@@ -123,9 +123,22 @@ struct BuildScope {
     Set(forums.filter { $0.timeliness == .draft }.map(\.descriptor.id))
   }
 
-  /// `id`, marked "(draft)" when its submission is still a draft.
+  /// The display name of `forum`: `fora:` in the strategy, else the module's.
+  func name(_ forum: ForumAnalysis) -> String {
+    strategy.forumName(forum.descriptor.id, fallback: forum.descriptor.name)
+  }
+
+  /// The display acronym of forum `id`: `fora:` in the strategy, else the id.
+  func acronym(_ id: String) -> String { strategy.forumAcronym(id) }
+
+  /// "Counter-Terrorism Working Group (CTWG)" for `forum`.
+  func title(_ forum: ForumAnalysis) -> String {
+    "\(name(forum)) (\(acronym(forum.descriptor.id)))"
+  }
+
+  /// The acronym of `id`, marked "(draft)" when its submission is still a draft.
   func forumLabel(_ id: String) -> String {
-    draftForums.contains(id) ? "\(id) (draft)" : id
+    draftForums.contains(id) ? "\(acronym(id)) (draft)" : acronym(id)
   }
 
   /// The note opening every place a draft's content appears.

@@ -14,8 +14,8 @@ enum CoordinationPart {
       matrixBlocks.append(
         .bullets(
           joint.map { forum, activity in
-            "\(activity.title) (\(activity.id)): \(forum.descriptor.id) with "
-              + activity.fora.joined(separator: ", ")
+            "\(activity.title) (\(activity.id)): \(scope.acronym(forum.descriptor.id)) with "
+              + activity.fora.map(scope.acronym).joined(separator: ", ")
           }))
     }
     return ReportPart(
@@ -47,11 +47,12 @@ enum CoordinationPart {
         guard other != forum.descriptor.id else { return .empty }
         return .integer(activities.filter { $0.fora.contains(other) }.count)
       }
-      return [.text(forum.descriptor.id)] + counts
+      return [.text(scope.forumLabel(forum.descriptor.id))] + counts
     }
     return ReportTable(
       id: "coordination.matrix", title: "Joint activities between fora",
-      columns: [ReportColumn("Reported by")] + columns.map { ReportColumn($0, .integer) },
+      columns: [ReportColumn("Reported by")]
+        + columns.map { ReportColumn(scope.acronym($0), .integer) },
       rows: rows,
       notes: [
         "Rows: the forum reporting the activity; columns: the other forum involved. A joint"
@@ -72,7 +73,7 @@ enum CoordinationPart {
       }
       return [
         .text(partner), .text(scope.partnerName(partner)), .integer(with.count),
-        CellFactory.text(fora.joined(separator: ", ")),
+        CellFactory.text(fora.map(scope.acronym).joined(separator: ", ")),
       ]
     }
     return ReportTable(

@@ -11,7 +11,8 @@ enum IndicatorTables {
     guard !results.isEmpty else { return nil }
     return compact(
       id: "indicators.\(forum.descriptor.id).\(component.id)",
-      title: "\(forum.descriptor.id) indicators: \(component.title)", results: results,
+      title: "\(scope.forumLabel(forum.descriptor.id)) indicators: \(component.title)",
+      results: results,
       withForum: false, withComponent: false, scope: scope)
   }
 

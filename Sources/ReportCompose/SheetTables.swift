@@ -7,7 +7,7 @@ enum SheetTables {
   static func statusByForum(_ scope: BuildScope) -> ReportTable {
     let statuses = IndicatorStatus.allCases
     let rows = scope.forums.map { forum -> [ReportCell] in
-      [.text(forum.descriptor.id)]
+      [.text(scope.forumLabel(forum.descriptor.id))]
         + statuses.map { status in .integer(forum.results.filter { $0.status == status }.count) }
     }
     return ReportTable(
@@ -41,7 +41,7 @@ enum SheetTables {
     return ReportTable(
       id: "coverage", title: "Coverage of the strategy's components",
       columns: [ReportColumn("Area"), ReportColumn("Component"), ReportColumn("Leads")]
-        + scope.forums.map { ReportColumn($0.descriptor.id) },
+        + scope.forums.map { ReportColumn(scope.acronym($0.descriptor.id)) },
       rows: rows,
       notes: [
         "A forum reported on a component when it gave a narrative, an indicator value, an"
@@ -75,7 +75,9 @@ enum SheetTables {
     return ReportTable(
       id: "economies", title: "Economies",
       columns: [ReportColumn("Economy")]
-        + scope.forums.map { ReportColumn("\($0.descriptor.id) activities", .integer) }
+        + scope.forums.map {
+          ReportColumn("\(scope.acronym($0.descriptor.id)) activities", .integer)
+        }
         + [ReportColumn("Capacity building received", .integer)],
       rows: rows,
       notes: [
@@ -97,7 +99,7 @@ enum SheetTables {
       let isDraft = forum.timeliness == .draft
       return ForumSheet(
         forum: forum.descriptor.id,
-        name: forum.descriptor.name + (isDraft ? " (DRAFT: not yet submitted)" : ""),
+        name: scope.name(forum) + (isDraft ? " (DRAFT: not yet submitted)" : ""),
         tables: [
           IndicatorTables.forum(forum, scope: scope), ActivityTables.forum(forum, scope: scope),
         ] + contributed)

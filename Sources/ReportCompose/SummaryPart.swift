@@ -103,7 +103,7 @@ enum SummaryPart {
           source: nil))
       blocks.append(
         .bullets(
-          missing.map { "\($0.descriptor.name) (\($0.descriptor.id)): \($0.timeliness.label)" }))
+          missing.map { "\(scope.title($0)): \($0.timeliness.label)" }))
     }
     let late = scope.received.filter { $0.timeliness != .onTime }
     if !late.isEmpty {

@@ -220,6 +220,38 @@ struct FigureReportTests {
     #expect(!everything.contains(.text("TWN")))
   }
 
+  @Test("a forum's display name and acronym are configuration; its module id stays")
+  func forumRenamed() throws {
+    let document = try Self.document(
+      FigureWorkspace(
+        submissions: [
+          "2026": """
+          narrative:
+            figures: Work continued.
+          activities:
+            - {id: FIG-1, title: Joint workshop, component: figures, status: completed,
+               fora: [FAC]}
+
+          """
+        ],
+        strategyExtra: "fora:\n  - {id: FIG, name: Figures Working Group, acronym: FWG}\n"))
+    let section = try #require(
+      document.parts.flatMap(\.sections).flatMap(\.subsections).first {
+        $0.id == "component.figures.FIG"
+      })
+    #expect(section.title == "Figures Working Group (FWG, lead forum)")
+    let narrative = section.blocks.first { block in
+      if case .paragraph(_, "FWG", _) = block { return true }
+      return false
+    }
+    #expect(narrative != nil)
+    let matrix = try #require(Self.tables(document).first { $0.id == "coordination.matrix" })
+    #expect(matrix.columns.map(\.title) == ["Reported by", "FWG", "FAC"])
+    #expect(document.sheets.forums.first { $0.forum == "FIG" }?.name == "Figures Working Group")
+    // Unrenamed fora keep their module's name and id.
+    #expect(document.sheets.forums.first { $0.forum == "FAC" }?.name == "Facts Test Group")
+  }
+
   @Test("dates are date cells in the Data sheet")
   func datesAsDates() throws {
     let document = try Self.document(

@@ -89,7 +89,7 @@ public struct FigureWorkspace {
   /// the submissions of FIG and FAC by period (their bodies after the header).
   public init(
     targets: String = "", submissions: [String: String] = [:],
-    facts: [String: String] = [:], status: String = "submitted"
+    facts: [String: String] = [:], status: String = "submitted", strategyExtra: String = ""
   ) throws {
     scratch = TestPaths.temporaryDirectory("ctst-figures")
     try write(
@@ -117,7 +117,7 @@ public struct FigureWorkspace {
           components:
             - {id: figures, title: Figures, leads: [FIG, FAC]}
 
-      """)
+      """ + strategyExtra)
     let economies = Self.economies.map { "  - {code: \($0.0), name: \"\($0.1)\"}" }
     try write(
       "config/economies.yaml",

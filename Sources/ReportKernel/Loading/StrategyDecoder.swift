@@ -4,7 +4,7 @@ public enum StrategyDecoder {
   public static func decode(_ reader: ValueReader) -> Strategy? {
     guard
       let top = reader.mapping(allowedKeys: [
-        "version", "title", "pillars", "areas", "forward_agenda", "partners",
+        "version", "title", "pillars", "areas", "forward_agenda", "partners", "fora",
       ])
     else { return nil }
     defer { top.finish() }
@@ -39,9 +39,19 @@ public enum StrategyDecoder {
         guard let id = map.required("id")?.nonEmptyString() else { return nil }
         return .init(id: id, name: map.optional("name")?.nonEmptyString() ?? id)
       } ?? []
+    let fora =
+      top.optional("fora")?.list { item -> Strategy.ForumName? in
+        guard let map = item.mapping(allowedKeys: ["id", "name", "acronym"]) else { return nil }
+        defer { map.finish() }
+        guard let id = map.required("id")?.nonEmptyString() else { return nil }
+        return .init(
+          id: id, name: map.optional("name")?.nonEmptyString(),
+          acronym: map.optional("acronym")?.nonEmptyString())
+      } ?? []
     checkUnique(areas.flatMap(\.components).map { ($0.id, $0.location) }, "component", reader)
     return Strategy(
-      title: title, pillars: pillars, areas: areas, forwardAgenda: agenda, partners: partners)
+      title: title, pillars: pillars, areas: areas, forwardAgenda: agenda, partners: partners,
+      fora: fora)
   }
 
   private static func decodeArea(_ item: ValueReader) -> Strategy.Area? {
