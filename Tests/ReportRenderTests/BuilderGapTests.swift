@@ -1,4 +1,5 @@
 import Foundation
+import ReportCompose
 import ReportForums
 import ReportKernel
 import ReportRender

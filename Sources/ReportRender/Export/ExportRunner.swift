@@ -1,4 +1,5 @@
 import Foundation
+import ReportCompose
 import ReportKernel
 
 /// How an export run ended.
