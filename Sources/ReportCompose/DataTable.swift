@@ -46,7 +46,8 @@ enum DataTable {
       guard let report = submission.indicator(definition.id) else { return [] }
       let source = report.source?.rawValue ?? ""
       let row = { (level: String, economy: String, datum: Datum) -> [ReportCell] in
-        let (value, text) = cells(datum.value, lowerBound: report.isLowerBound)
+        let (value, text) = definition.unit.semantics.dataCells(
+          datum.value, lowerBound: report.isLowerBound)
         return [
           .text(period), .text(forum.id), .text(definition.id), .text(level),
           CellFactory.text(economy), .text(definition.unit.rawValue), value,
@@ -77,7 +78,7 @@ enum DataTable {
         ?? .empty
       var text = result.textValue
       if let numerator = result.numerator, let denominator = result.denominator {
-        text = "\(format(numerator))/\(format(denominator))"
+        text = "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))"
       }
       let place = result.provenance.first
       return [
@@ -91,25 +92,4 @@ enum DataTable {
     }
   }
 
-  /// The numeric value cell and the text of a datum.
-  static func cells(_ value: Datum.Value, lowerBound: Bool) -> (ReportCell, String?) {
-    switch value {
-    case .number(let number): return (.number(number, lowerBound: lowerBound), nil)
-    case .ratio(let numerator, let denominator):
-      let share: ReportCell =
-        denominator > 0 ? .number(numerator / denominator, lowerBound: lowerBound) : .empty
-      return (share, "\(format(numerator))/\(format(denominator))")
-    case .flag(let flag): return (.number(flag ? 1 : 0, lowerBound: false), flag ? "yes" : "no")
-    case .date(let date): return (.empty, date.description)
-    case .economies(let codes):
-      return (.number(Double(codes.count), lowerBound: lowerBound), codes.joined(separator: " "))
-    case .text(let text): return (.empty, text)
-    }
-  }
-
-  /// A whole number without a fraction, others as Swift prints them.
-  static func format(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return String(value)
-  }
 }
