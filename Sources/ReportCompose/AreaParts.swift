@@ -91,7 +91,10 @@ enum AreaParts {
       .map { index, section in
         ReportSection(
           id: "contributed.\(id).\(component.id).\(index + 1)", title: section.title,
-          blocks: section.blocks)
+          blocks: section.blocks
+            + (QualityMarks.sectionNote(
+              forum, component: component.id, label: scope.acronym(id)
+            ).map { [.note($0)] } ?? []))
       }
     return ReportSection(
       id: "component.\(component.id).\(id)",

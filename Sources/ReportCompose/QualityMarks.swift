@@ -32,6 +32,24 @@ enum QualityMarks {
     return parts.isEmpty ? nil : parts.joined(separator: "; ")
   }
 
+  /// The note on a forum's own section or table for `component` (every component when nil):
+  /// the values it draws on that the submission declares illustrative or estimated; nil when
+  /// there are none.
+  static func sectionNote(_ forum: ForumAnalysis, component: String?, label: String) -> String? {
+    let marked = forum.results.filter { result in
+      (component == nil || result.definition.component == component) && result.hasValue
+        && result.quality != .reported
+    }
+    guard !marked.isEmpty else { return nil }
+    let parts = [Quality.illustrative, .estimate].compactMap { quality -> String? in
+      let titles = marked.filter { $0.quality == quality }.map(\.definition.title)
+      guard let mark = quality.mark, !titles.isEmpty else { return nil }
+      return "\(mark): " + titles.joined(separator: "; ")
+    }
+    return "Not reported as measured: figures here draw on values \(label) declares "
+      + parts.joined(separator: "; and ") + "."
+  }
+
   /// "Targets from: forum work plan; illustrative." naming each source once, in order; nil
   /// when no result has a target.
   static func targetSources(_ results: [IndicatorResult]) -> String? {

@@ -92,8 +92,13 @@ enum SheetTables {
     scope.forums.map { forum in
       let contributed = forum.sections.flatMap { section in
         section.blocks.compactMap { block -> ReportTable? in
-          if case .table(let table) = block { return table }
-          return nil
+          guard case .table(let table) = block else { return nil }
+          let note = QualityMarks.sectionNote(
+            forum, component: section.component, label: scope.acronym(forum.descriptor.id))
+          guard let note else { return table }
+          return ReportTable(
+            id: table.id, title: table.title, columns: table.columns, rows: table.rows,
+            notes: table.notes + [note])
         }
       }
       let isDraft = forum.timeliness == .draft

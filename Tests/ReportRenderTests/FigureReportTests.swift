@@ -107,6 +107,17 @@ struct FigureReportTests {
     #expect(funding.value == .usd(5000))
     #expect(funding.context?.hasSuffix("includes estimate amounts") == true)
     #expect(Self.column(document.sheets.data, "Quality").contains(.text("illustrative")))
+    // The forum's own section and its table on the forum sheet say so too.
+    let note =
+      "Not reported as measured: figures here draw on values FIG declares illustrative:"
+      + " Participants."
+    let detail = try #require(
+      document.parts.flatMap(\.sections).flatMap(\.subsections).flatMap(\.subsections).first {
+        $0.id == "contributed.FIG.figures.1"
+      })
+    #expect(detail.blocks.last == .note(note))
+    let sheet = try #require(document.sheets.forums.first { $0.forum == "FIG" })
+    #expect(sheet.tables.first { $0.id == "fig.detail" }?.notes == [note])
   }
 
   @Test("a draft is marked wherever its content appears")

@@ -22,6 +22,17 @@ public struct FigureModule: ForumModule {
     ]
   }
 
+  /// A section with a table of the participants, when reported.
+  public func sections(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
+    guard let participants = results.first(where: { $0.definition.id == "fig.participants" }),
+      let actual = participants.actual
+    else { return [] }
+    let table = ReportTable(
+      id: "fig.detail", title: "Participants in detail", columns: [ReportColumn("Participants")],
+      rows: [[.number(actual, lowerBound: false)]])
+    return [ContributedSection(component: "figures", title: "In detail", blocks: [.table(table)])]
+  }
+
   public let descriptor = ForumDescriptor(
     id: "FIG", name: "Figures Test Group", summary: "Figures for tests.",
     components: ["figures"],
