@@ -58,10 +58,14 @@ enum CapacityPart {
           .text(activity.id), .text(activity.title),
           .text(scope.componentTitle(activity.component)), .text(activity.status.rawValue),
           CellFactory.text(
-            scope.economies.names(activity.beneficiaries).joined(separator: "; ")),
+            scope.economies.shortNames(activity.beneficiaries).joined(separator: "; ")),
           CellFactory.usd(activity.apecFundingUSD),
         ]
-      })
+      },
+      notes: [
+        "Beneficiaries by short name where config/economies.yaml gives one, in APEC's"
+          + " alphabetical order."
+      ])
   }
 
   /// Economy × number of initiatives it benefited from, with the fora that delivered them.

@@ -231,6 +231,36 @@ struct FigureReportTests {
     #expect(!everything.contains(.text("TWN")))
   }
 
+  @Test("a short display name where space is tight, in APEC order by full name")
+  func shortNames() throws {
+    let workspace = try FigureWorkspace(
+      submissions: [
+        "2026": """
+        activities:
+          - {id: A1, title: Course, component: figures, status: completed,
+             capacity_building: true, beneficiaries: [VNM, MYS, TWN]}
+
+        """
+      ])
+    try workspace.write(
+      "config/economies.yaml",
+      """
+      version: 1
+      economies:
+        - {code: MYS, name: Malaysia}
+        - {code: TWN, name: Chinese Taipei}
+        - {code: VNM, name: Viet Nam, short: VN}
+
+      """)
+    let document = ReportBuilder(analysis: try workspace.analyze(), toolVersion: "0").consolidated()
+    let initiatives = try #require(
+      Self.tables(document).first { $0.id == "capacity.initiatives" })
+    #expect(
+      Self.column(initiatives, "Beneficiaries") == [.text("Chinese Taipei; Malaysia; VN")])
+    // Where a person reads a full list, the full name.
+    #expect(Self.column(document.sheets.economies, "Economy").last == .text("Viet Nam"))
+  }
+
   @Test("a forum's display name and acronym are configuration; its module id stays")
   func forumRenamed() throws {
     let document = try Self.document(

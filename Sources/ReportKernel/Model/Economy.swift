@@ -8,6 +8,9 @@ public struct Economy: Sendable, Hashable, Codable {
   public let name: String
   /// The year the economy joined APEC, if known.
   public let joined: Int?
+  /// A short display name for tight columns (`short:` in `config/economies.yaml`, such as
+  /// "Hong Kong, China" → "HKC"); never the ISO code.
+  public var short: String?
 }
 
 /// The member economies (`config/economies.yaml`), in code order.
@@ -28,6 +31,11 @@ public struct EconomyList: Sendable, Hashable {
   /// The display name for `code`, or the code itself when unknown.
   public func name(_ code: String) -> String { byCode[code]?.name ?? code }
 
+  /// The short display name for `code` where space is tight: its `short:`, else its name.
+  public func shortName(_ code: String) -> String {
+    byCode[code].map { $0.short ?? $0.name } ?? code
+  }
+
   /// All codes, sorted.
   public var codes: [String] { all.map(\.code) }
 
@@ -39,9 +47,20 @@ extension EconomyList {
   /// The display names of `codes` in APEC's alphabetical order by name (unknown codes by
   /// themselves, after the names).
   public func names(_ codes: [String]) -> [String] {
-    let known = codes.filter { economy($0) != nil }.map(name)
-    let unknown = codes.filter { economy($0) == nil }
-    return known.sorted(by: Self.apecOrder) + unknown.sorted()
+    ordered(codes).map(name)
+  }
+
+  /// The short display names of `codes` where space is tight, in APEC's order by full name.
+  public func shortNames(_ codes: [String]) -> [String] {
+    ordered(codes).map(shortName)
+  }
+
+  /// `codes` in APEC's alphabetical order by name, unknown codes last.
+  public func ordered(_ codes: [String]) -> [String] {
+    let known = codes.filter { economy($0) != nil }.sorted {
+      Self.apecOrder(name($0), name($1))
+    }
+    return known + codes.filter { economy($0) == nil }.sorted()
   }
 
   /// `codes` as a sentence list of names in APEC order: "Indonesia", "Indonesia and
