@@ -78,14 +78,7 @@ public struct OutputWriter: Sendable {
   }
 
   private func createDirectory() throws {
-    do {
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    } catch {
-      throw OutputError(path: directory.path, reason: "cannot create the folder")
-    }
-    guard access(directory.path, W_OK) == 0 else {
-      throw OutputError(path: directory.path, reason: "the folder is not writable")
-    }
+    try FileSystem.createDirectories(directory)
   }
 }
 

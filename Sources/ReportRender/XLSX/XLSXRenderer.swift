@@ -6,7 +6,8 @@ import ReportXLSX
 ///
 /// Sheets, in order: Summary (title, period, key figures, submissions, status counts per
 /// forum with a native stacked column chart), one sheet per forum, Indicators, Activities,
-/// Coverage, Economies, Agenda, Data, Findings and About (provenance and inputs).
+/// Coverage, Economies, Agenda, Data, Findings and About (provenance and inputs); an exported
+/// run's report adds Changes (see ``ChangesPart``).
 ///
 /// Numbers, percentages, dollars and dates are typed cells with number formats, never text;
 /// lower bounds keep their number and show `≥`. Statuses are text coloured by conditional
@@ -81,6 +82,12 @@ public struct XLSXRenderer: ReportRenderer {
     }
     let about = try workbook.addWorksheet(named: "About")
     try XLSXAboutSheet(tables: tables).write(document, on: about)
+    if let changes = ChangesPart.table(in: document) {
+      let taken = Set(["Summary"] + tailSheets + names.forums)
+      let sheet = try workbook.addWorksheet(
+        named: Workbook.safeSheetName("Changes", existing: taken))
+      try tables.singleTableSheet(changes, on: sheet)
+    }
   }
 
   /// The sheet names: "Summary", then one per forum (its id, made safe and unique against

@@ -6,7 +6,15 @@ import ReportKernel
 /// `ctst forums`: lists the registered forum modules and their indicators.
 struct Forums: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "List the forum modules, the components they contribute to and their indicators.")
+    abstract: "List the forum modules, the components they contribute to and their indicators.",
+    discussion: """
+      Lists every registered forum module with its components and indicators (unit, which \
+      direction is better, derived or reported).
+
+      Examples:
+        ctst forums
+        ctst forums --json
+      """)
 
   @Flag(help: "Print a JSON array instead of text.")
   var json = false
