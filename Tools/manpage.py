@@ -43,10 +43,12 @@ def name_of(argument) -> str:
 
 
 def usage(path: str, command) -> str:
-    words = [path]
+    """The usage line in roff: each word kept whole (unbreakable spaces), wrapped with a
+    hanging indent."""
+    words = [esc(path)]
     for argument in command.get("arguments", []):
-        if not argument.get("shouldDisplay", True) or argument.get("names", [{}])[0].get("name") in (
-                "help", "version") and argument["kind"] == "flag":
+        names = [n["name"] for n in argument.get("names", [])]
+        if not argument.get("shouldDisplay", True) or "help" in names or "version" in names:
             continue
         value = f"<{argument.get('valueName', 'value')}>"
         if argument["kind"] == "positional":
@@ -57,8 +59,9 @@ def usage(path: str, command) -> str:
             word = flag if argument["kind"] == "flag" else f"{flag} {value}"
         if argument.get("isRepeating") and argument["kind"] != "flag":
             word += " ..."
-        words.append(f"[{word}]" if argument.get("isOptional") else word)
-    return " ".join(words)
+        word = f"[{word}]" if argument.get("isOptional") else word
+        words.append(esc(word).replace(" ", "\\ "))
+    return "\n".join([".PP", ".in +4", ".ti -4", " ".join(words), ".in"])
 
 
 def options(command, out):
@@ -105,10 +108,10 @@ def main() -> int:
     out = [
         f'.TH {name.upper()} 1 "" "{name} {options_.version}" "User Commands"',
         ".SH NAME", f"{name} \\- {esc(root.get('abstract', ''))}",
-        ".SH SYNOPSIS", ".nf", f".B {name} <command> [options]",
+        ".nh", ".ad l", ".SH SYNOPSIS", f"{name} <command> [options]",
     ]
-    out += [esc(usage(f"{name} {c['commandName']}", c)) for c in subcommands]
-    out += [".fi", ".SH DESCRIPTION"]
+    out += [usage(f"{name} {c['commandName']}", c) for c in subcommands]
+    out += [".SH DESCRIPTION"]
     examples: list = []
     exit_codes: list = []
     discussion(root.get("discussion", ""), out, [], exit_codes)
@@ -116,7 +119,7 @@ def main() -> int:
     for command in subcommands:
         out += [f".SS {esc(name + ' ' + command['commandName'])}", ".PP",
                 esc(command.get("abstract", ""))]
-        out += [".PP", ".nf", esc(usage(f"{name} {command['commandName']}", command)), ".fi"]
+        out.append(usage(f"{name} {command['commandName']}", command))
         discussion(command.get("discussion", ""), out, examples, exit_codes)
         out += [".PP", "Options:", ".RS 4"]
         options(command, out)

@@ -25,7 +25,8 @@ struct CTST: ParsableCommand {
         70  internal error
         73  cannot create output: a folder or file cannot be written
         75  temporary failure: another export run holds the lock
-        130 interrupted (SIGINT); 143 terminated (SIGTERM)
+        130 interrupted (SIGINT)
+        143 terminated (SIGTERM)
 
       Examples:
         ctst validate --root /srv/ctst-workspace

@@ -42,7 +42,7 @@ def check_manifest_checksums_match(ctx):
                 "diagnostics", "exit_status"):
         assert key in manifest, key
     assert manifest["exit_status"] == 0
-    assert len(manifest["outputs"]) == 6 * 5, len(manifest["outputs"])
+    assert len(manifest["outputs"]) == 6 * 5 + 1, len(manifest["outputs"])  # + snapshot.json
     for output in manifest["outputs"]:
         data = (run_dir / output["path"]).read_bytes()
         assert len(data) == output["bytes"], output["path"]

@@ -7,6 +7,10 @@ import ReportRender
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run the export jobs of config/ctst.yaml unattended (for cron).",
+    usage: """
+      ctst export [--job <name>] [--root <dir>] [--out <dir>] [<options>]
+             ctst export --diff <run-a> <run-b> [--job <name>] [--root <dir>]
+      """,
     discussion: """
       Each run writes into a new folder named by its UTC start time under the job's export \
       folder, with a manifest.json (inputs and outputs with checksums, findings, and what \
