@@ -14,9 +14,7 @@ struct Section: ParsableCommand {
         ctst section TEL --period 2025 --format txt --out /tmp/tel
       """)
 
-  @Argument(
-    help: ArgumentHelp("The forum id (CTTF, TPTWG, SCCP, BMG, TEL).", valueName: "forum"),
-    completion: Completions.forums)
+  @Argument(help: ForumArgument.help("The forum id"), completion: ForumArgument.completion)
   var forum: String
 
   @OptionGroup var workspace: WorkspaceOptions

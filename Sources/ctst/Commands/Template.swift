@@ -16,9 +16,7 @@ struct Template: ParsableCommand {
         ctst template CTTF --period 2025
       """)
 
-  @Argument(
-    help: ArgumentHelp("The forum id (CTTF, TPTWG, SCCP, BMG, TEL).", valueName: "forum"),
-    completion: Completions.forums)
+  @Argument(help: ForumArgument.help("The forum id"), completion: ForumArgument.completion)
   var forum: String
 
   @OptionGroup var workspace: WorkspaceOptions

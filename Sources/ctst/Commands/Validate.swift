@@ -18,8 +18,8 @@ struct Validate: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
 
   @Option(
-    help: ArgumentHelp("Check only this forum's submission.", valueName: "forum"),
-    completion: Completions.forums)
+    help: ForumArgument.help("Check only this forum's submission"),
+    completion: ForumArgument.completion)
   var forum: String?
 
   @Flag(help: "Treat warnings as errors.")

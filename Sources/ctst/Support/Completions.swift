@@ -3,15 +3,9 @@ import Foundation
 import ReportForums
 import ReportKernel
 
-/// What the shell completions offer: forum ids and format names written into the scripts,
-/// period ids and job names read from the workspace when the user presses Tab.
+/// What the shell completions offer beyond forum ids (``ForumArgument``): format names written
+/// into the scripts, period ids and job names read from the workspace when the user presses Tab.
 enum Completions {
-  /// The registered forum ids.
-  static var forumIDs: [String] { ForumRegistry.all.map(\.descriptor.id) }
-
-  /// Forum ids, for a forum argument or option.
-  static var forums: CompletionKind { .list(forumIDs) }
-
   /// Format names, for `--format`.
   static var formats: CompletionKind { .list(OutputFormat.allCases.map(\.rawValue)) }
 
