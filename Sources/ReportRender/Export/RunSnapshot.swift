@@ -59,6 +59,14 @@ public struct RunSnapshot: Codable, Sendable, Equatable {
     findings = analysis.diagnostics.map(\.description)
   }
 
+  /// A snapshot of the given content.
+  init(period: String, values: [Value], activities: [Activity], findings: [String]) {
+    self.period = period
+    self.values = values
+    self.activities = activities
+    self.findings = findings
+  }
+
   /// Reads the snapshot of the run folder `run`; nil when it has none.
   public static func load(run: URL) -> RunSnapshot? {
     guard let data = FileManager.default.contents(atPath: run.appendingPathComponent(fileName).path)
