@@ -62,7 +62,7 @@ public struct OutputWriter: Sendable {
     }
     var written: [URL] = []
     for (index, job) in jobs.enumerated() {
-      var reason = failures.error(at: index).map { "\($0)" }
+      var reason = failures.error(at: index).map { ($0 as? OutputError)?.reason ?? "\($0)" }
       if reason == nil, rename(job.temporary.path, job.final.path) != 0 {
         reason = String(cString: strerror(errno))
       }
