@@ -20,7 +20,7 @@ SECONDS ?= 60
 report: deps-debian build-release
 	$(RELEASE_BIN) consolidate --root "$(ROOT)"
 
-test: deps build lint unit fuzz-smoke e2e install-test
+test: deps build lint unit fuzz-smoke install-test e2e
 
 deps: deps-debian deps-python
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -96,8 +97,14 @@ def check_completions_offer_forums_formats_and_paths(prefix: Path, root: Path):
         for fmt in ("xlsx", "csv"):
             assert fmt in script, (path, fmt)
         assert "---completion" in script, path  # periods and jobs come from the workspace
+    # --root, --out and --diff complete folders in every shell.
     bash = (prefix / INSTALLED[2]).read_text()
-    assert "compgen -d" in bash or "_filedir -d" in bash or "-o dirnames" in bash, "no folders"
+    assert "'--root')\n        __ctst_add_completions -d" in bash, "bash: no folders for --root"
+    assert "'--out')\n        __ctst_add_completions -d" in bash, "bash: no folders for --out"
+    zsh = (prefix / INSTALLED[3]).read_text()
+    assert re.search(r"'--root\[[^']*\]:dir:_files -/'", zsh), "zsh: no folders for --root"
+    fish = (prefix / INSTALLED[4]).read_text()
+    assert re.search(r"-l 'root' .*__ctst_complete_directories", fish), "fish: no folders"
 
 
 def check_custom_completions_read_the_workspace(prefix: Path, root: Path):
