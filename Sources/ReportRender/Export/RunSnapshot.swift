@@ -87,18 +87,13 @@ extension Datum.Value {
   /// `AUS, CHL`.
   var text: String {
     switch self {
-    case .number(let number): Self.number(number)
+    case .number(let number): NumberText.plain(number)
     case .ratio(let numerator, let denominator):
-      "\(Self.number(numerator))/\(Self.number(denominator))"
+      "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))"
     case .flag(let flag): flag ? "yes" : "no"
     case .date(let date): date.description
     case .economies(let codes): codes.joined(separator: ", ")
     case .text(let text): text
     }
-  }
-
-  private static func number(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return String(value)
   }
 }
