@@ -11,7 +11,7 @@ struct Forums: ParsableCommand {
       "List the forum modules, the components they contribute to, their indicators, and which"
       + " of them the workspace enables.",
     discussion: """
-      The forum modules are built into ctst; config/ctst.yaml ('forums:') chooses which of \
+      The forum modules are built into ctst; 'forums:' in config/ctst.yaml chooses which of \
       them a workspace reports on (default: all). Outside a workspace (no --root, no \
       $CTST_ROOT and no config/ctst.yaml in the current directory) every registered forum is \
       listed, without 'enabled'.
