@@ -5,7 +5,7 @@ public enum ConfigDecoder {
     var config = WorkspaceConfig()
     guard
       let top = reader.mapping(allowedKeys: [
-        "version", "calendar", "forums", "status", "output", "report", "exports",
+        "version", "calendar", "forums", "status", "output", "report", "exports", "contacts",
       ])
     else { return config }
     defer { top.finish() }
@@ -55,6 +55,9 @@ public enum ConfigDecoder {
     }
     if let exports = top.optional("exports") {
       config.exportJobs = exports.list(ExportJobDecoder.decode) ?? []
+    }
+    if let contacts = top.optional("contacts") {
+      config.contacts = ContactsDecoder.decode(contacts)
     }
     return config
   }

@@ -25,6 +25,8 @@ public struct WorkspaceConfig: Sendable, Hashable {
   public var author = "APEC Secretariat"
   /// Scheduled export jobs. Default: none.
   public var exportJobs: [ExportJob] = []
+  /// Who to ask for each forum's submission while none is received, by forum id. Default: none.
+  public var contacts: [String: Submission.Contact] = [:]
 
   /// Creates the default configuration.
   public init() {}
