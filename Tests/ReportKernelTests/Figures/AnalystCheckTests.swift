@@ -198,3 +198,32 @@ struct AnalystCheckTests {
       ])
   }
 }
+
+@Suite("Joint activities")
+struct JointActivityTests {
+  @Test("same_as naming no other forum's activity is a located warning")
+  func unknownSameAs() throws {
+    let analysis = try FigureWorkspace(
+      submissions: [
+        "2026": """
+        activities:
+          - {id: FIG-1, title: Workshop, component: figures, status: completed, same_as: FAC-9}
+
+        """
+      ],
+      facts: [
+        "2026": """
+        activities:
+          - {id: FAC-1, title: Workshop, component: figures, status: completed}
+
+        """
+      ]
+    ).analyze()
+    #expect(
+      analysis.diagnostics.located("analyst.same_as") == [
+        "reports/2026/submissions/FIG.yaml:5:5: activity 'FIG-1' is declared the same as"
+          + " 'FAC-9', but no other forum lists an activity 'FAC-9' this period, so it is"
+          + " counted on its own (did you mean 'FAC-1'?)"
+      ])
+  }
+}
