@@ -92,3 +92,33 @@ struct ExactComparisonTests {
     #expect(ExactFigures.quotient(963, 1000) == 0.963)
   }
 }
+
+@Suite("The template carries figures' years and marks")
+struct FigureTemplateTests {
+  @Test("baselines with their year; last period's marks and joint ids carried over")
+  func template() throws {
+    let analysis = try FigureWorkspace(
+      targets: """
+          fig.participants:
+            baseline: 100
+            baseline_period: "2019"
+            targets: {"2026": 120}
+
+        """,
+      submissions: [
+        "2025": """
+        activities:
+          - {id: A1, title: Course, component: figures, status: ongoing,
+             quality: illustrative, same_as: FAC-1}
+
+        """
+      ]
+    ).analyze()
+    let module = try #require(analysis.workspace.module("FIG"))
+    let text = TemplateWriter(workspace: analysis.workspace).template(
+      for: module, period: analysis.period, previous: analysis.forum("FIG")?.previous)
+    #expect(text.contains("baseline 100 (2019), target 2026: 120"))
+    #expect(text.contains("\n    quality: illustrative\n    same_as: \"FAC-1\"\n"))
+    #expect(text.contains("add 'quality: estimate' or 'quality: illustrative'"))
+  }
+}
