@@ -38,7 +38,7 @@ enum AgendaPart {
     for forum in scope.forums {
       let items = forum.submission.map { items($0.agenda) } ?? []
       guard !items.isEmpty else {
-        silent.append(forum.descriptor.id)
+        silent.append(scope.acronym(forum.descriptor.id))
         continue
       }
       blocks.append(

@@ -32,7 +32,8 @@ struct BuildScope {
   /// "4 of 5 fora reported" (or "SCCP reported" / "no submission from SCCP" for a section).
   var coverage: String {
     if let sectionForum {
-      return received.isEmpty ? "no submission from \(sectionForum)" : "\(sectionForum) reported"
+      let shown = acronym(sectionForum)
+      return received.isEmpty ? "no submission from \(shown)" : "\(shown) reported"
     }
     return "\(received.count) of \(forums.count) fora reported"
   }
@@ -136,6 +137,9 @@ struct BuildScope {
     "\(name(forum)) (\(acronym(forum.descriptor.id)))"
   }
 
+  /// The covered fora's acronyms joined with ", ".
+  var forumList: String { forums.map { acronym($0.descriptor.id) }.joined(separator: ", ") }
+
   /// The acronym of `id`, marked "(draft)" when its submission is still a draft.
   func forumLabel(_ id: String) -> String {
     draftForums.contains(id) ? "\(acronym(id)) (draft)" : acronym(id)
@@ -163,9 +167,4 @@ struct BuildScope {
 extension IndicatorResult {
   /// True when the result has a number or a text value.
   var hasValue: Bool { actual != nil || textValue != nil }
-}
-
-extension Array where Element == ForumAnalysis {
-  /// The forum ids joined with ", ".
-  var idList: String { map(\.descriptor.id).joined(separator: ", ") }
 }

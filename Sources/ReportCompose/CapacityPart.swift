@@ -9,7 +9,7 @@ enum CapacityPart {
     let delivered = initiatives.filter { $0.activity.isDelivered }
     let beneficiaries = Set(delivered.flatMap(\.activity.beneficiaries))
     let fora = Set(delivered.map(\.forum.descriptor.id))
-    let by = scope.isSection ? scope.forums.idList : "\(fora.count) of \(scope.forums.count) fora"
+    let by = scope.isSection ? scope.forumList : "\(fora.count) of \(scope.forums.count) fora"
     let pending = initiatives.count - delivered.count
     var summary =
       "\(delivered.count) capacity-building initiative\(delivered.count == 1 ? "" : "s")"

@@ -17,12 +17,14 @@ enum SummaryPart {
   static func intro(_ scope: BuildScope) -> String {
     var text =
       scope.isSection
-      ? "This section presents the contribution of \(scope.forums.idList) to the strategy for"
+      ? "This section presents the contribution of \(scope.forumList) to the strategy for"
         + " \(scope.period.label)."
       : "This report consolidates the progress submissions of the APEC sub-fora on the strategy"
         + " for \(scope.period.label): \(scope.coverage)."
     if let previous = scope.previousPeriod {
-      text += " Changes compare it with \(previous.label), like for like."
+      text +=
+        " Changes compare it with \(previous.label), by kind of indicator as each table's"
+        + " note states."
     } else {
       text += " No earlier period is defined, so no changes are shown."
     }
@@ -51,7 +53,7 @@ enum SummaryPart {
     var received = "\(scope.received.count) of \(scope.forums.count) fora"
     if drafts > 0 { received += "; \(drafts) still a draft" }
     if let forum = scope.forums.first, scope.isSection {
-      received = "\(forum.descriptor.id): \(forum.timeliness.label)"
+      received = "\(scope.acronym(forum.descriptor.id)): \(forum.timeliness.label)"
     }
     let indicators = "of \(results.count) indicators; \(coverage)"
     return [
@@ -93,7 +95,7 @@ enum SummaryPart {
     if missing.isEmpty {
       let text =
         scope.isSection
-        ? "\(scope.forums.idList) sent a submission for \(scope.period.id)."
+        ? "\(scope.forumList) sent a submission for \(scope.period.id)."
         : "All \(scope.forums.count) fora sent a submission for \(scope.period.id)."
       blocks.append(.paragraph(text: text, attribution: nil, source: nil))
     } else {
@@ -110,7 +112,8 @@ enum SummaryPart {
       blocks.append(
         .paragraph(
           text: "Received, but late, undated or not final:", attribution: nil, source: nil))
-      blocks.append(.bullets(late.map { "\($0.descriptor.id): \($0.timeliness.label)" }))
+      blocks.append(
+        .bullets(late.map { "\(scope.acronym($0.descriptor.id)): \($0.timeliness.label)" }))
     }
     blocks.append(
       .note(
