@@ -33,8 +33,9 @@ extension BMGModule {
     guard !rows.isEmpty || !figures.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
     if !figures.isEmpty { blocks.append(.keyFigures(figures)) }
+    var perEconomy: [ReportBlock] = []
     if !rows.isEmpty {
-      blocks.append(
+      perEconomy.append(
         .table(
           ReportTable(
             id: "border_systems", title: "ABTC, API and RMAS by economy",
@@ -49,7 +50,7 @@ extension BMGModule {
     }
     let withoutAPI = input.economies.codes.filter { systems[2][$0]?.0 == false }
     if !withoutAPI.isEmpty {
-      blocks.append(
+      perEconomy.append(
         .paragraph(
           text: "Economies reporting no Advance Passenger Information system, for BMG capacity"
             + " building: " + withoutAPI.map(input.economies.name).joined(separator: ", ") + ".",
@@ -57,7 +58,7 @@ extension BMGModule {
     }
     return ContributedSection(
       component: "border_management", title: "Business travel and border systems",
-      blocks: blocks)
+      blocks: blocks, perEconomy: perEconomy)
   }
 
   /// Active cards and their growth, from the computed results.
@@ -94,6 +95,7 @@ extension BMGModule {
     }
     guard !prompt.isEmpty || !joint.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
+    var perEconomy: [ReportBlock] = []
     if !prompt.isEmpty {
       let yes = prompt.values.filter(\.0).count
       var lines = [
@@ -101,8 +103,10 @@ extension BMGModule {
       ]
       let without = input.economies.codes.filter { prompt[$0]?.0 == false }
       if !without.isEmpty {
-        lines.append(
-          "No cash question on arrival: " + without.map(name).joined(separator: ", ") + ".")
+        perEconomy.append(
+          .bullets([
+            "No cash question on arrival: " + without.map(name).joined(separator: ", ") + "."
+          ]))
       }
       blocks.append(.bullets(lines))
     }
@@ -115,6 +119,7 @@ extension BMGModule {
           }))
     }
     return ContributedSection(
-      component: "cash_smuggling", title: "Cash declarations at the border", blocks: blocks)
+      component: "cash_smuggling", title: "Cash declarations at the border", blocks: blocks,
+      perEconomy: perEconomy)
   }
 }

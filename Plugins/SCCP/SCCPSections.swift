@@ -43,17 +43,18 @@ extension SCCPModule {
     var blocks: [ReportBlock] = []
     let figures = keyFigures(input, results: results)
     if !figures.isEmpty { blocks.append(.keyFigures(figures)) }
-    blocks.append(.table(table))
+    var perEconomy: [ReportBlock] = [.table(table)]
     let without = input.economies.codes.filter { aeo[$0]?.0 == false }
     if !without.isEmpty {
-      blocks.append(
+      perEconomy.append(
         .paragraph(
           text: "Economies reporting no operational AEO programme, for AEO Working Group"
             + " capacity building: " + without.map(name).joined(separator: ", ") + ".",
           attribution: "SCCP", source: aeo[without[0]]?.1.location))
     }
     return ContributedSection(
-      component: "customs", title: "AEO programmes and mutual recognition", blocks: blocks)
+      component: "customs", title: "AEO programmes and mutual recognition", blocks: blocks,
+      perEconomy: perEconomy)
   }
 
   /// Headline AEO and MRA figures from the computed results.
@@ -89,6 +90,7 @@ extension SCCPModule {
     }
     guard !declaration.isEmpty || !joint.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
+    var perEconomy: [ReportBlock] = []
     if !declaration.isEmpty {
       let without = input.economies.codes.filter { declaration[$0]?.0 == false }
       let unreported = input.economies.codes.filter { declaration[$0] == nil }
@@ -96,13 +98,15 @@ extension SCCPModule {
         "Customs cash declaration or disclosure system in place: "
           + "\(declaration.values.filter(\.0).count) of \(input.economies.count) economies."
       ]
+      var named: [String] = []
       if !without.isEmpty {
-        lines.append("No system reported: " + without.map(name).joined(separator: ", ") + ".")
+        named.append("No system reported: " + without.map(name).joined(separator: ", ") + ".")
       }
       if !unreported.isEmpty {
-        lines.append("Not reported: " + unreported.map(name).joined(separator: ", ") + ".")
+        named.append("Not reported: " + unreported.map(name).joined(separator: ", ") + ".")
       }
       blocks.append(.bullets(lines))
+      if !named.isEmpty { perEconomy.append(.bullets(named)) }
     }
     if !joint.isEmpty {
       blocks.append(
@@ -114,6 +118,6 @@ extension SCCPModule {
     }
     return ContributedSection(
       component: "cash_smuggling", title: "Customs controls on cross-border cash",
-      blocks: blocks)
+      blocks: blocks, perEconomy: perEconomy)
   }
 }

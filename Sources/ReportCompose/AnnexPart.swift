@@ -1,23 +1,13 @@
 import ReportKernel
 
 /// The annexes: submission status, every indicator, every activity, data notes, validation
-/// findings and the input files.
+/// (findings and input files are in the review pack).
 enum AnnexPart {
   /// The annexes part.
-  static func build(
-    _ scope: BuildScope, submissions: ReportTable, findings: [Diagnostic],
-    findingsTable: ReportTable, inputs: [InputFile]
-  ) -> ReportPart {
+  static func build(_ scope: BuildScope, submissions: ReportTable) -> ReportPart {
     let activities = ActivityTables.annex(scope: scope)
     let activityBlocks: [ReportBlock] =
       activities.rows.isEmpty ? [.note("No activity was reported.")] : [.table(activities)]
-    let findingBlocks: [ReportBlock] =
-      findings.isEmpty
-      ? [.note("No validation findings.")]
-      : [
-        .paragraph(text: findingSummary(findings), attribution: nil, source: nil),
-        .table(findingsTable),
-      ]
     return ReportPart(
       id: "annexes", title: "Annexes",
       sections: [
@@ -28,10 +18,9 @@ enum AnnexPart {
           id: "annex.indicators", title: "Indicators",
           blocks: [.table(IndicatorTables.annex(scope: scope))]),
         ReportSection(id: "annex.activities", title: "Activities", blocks: activityBlocks),
-        ReportSection(id: "annex.data_notes", title: "Data notes", blocks: DataNotes.build(scope)),
-        ReportSection(id: "annex.findings", title: "Validation findings", blocks: findingBlocks),
         ReportSection(
-          id: "annex.inputs", title: "Input files", blocks: [.table(inputTable(inputs))]),
+          id: "annex.data_notes", title: "Data notes",
+          blocks: DataNotes.build(scope, audience: .report)),
       ])
   }
 
@@ -75,10 +64,10 @@ enum AnnexPart {
     return "\(scope.received.count) of \(scope.forums.count) fora sent a submission\(draftText)."
   }
 
-  /// The Submissions table narrowed for reading: forum, status, submitted on, timeliness,
-  /// errors, warnings; the due date in a note.
+  /// The Submissions table narrowed for publication: forum, status, submitted on,
+  /// timeliness; the due date in a note. Findings and files are in the review pack.
   static func submissionSummary(_ table: ReportTable, scope: BuildScope) -> ReportTable {
-    let keep = ["Forum", "Status", "Submitted on", "Timeliness", "Errors", "Warnings"]
+    let keep = ["Forum", "Status", "Submitted on", "Timeliness"]
     let indices = keep.compactMap { title in table.columns.firstIndex { $0.title == title } }
     return ReportTable(
       id: "annex.submissions", title: table.title, columns: indices.map { table.columns[$0] },
@@ -101,19 +90,5 @@ enum AnnexPart {
           .text(([finding.message] + finding.notes.map(\.message)).joined(separator: "; ")),
         ]
       })
-  }
-
-  /// The input files with the start of their checksums (the full ones are in the document's
-  /// inputs, the JSON and the run manifest).
-  static func inputTable(_ inputs: [InputFile]) -> ReportTable {
-    ReportTable(
-      id: "inputs", title: "Input files",
-      columns: [
-        ReportColumn("File"), ReportColumn("Bytes", .integer), ReportColumn("SHA-256 (start)"),
-      ],
-      rows: inputs.map {
-        [.text($0.path), .integer($0.bytes), .text(String($0.sha256.prefix(16)))]
-      },
-      notes: ["Full SHA-256 checksums are in the JSON output and the run manifest."])
   }
 }

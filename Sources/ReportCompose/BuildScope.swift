@@ -20,6 +20,8 @@ struct BuildScope {
   var period: Period { analysis.period }
   /// The period compared with.
   var previousPeriod: Period? { analysis.previousPeriod }
+  /// Whether the report names economies in the fora's shortfall lists (config).
+  var nameEconomies: Bool { analysis.workspace.config.nameEconomies }
   /// True for a forum section.
   var isSection: Bool { sectionForum != nil }
 

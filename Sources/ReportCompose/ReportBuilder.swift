@@ -42,6 +42,35 @@ public struct ReportBuilder: Sendable {
       inputs: inputs)
   }
 
+  /// The review pack beside the consolidated report, or beside forum `forum`'s section: every
+  /// finding, the provenance of every figure to file:line, the per-economy lists, the data
+  /// notes and the input checksums. Nil when `forum` is given but not enabled.
+  public func review(forum id: String? = nil) -> ReportDocument? {
+    let forums: [ForumAnalysis]
+    var inputs = analysis.inputs
+    if let id {
+      guard let forum = analysis.forum(id) else { return nil }
+      forums = [forum]
+      inputs = inputs.filter { !$0.path.hasPrefix("reports/") || $0.path == forum.loaded.path }
+    } else {
+      forums = analysis.forums
+    }
+    let scope = BuildScope(analysis: analysis, forums: forums, sectionForum: id)
+    let report = document(
+      scope, kind: .consolidated, title: analysis.workspace.config.reportTitle, inputs: inputs)
+    let findings = scope.findings
+    let parts = ReviewPack.parts(
+      scope, findings: findings, findingsTable: AnnexPart.findings(findings),
+      submissions: AnnexPart.submissions(scope), inputs: inputs)
+    let subject = id.map { "\(analysis.forum($0)?.descriptor.name ?? $0) (\($0))" } ?? "the report"
+    return ReportDocument(
+      kind: .review, forum: id, title: "Review pack for \(subject)",
+      subtitle: analysis.period.label, period: analysis.period,
+      previousPeriod: analysis.previousPeriod, author: analysis.workspace.config.author,
+      toolVersion: toolVersion, parts: parts, sheets: report.sheets, inputs: inputs,
+      findings: findings)
+  }
+
   private func document(
     _ scope: BuildScope, kind: ReportDocument.Kind, title: String, inputs: [InputFile]
   ) -> ReportDocument {
@@ -56,9 +85,7 @@ public struct ReportBuilder: Sendable {
       parts += AreaParts.build(scope)
       parts += [
         CapacityPart.build(scope), CoordinationPart.build(scope), AgendaPart.build(scope),
-        AnnexPart.build(
-          scope, submissions: submissions, findings: findings, findingsTable: findingsTable,
-          inputs: inputs),
+        AnnexPart.build(scope, submissions: submissions),
       ]
       return parts
     }

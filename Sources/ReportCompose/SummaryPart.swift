@@ -101,10 +101,6 @@ enum SummaryPart {
           text: "Received, but late, undated or not final:", attribution: nil, source: nil))
       blocks.append(.bullets(late.map { "\($0.descriptor.id): \($0.timeliness.label)" }))
     }
-    blocks.append(
-      .note(
-        "Validation: " + AnnexPart.findingSummary(scope.findings)
-          + " The submission status and the findings are in the annexes."))
     return ReportSection(id: "summary.submissions", title: "Submissions", blocks: blocks)
   }
 

@@ -44,6 +44,11 @@ struct MarkdownRendererTests {
     try BuilderGolden.check(renderer.render(BuilderFixture.sccp()), name: "section-SCCP-2026.md")
   }
 
+  @Test("the review pack matches its golden file")
+  func reviewGolden() throws {
+    try BuilderGolden.check(renderer.render(BuilderFixture.review()), name: "review-2026.md")
+  }
+
   @Test("rendering is deterministic")
   func deterministic() throws {
     #expect(try renderer.render(BuilderFixture.sccp()) == renderer.render(BuilderFixture.sccp()))

@@ -42,7 +42,9 @@ def check_manifest_checksums_match(ctx):
                 "diagnostics", "exit_status"):
         assert key in manifest, key
     assert manifest["exit_status"] == 0
-    assert len(manifest["outputs"]) == 6 * 5, len(manifest["outputs"])
+    # The consolidated report, five sections and the review pack, in five formats each.
+    assert len(manifest["outputs"]) == 7 * 5, len(manifest["outputs"])
+    assert any(o["path"] == "ctst-2026-review.txt" for o in manifest["outputs"])
     for output in manifest["outputs"]:
         data = (run_dir / output["path"]).read_bytes()
         assert len(data) == output["bytes"], output["path"]

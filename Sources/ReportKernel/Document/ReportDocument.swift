@@ -9,6 +9,9 @@ public struct ReportDocument: Sendable, Hashable, Codable {
     case consolidated
     /// One forum's section.
     case section
+    /// The review pack beside the report (consolidated, or of one forum): findings,
+    /// provenance, per-economy lists, data notes and input checksums, for the Secretariat.
+    case review
   }
 
   /// Consolidated report or forum section.
@@ -57,9 +60,14 @@ public struct ReportDocument: Sendable, Hashable, Codable {
     self.findings = findings
   }
 
-  /// The file name stem: `ctst-<period>-consolidated` or `ctst-<period>-<FORUM>`. Built only
-  /// from validated ids.
-  public var fileStem: String { "ctst-\(period.id)-\(forum ?? "consolidated")" }
+  /// The file name stem: `ctst-<period>-consolidated`, `ctst-<period>-<FORUM>`,
+  /// `ctst-<period>-review` or `ctst-<period>-<FORUM>-review`. Built only from validated ids.
+  public var fileStem: String {
+    switch kind {
+    case .review: "ctst-\(period.id)\(forum.map { "-\($0)" } ?? "")-review"
+    case .consolidated, .section: "ctst-\(period.id)-\(forum ?? "consolidated")"
+    }
+  }
 }
 
 /// A top-level part of a report ("Executive summary", "Secure Supply Chains", "Annexes").

@@ -45,9 +45,15 @@ public enum ConfigDecoder {
       }
       output.finish()
     }
-    if let report = top.optional("report")?.mapping(allowedKeys: ["title", "author"]) {
+    if let report = top.optional("report")?.mapping(allowedKeys: [
+      "title", "author", "name_economies", "recommendations",
+    ]) {
       if let title = report.optional("title")?.nonEmptyString() { config.reportTitle = title }
       if let author = report.optional("author")?.nonEmptyString() { config.author = author }
+      if let names = report.optional("name_economies")?.bool() { config.nameEconomies = names }
+      if let list = report.optional("recommendations")?.list({ $0.nonEmptyString() }) {
+        config.recommendations = list
+      }
       report.finish()
     }
     if let exports = top.optional("exports") {

@@ -21,6 +21,11 @@ public struct WorkspaceConfig: Sendable, Hashable {
     "Progress report on the APEC Consolidated Counter-Terrorism and Secure Trade Strategy"
   /// The author recorded in documents. Default "APEC Secretariat".
   public var author = "APEC Secretariat"
+  /// Whether the report names economies one by one in the fora's shortfall lists (overdue
+  /// plans, missing systems). Default false: the report gives counts, the review pack names.
+  public var nameEconomies = false
+  /// The Secretariat's own recommendations for Senior Officials, after the fora's. Default none.
+  public var recommendations: [String] = []
   /// Scheduled export jobs. Default: none.
   public var exportJobs: [ExportJob] = []
 
@@ -65,6 +70,8 @@ public struct ExportJob: Sendable, Hashable {
   public var sections: [String] = []
   /// Whether the consolidated report is written.
   public var includeConsolidated = true
+  /// Whether the review pack (`ctst-<period>-review.*`) is written beside the reports.
+  public var includeReview = false
   /// Formats to write.
   public var formats: [OutputFormat] = [.xlsx, .txt, .md, .json, .csv]
   /// A period id, or nil for the latest.

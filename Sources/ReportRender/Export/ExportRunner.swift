@@ -127,6 +127,7 @@ public struct ExportRunner: Sendable {
     for forum in job.sections {
       if let section = builder.section(forum: forum) { documents.append(section) }
     }
+    if job.includeReview, let review = builder.review() { documents.append(review) }
     let writer = OutputWriter(directory: staging)
     var outputs: [ExportManifest.Output] = []
     for document in documents {
