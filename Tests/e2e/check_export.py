@@ -9,7 +9,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from check_cli import run, scratch_workspace
+from check_cli import enabled_forums, run, scratch_workspace
 
 MINIMAL_ENV = {"PATH": "/usr/bin:/bin"}
 
@@ -42,8 +42,12 @@ def check_manifest_checksums_match(ctx):
                 "diagnostics", "exit_status"):
         assert key in manifest, key
     assert manifest["exit_status"] == 0
-    # The consolidated report, five sections and the review pack, in five formats each.
-    assert len(manifest["outputs"]) == 7 * 5, len(manifest["outputs"])
+    # The sample's job writes the consolidated report, with `sections: all` every enabled
+    # forum's section, and with `review: true` the review pack, each in five formats.
+    documents = 2 + len(enabled_forums(ctx))
+    assert len(manifest["outputs"]) == documents * 5, len(manifest["outputs"])
+    for forum in enabled_forums(ctx):
+        assert any(o["path"].endswith(f"-{forum}.md") for o in manifest["outputs"]), forum
     assert any(o["path"] == "ctst-2026-review.txt" for o in manifest["outputs"])
     for output in manifest["outputs"]:
         data = (run_dir / output["path"]).read_bytes()

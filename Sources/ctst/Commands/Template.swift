@@ -11,7 +11,7 @@ struct Template: ParsableCommand {
       reports/<period>/submissions/<FORUM>.yaml; it validates as is (blank values are warnings).
       """)
 
-  @Argument(help: ArgumentHelp("The forum id (CTTF, TPTWG, SCCP, BMG, TEL).", valueName: "forum"))
+  @Argument(help: ForumArgument.help("The forum id"), completion: ForumArgument.completion)
   var forum: String
 
   @OptionGroup var workspace: WorkspaceOptions

@@ -3,25 +3,22 @@ import Foundation
 import ReportForums
 import ReportKernel
 
-/// Options every workspace command shares.
-struct WorkspaceOptions: ParsableArguments {
+/// The `--root` option every command shares, and loading the workspace it names.
+struct RootOption: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "The workspace holding config/ and reports/ (default: $CTST_ROOT, else the current directory).",
       valueName: "dir"))
   var root: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "The reporting period id from config/ctst.yaml (default: the latest period).",
-      valueName: "id"))
-  var period: String?
+  /// The root given by `--root` or `$CTST_ROOT`, or nil when neither names one.
+  var explicitRoot: String? {
+    root ?? ProcessInfo.processInfo.environment["CTST_ROOT"]
+  }
 
   /// The resolved workspace root.
   var resolvedRoot: String {
-    root ?? ProcessInfo.processInfo.environment["CTST_ROOT"]
-      ?? FileManager.default
-      .currentDirectoryPath
+    explicitRoot ?? FileManager.default.currentDirectoryPath
   }
 
   /// A console for this workspace.
@@ -42,6 +39,28 @@ struct WorkspaceOptions: ParsableArguments {
       throw ExitStatus.forDiagnostics(loaded.diagnostics).exitCode
     }
     return (workspace, loaded.diagnostics)
+  }
+}
+
+/// Options every workspace command shares: `--root` and `--period`.
+struct WorkspaceOptions: ParsableArguments {
+  @OptionGroup var location: RootOption
+
+  @Option(
+    help: ArgumentHelp(
+      "The reporting period id from config/ctst.yaml (default: the latest period).",
+      valueName: "id"))
+  var period: String?
+
+  /// The resolved workspace root.
+  var resolvedRoot: String { location.resolvedRoot }
+
+  /// A console for this workspace.
+  var console: Console { location.console }
+
+  /// Loads the workspace, printing its findings; throws the exit status when it cannot be used.
+  func loadWorkspace() throws -> (Workspace, [Diagnostic]) {
+    try location.loadWorkspace()
   }
 
   /// The period named by `--period`, or the latest; an unknown id is a usage error.
