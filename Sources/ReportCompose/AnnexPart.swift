@@ -1,13 +1,15 @@
 import ReportKernel
 
-/// The annexes: submission status, every indicator, every activity, data notes, validation
-/// (findings and input files are in the review pack).
+/// The annexes: submission status, every indicator, the projects and their funding, data
+/// notes (the acronyms are added by ``Editing``; findings and input files are in the review
+/// pack).
 enum AnnexPart {
   /// The annexes part.
   static func build(_ scope: BuildScope, submissions: ReportTable) -> ReportPart {
-    let activities = ActivityTables.annex(scope: scope)
-    let activityBlocks: [ReportBlock] =
-      activities.rows.isEmpty ? [.note("No activity was reported.")] : [.table(activities)]
+    let projects = projectTable(scope)
+    let projectBlocks: [ReportBlock] =
+      projects.rows.isEmpty
+      ? [.note("No activity this period was an APEC-funded project.")] : [.table(projects)]
     return ReportPart(
       id: "annexes", title: "Annexes",
       sections: [
@@ -17,11 +19,40 @@ enum AnnexPart {
         ReportSection(
           id: "annex.indicators", title: "Indicators",
           blocks: [.table(IndicatorTables.annex(scope: scope))]),
-        ReportSection(id: "annex.activities", title: "Activities", blocks: activityBlocks),
+        ReportSection(id: "annex.projects", title: "Projects", blocks: projectBlocks),
         ReportSection(
           id: "annex.data_notes", title: "Data notes",
           blocks: DataNotes.build(scope, audience: .report)),
       ])
+  }
+
+  /// The activities with an APEC project number or funding: number, title, forum, status,
+  /// APEC funding and co-funding, with the totals.
+  static func projectTable(_ scope: BuildScope) -> ReportTable {
+    let projects = scope.activities.filter { _, activity in
+      activity.apecProject != nil || (activity.apecFundingUSD ?? 0) > 0
+        || (activity.coFundingUSD ?? 0) > 0
+    }
+    var rows = projects.map { forum, activity -> [ReportCell] in
+      [
+        CellFactory.text(activity.apecProject ?? ""), .text(activity.title),
+        .text(forum.descriptor.id), .text(activity.status.rawValue),
+        CellFactory.usd(activity.apecFundingUSD), CellFactory.usd(activity.coFundingUSD),
+      ]
+    }
+    if projects.count > 1 {
+      let apec = projects.compactMap(\.activity.apecFundingUSD).reduce(0, +)
+      let co = projects.compactMap(\.activity.coFundingUSD).reduce(0, +)
+      rows.append([.empty, .text("Total"), .empty, .empty, .usd(apec), .usd(co)])
+    }
+    return ReportTable(
+      id: "annex.projects", title: "Projects and funding",
+      columns: [
+        ReportColumn("Project"), ReportColumn("Activity"), ReportColumn("Forum"),
+        ReportColumn("Status"), ReportColumn("APEC USD", .usd),
+        ReportColumn("Co-funding USD", .usd),
+      ],
+      rows: rows)
   }
 
   /// "2 errors and 3 warnings."

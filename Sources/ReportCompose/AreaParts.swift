@@ -29,6 +29,8 @@ enum AreaParts {
           text: "Lead\(leads.count == 1 ? "" : "s"): \(leads.joined(separator: "; ")).",
           attribution: nil, source: nil))
     }
+    let role = component.role.trimmingWhitespace
+    if !role.isEmpty { blocks.append(.paragraph(text: role, attribution: nil, source: nil)) }
     let contributors = scope.contributors(to: component)
     blocks += gaps(scope, component, contributors: contributors)
     return ReportSection(

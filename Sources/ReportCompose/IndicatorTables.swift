@@ -9,10 +9,34 @@ enum IndicatorTables {
   ) -> ReportTable? {
     let results = forum.results.filter { $0.definition.component == component.id }
     guard !results.isEmpty else { return nil }
-    return compact(
+    return body(
       id: "indicators.\(forum.descriptor.id).\(component.id)",
       title: "\(forum.descriptor.id) indicators: \(component.title)", results: results,
-      withForum: false, withComponent: false, scope: scope)
+      scope: scope)
+  }
+
+  /// The compact table in the body: indicator, target, actual, status and change; baseline,
+  /// unit and progress are in the annex.
+  static func body(id: String, title: String, results: [IndicatorResult], scope: BuildScope)
+    -> ReportTable
+  {
+    var columns = [
+      ReportColumn("Indicator"), ReportColumn("Target", .number),
+      ReportColumn("Actual", .number), ReportColumn("Status", .status),
+    ]
+    if let change = scope.changeTitle { columns.append(ReportColumn(change, .number)) }
+    let rows = results.map { result -> [ReportCell] in
+      var row: [ReportCell] = [
+        .text(result.definition.title), CellFactory.value(result.target, result.definition),
+        CellFactory.actual(result), .status(result.status),
+      ]
+      if scope.previousPeriod != nil { row.append(CellFactory.change(result)) }
+      return row
+    }
+    let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
+    return ReportTable(
+      id: id, title: title, columns: columns, rows: rows,
+      notes: notes(table, results: results, scope: scope))
   }
 
   /// Every indicator of `forum`, for its sheet.

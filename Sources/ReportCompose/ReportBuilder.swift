@@ -81,13 +81,15 @@ public struct ReportBuilder: Sendable {
     // The data table (a row per value) is by far the largest: it is built on another core
     // while the parts are assembled. Both are pure functions of the scope.
     let (data, parts) = concurrently({ DataTable.build(scope) }) {
-      var parts = [SummaryPart.build(scope, statusByForum: statusByForum)]
-      parts += AreaParts.build(scope)
-      parts += [
-        CapacityPart.build(scope), CoordinationPart.build(scope), AgendaPart.build(scope),
-        AnnexPart.build(scope, submissions: submissions),
+      var parts = [
+        FrontMatter.introduction(scope), SummaryPart.build(scope, statusByForum: statusByForum),
       ]
-      return parts
+      parts += AreaParts.build(scope)
+      parts += [PillarPart.build(scope)].compactMap { $0 }
+      parts += [CapacityPart.build(scope), CoordinationPart.build(scope), AgendaPart.build(scope)]
+      parts += [RecommendationsPart.build(scope)].compactMap { $0 }
+      parts.append(AnnexPart.build(scope, submissions: submissions))
+      return Editing.finish(parts, scope: scope)
     }
     let sheets = ReportSheets(
       keyFigures: SummaryPart.keyFigures(scope), statusByForum: statusByForum,
@@ -100,6 +102,7 @@ public struct ReportBuilder: Sendable {
       kind: kind, forum: scope.sectionForum, title: title, subtitle: analysis.period.label,
       period: analysis.period, previousPeriod: analysis.previousPeriod,
       author: analysis.workspace.config.author, toolVersion: toolVersion, parts: parts,
-      sheets: sheets, inputs: inputs, findings: findings)
+      sheets: sheets, inputs: inputs, findings: findings, cover: FrontMatter.cover(scope),
+      isDraft: FrontMatter.isDraft(scope))
   }
 }

@@ -14,9 +14,8 @@ enum SheetTables {
       id: "status_by_forum", title: "Indicator status by forum",
       columns: [ReportColumn("Forum")] + statuses.map { ReportColumn($0.label, .integer) },
       rows: rows,
-      notes: [
-        "A forum that did not submit has every indicator at No data. \(scope.coverage)."
-      ])
+      notes: scope.notReceived.isEmpty
+        ? [] : ["A forum that did not submit has every indicator at No data. \(scope.coverage)."])
   }
 
   /// Rows: component (with its area); columns: Leads and one per forum; cells "lead,

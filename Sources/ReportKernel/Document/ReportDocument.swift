@@ -39,13 +39,35 @@ public struct ReportDocument: Sendable, Hashable, Codable {
   public let inputs: [InputFile]
   /// Every validation finding relevant to the report.
   public let findings: [Diagnostic]
+  /// The cover block, shown first: document symbol, meeting, agenda item, purpose, submitted
+  /// by (from the period's `cover:` in `config/ctst.yaml`), as label and value lines.
+  public let cover: [CoverLine]
+  /// True while any submission in the report is a draft: every format then says DRAFT first.
+  public let isDraft: Bool
+
+  /// One line of the cover block ("Document symbol", "2027/SOM1/042").
+  public struct CoverLine: Sendable, Hashable, Codable {
+    /// The label.
+    public let label: String
+    /// The value.
+    public let value: String
+
+    /// Creates a line.
+    public init(_ label: String, _ value: String) {
+      self.label = label
+      self.value = value
+    }
+  }
 
   /// Creates a document.
   public init(
     kind: Kind, forum: String?, title: String, subtitle: String, period: Period,
     previousPeriod: Period?, author: String, toolVersion: String, parts: [ReportPart],
-    sheets: ReportSheets, inputs: [InputFile], findings: [Diagnostic]
+    sheets: ReportSheets, inputs: [InputFile], findings: [Diagnostic], cover: [CoverLine] = [],
+    isDraft: Bool = false
   ) {
+    self.cover = cover
+    self.isDraft = isDraft
     self.kind = kind
     self.forum = forum
     self.title = title

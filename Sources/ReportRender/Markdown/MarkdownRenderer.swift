@@ -14,7 +14,13 @@ public struct MarkdownRenderer: TextReportRenderer {
 
   /// The report as Markdown, ending with a newline.
   public func render(_ document: ReportDocument) -> String {
-    var chunks = ["# " + escape(document.title), escape(document.subtitle)]
+    var chunks: [String] = document.isDraft ? ["**DRAFT**"] : []
+    if !document.cover.isEmpty {
+      chunks.append(
+        document.cover.map { "**" + escape($0.label) + ":** " + escape($0.value) }
+          .joined(separator: "  \n"))
+    }
+    chunks += ["# " + escape(document.title), escape(document.subtitle)]
     if let previous = document.previousPeriod {
       chunks.append("Compared with " + escape(previous.label))
     }

@@ -31,7 +31,17 @@ public struct PlainTextRenderer: TextReportRenderer {
   }
 
   private func header(_ document: ReportDocument) -> [String] {
-    var lines = TextWrap.wrap(document.title.uppercased(), width: width)
+    var lines: [String] = document.isDraft ? ["DRAFT"] : []
+    let labelWidth = (document.cover.map(\.label.count).max() ?? 0) + 2
+    for line in document.cover {
+      let label =
+        line.label + ":" + String(repeating: " ", count: max(1, labelWidth - line.label.count - 1))
+      lines += TextWrap.wrap(
+        CellText.oneLine(line.value), width: width, first: label,
+        rest: String(repeating: " ", count: labelWidth))
+    }
+    if !lines.isEmpty { lines.append("") }
+    lines += TextWrap.wrap(document.title.uppercased(), width: width)
     lines += TextWrap.wrap(document.subtitle, width: width)
     if let previous = document.previousPeriod {
       lines += TextWrap.wrap("Compared with \(previous.label)", width: width)
