@@ -103,7 +103,7 @@ enum AnnexPart {
     return ReportTable(
       id: "annex.submissions", title: table.title, columns: indices.map { table.columns[$0] },
       rows: table.rows.map { row in indices.map { row[$0] } },
-      notes: table.notes + ["Due date: \(scope.period.due)."])
+      notes: table.notes + ["Submissions were due on \(Prose.date(scope.period.due))."])
   }
 
   /// The Findings table: location, severity, rule, message.

@@ -110,7 +110,7 @@ struct BuildScope {
   /// The sentence naming the compared windows.
   var comparisonNote: String? {
     previousPeriod.map { previous in
-      "Change vs \(previous.id): \(period.label) compared with \(previous.label), like for"
+      "Change vs \(previous.id): \(Prose.period(period)) compared with \(Prose.period(previous)), like for"
         + " like: per-economy figures are compared over the economies reporting in both"
         + " periods, and only where both periods have a value."
     }

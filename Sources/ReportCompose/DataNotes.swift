@@ -31,7 +31,7 @@ enum DataNotes {
   /// One line per forum: whether its figures can be compared.
   static func comparability(_ scope: BuildScope) -> [String] {
     guard let previous = scope.previousPeriod else {
-      return ["No period before \(scope.period.label) is defined; no changes are shown."]
+      return ["No period before \(Prose.period(scope.period)) is defined; no changes are shown."]
     }
     return scope.forums.map { forum in
       let id = forum.descriptor.id
@@ -40,10 +40,10 @@ enum DataNotes {
         return "\(id) reported for both \(previous.id) and \(scope.period.id); changes compare"
           + " like for like."
       case (true, false):
-        return "\(id) reported for \(scope.period.label) only; no comparison with"
-          + " \(previous.label) is possible."
+        return "\(id) reported for \(Prose.period(scope.period)) only; no comparison with"
+          + " \(Prose.period(previous)) is possible."
       case (false, true):
-        return "\(id) reported for \(previous.label) but not for \(scope.period.id); its"
+        return "\(id) reported for \(Prose.period(previous)) but not for \(scope.period.id); its"
           + " \(previous.id) figures are not carried forward."
       case (false, false):
         return "\(id) reported for neither \(previous.id) nor \(scope.period.id)."

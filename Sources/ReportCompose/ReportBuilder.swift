@@ -62,12 +62,19 @@ public struct ReportBuilder: Sendable {
     let parts = ReviewPack.parts(
       scope, findings: findings, findingsTable: AnnexPart.findings(findings),
       submissions: AnnexPart.submissions(scope), inputs: inputs)
+    let shown = report.sheets
+    let sheets = ReportSheets(
+      keyFigures: shown.keyFigures, statusByForum: shown.statusByForum,
+      submissions: shown.submissions, forums: shown.forums,
+      indicators: IndicatorTables.sheet(scope: scope, provenance: true),
+      activities: shown.activities, coverage: shown.coverage, economies: shown.economies,
+      agenda: shown.agenda, data: shown.data, findings: shown.findings)
     let subject = id.map { "\(analysis.forum($0)?.descriptor.name ?? $0) (\($0))" } ?? "the report"
     return ReportDocument(
       kind: .review, forum: id, title: "Review pack for \(subject)",
-      subtitle: analysis.period.label, period: analysis.period,
+      subtitle: Prose.period(analysis.period), period: analysis.period,
       previousPeriod: analysis.previousPeriod, author: analysis.workspace.config.author,
-      toolVersion: toolVersion, parts: parts, sheets: report.sheets, inputs: inputs,
+      toolVersion: toolVersion, parts: parts, sheets: sheets, inputs: inputs,
       findings: findings)
   }
 
@@ -99,7 +106,7 @@ public struct ReportBuilder: Sendable {
       economies: SheetTables.economies(scope), agenda: AgendaPart.sheet(scope),
       data: data, findings: findingsTable)
     return ReportDocument(
-      kind: kind, forum: scope.sectionForum, title: title, subtitle: analysis.period.label,
+      kind: kind, forum: scope.sectionForum, title: title, subtitle: Prose.period(analysis.period),
       period: analysis.period, previousPeriod: analysis.previousPeriod,
       author: analysis.workspace.config.author, toolVersion: toolVersion, parts: parts,
       sheets: sheets, inputs: inputs, findings: findings, cover: FrontMatter.cover(scope),

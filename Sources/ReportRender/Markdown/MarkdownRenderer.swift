@@ -22,7 +22,7 @@ public struct MarkdownRenderer: TextReportRenderer {
     }
     chunks += ["# " + escape(document.title), escape(document.subtitle)]
     if let previous = document.previousPeriod {
-      chunks.append("Compared with " + escape(previous.label))
+      chunks.append("Compared with " + escape(previous.title))
     }
     chunks.append(
       escape("Prepared by \(document.author) with ctst \(document.toolVersion)."))

@@ -44,7 +44,7 @@ public struct PlainTextRenderer: TextReportRenderer {
     lines += TextWrap.wrap(document.title.uppercased(), width: width)
     lines += TextWrap.wrap(document.subtitle, width: width)
     if let previous = document.previousPeriod {
-      lines += TextWrap.wrap("Compared with \(previous.label)", width: width)
+      lines += TextWrap.wrap("Compared with \(previous.title)", width: width)
     }
     lines += TextWrap.wrap(
       "Prepared by \(document.author) with ctst \(document.toolVersion).", width: width)
