@@ -103,7 +103,8 @@ enum IndicatorTables {
       notes.append("\(result.definition.title): the actual is a lower bound (at least the value).")
     }
     if let previous = scope.previousPeriod, !results.contains(where: { $0.change != nil }) {
-      notes.append("No change is shown: there is no comparable value for \(Prose.period(previous)).")
+      notes.append(
+        "No change is shown: there is no comparable value for \(Prose.period(previous)).")
     } else if let comparison = scope.comparisonNote {
       notes.append(comparison)
     }
