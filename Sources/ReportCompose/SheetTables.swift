@@ -103,7 +103,7 @@ enum SheetTables {
   /// line breaks as written (the workbook wraps it and sizes the row to fit).
   static func narrativeTable(_ forum: ForumAnalysis, scope: BuildScope) -> ReportTable {
     let rows = (forum.submission?.narratives ?? []).compactMap { narrative -> [ReportCell]? in
-      let text = narrative.text.trimmingWhitespace
+      let text = NarrativeText.plain(narrative.text)
       guard !text.isEmpty else { return nil }
       return [.text(scope.componentTitle(narrative.component)), .text(text)]
     }
