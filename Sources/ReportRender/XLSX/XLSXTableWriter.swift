@@ -129,7 +129,8 @@ struct XLSXTableWriter {
   }
 
   /// The lines the tallest cell of `row` needs when wrapped to `widths`: each of its text
-  /// lines takes the room its words need, with a tenth spare for breaks between words.
+  /// lines takes one line when it fits, else the room its words need with a tenth spare for
+  /// the breaks between words.
   static func lines(_ row: [ReportCell], widths: [Int]) -> Int {
     var tallest = 1
     for (col, cell) in row.enumerated() where col < widths.count {
@@ -139,8 +140,11 @@ struct XLSXTableWriter {
       if text.utf8.count <= room, !text.utf8.contains(10), !text.utf8.contains(13) { continue }
       var count = 0
       for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-        let characters = Double(line.count) * 1.1
-        count += max(1, Int((characters / Double(room)).rounded(.up)))
+        let characters = line.count
+        // A line that fits is one line; a longer one loses up to a word's room per line.
+        count +=
+          characters <= room
+          ? 1 : Int((Double(characters) * 1.1 / Double(room)).rounded(.up))
       }
       tallest = max(tallest, count)
     }
