@@ -9,7 +9,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from check_cli import enabled_forums, run, scratch_workspace
+from check_cli import enabled_forums, replaced, run, scratch_workspace
 
 MINIMAL_ENV = {"PATH": "/usr/bin:/bin"}
 
@@ -43,9 +43,10 @@ def check_manifest_checksums_match(ctx):
         assert key in manifest, key
     assert manifest["exit_status"] == 0
     # The sample's job writes the consolidated report, with `sections: all` every enabled
-    # forum's section, and with `review: true` the review pack, each in five formats.
+    # forum's section, and with `review: true` the review pack, each in five formats, and
+    # snapshot.json.
     documents = 2 + len(enabled_forums(ctx))
-    assert len(manifest["outputs"]) == documents * 5, len(manifest["outputs"])
+    assert len(manifest["outputs"]) == documents * 5 + 1, len(manifest["outputs"])
     for forum in enabled_forums(ctx):
         assert any(o["path"].endswith(f"-{forum}.md") for o in manifest["outputs"]), forum
     assert any(o["path"] == "ctst-2026-review.txt" for o in manifest["outputs"])
@@ -114,7 +115,7 @@ def check_unwritable_export_dir_exits_73_with_path(ctx):
 def check_invalid_input_exits_65_and_strict_publishes_nothing(ctx):
     root = scratch_workspace(ctx)
     path = root / "reports" / "2026" / "submissions" / "BMG.yaml"
-    text = path.read_text().replace("status: submitted", "status: sent", 1)
+    text = replaced(path.read_text(), "status: submitted", "status: sent", 1)
     assert "status: sent" in text
     path.write_text(text)
     out = Path(ctx.tmp) / "exports"
@@ -131,7 +132,7 @@ def check_invalid_input_exits_65_and_strict_publishes_nothing(ctx):
 def check_json_log_lines(ctx):
     root = scratch_workspace(ctx)
     path = root / "reports" / "2026" / "submissions" / "BMG.yaml"
-    path.write_text(path.read_text().replace("status: submitted", "status: sent", 1))
+    path.write_text(replaced(path.read_text(), "status: submitted", "status: sent", 1))
     result = export(ctx, root, Path(ctx.tmp) / "exports", "--log-format", "json")
     assert result.returncode == 65
     lines = [json.loads(line) for line in result.stderr.splitlines()]

@@ -1,21 +1,27 @@
-import ReportYAML
+internal import ReportYAML
 
 /// Reads one YAML node as a typed value, recording a located error (with the key path) when it
 /// has the wrong shape. Readers return nil after recording an error, so decoding goes on and
 /// collects every problem in the file.
 public struct ValueReader {
   /// The node being read.
-  public let node: YAMLNode
+  let node: YAMLNode
   /// The key path from the document root (`activities[2].economies`).
   public let path: String
   /// Where findings go.
   public let context: DecodingContext
 
   /// Creates a reader.
-  public init(node: YAMLNode, path: String, context: DecodingContext) {
+  init(node: YAMLNode, path: String, context: DecodingContext) {
     self.node = node
     self.path = path
     self.context = context
+  }
+
+  /// The same value read again, its findings recorded in `context` (to decode one parsed
+  /// file as more than one kind of file).
+  public func recording(into context: DecodingContext) -> ValueReader {
+    ValueReader(node: node, path: path, context: context)
   }
 
   /// The location of the node.

@@ -47,8 +47,8 @@ public struct SubmissionLoader: Sendable {
         forum: forum.id, path: path, submission: nil, file: nil, diagnostics: [])
     }
     let context = DecodingContext(file: path)
-    let (node, file) = reader.read(path, into: context)
-    guard let node else {
+    let (root, file) = reader.read(path, into: context)
+    guard let root else {
       if file != nil, !context.diagnostics.hasErrors {
         context.error(
           "the submission is empty; run 'ctst template \(forum.id)' for a skeleton",
@@ -58,8 +58,7 @@ public struct SubmissionLoader: Sendable {
         forum: forum.id, path: path, submission: nil, file: file,
         diagnostics: context.diagnostics)
     }
-    let decoded = SubmissionDecoder.decode(
-      ValueReader(node: node, path: "", context: context), file: path)
+    let decoded = SubmissionDecoder.decode(root, file: path)
     guard var submission = decoded else {
       return LoadedSubmission(
         forum: forum.id, path: path, submission: nil, file: file,
@@ -69,7 +68,7 @@ public struct SubmissionLoader: Sendable {
     let validator = SubmissionValidator(
       forum: forum, period: period, strategy: workspace.strategy,
       economies: workspace.economies, knownForums: workspace.registeredForums)
-    let header = context.location(node.mark)
+    let header = root.location
     let findings = context.diagnostics + validator.validate(submission, header: header)
     return LoadedSubmission(
       forum: forum.id, path: path, submission: submission, file: file, diagnostics: findings)

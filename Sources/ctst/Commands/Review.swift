@@ -6,11 +6,16 @@ struct Review: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the review pack beside a period's report: findings, provenance, checksums.",
     discussion: """
-      Writes ctst-<period>-review.<ext> (with --forum, ctst-<period>-<FORUM>-review.<ext>) for
-      xlsx, txt and md (or --format) into reports/<period>/output/ (or --out) and prints the
-      paths. The review pack holds every validation finding, where every figure, narrative and
-      activity was read (file:line), the per-economy lists, the data notes in full and the
-      input files with their SHA-256 checksums; the report itself holds none of these.
+      Writes ctst-<period>-review.<ext> (with --forum, ctst-<period>-<FORUM>-review.<ext>) \
+      for xlsx, txt and md (or --format) into reports/<period>/output/ (or --out) and prints \
+      the paths. The review pack holds every validation finding, where every figure, \
+      narrative and activity was read (file:line), the per-economy lists, the data notes in \
+      full and the input files with their SHA-256 checksums; the report itself holds none of \
+      these.
+
+      Examples:
+        ctst review
+        ctst review --forum TEL --period 2025 --format txt
       """)
 
   @Option(

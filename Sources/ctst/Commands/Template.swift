@@ -6,9 +6,14 @@ struct Template: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print a commented YAML skeleton of a forum's submission for a period.",
     discussion: """
-      Lists every indicator with its unit, direction, baseline and target, every component's
-      narrative, and last period's activities as a starting point. Save it as
-      reports/<period>/submissions/<FORUM>.yaml; it validates as is (blank values are warnings).
+      Lists every indicator with its unit, direction, baseline and target, every component's \
+      narrative, and last period's activities as a starting point. Save it as \
+      reports/<period>/submissions/<FORUM>.yaml; it validates as is (blank values are \
+      warnings).
+
+      Examples:
+        ctst template BMG > reports/2026/submissions/BMG.yaml
+        ctst template CTTF --period 2025
       """)
 
   @Argument(help: ForumArgument.help("The forum id"), completion: ForumArgument.completion)

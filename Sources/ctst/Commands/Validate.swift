@@ -6,9 +6,13 @@ struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check the configuration and a period's submissions; print every problem.",
     discussion: """
-      Prints each problem as file:line:column: error|warning: message. Exits 0 when there are
-      no errors (warnings allowed), 65 when a file has errors, 66 when a required file is
-      missing.
+      Prints each problem as file:line:column: error|warning: message, then a summary line. \
+      Exits 0 when there are no errors (warnings allowed), 65 when a file has errors, 66 when \
+      a required file is missing.
+
+      Examples:
+        ctst validate --root /srv/ctst-workspace --period 2026
+        ctst validate --forum BMG --strict
       """)
 
   @OptionGroup var workspace: WorkspaceOptions

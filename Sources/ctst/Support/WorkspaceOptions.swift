@@ -8,7 +8,7 @@ struct RootOption: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "The workspace holding config/ and reports/ (default: $CTST_ROOT, else the current directory).",
-      valueName: "dir"))
+      valueName: "dir"), completion: .directory)
   var root: String?
 
   /// The root given by `--root` or `$CTST_ROOT`, or nil when neither names one.
@@ -49,7 +49,7 @@ struct WorkspaceOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "The reporting period id from config/ctst.yaml (default: the latest period).",
-      valueName: "id"))
+      valueName: "id"), completion: Completions.periods)
   var period: String?
 
   /// The resolved workspace root.
