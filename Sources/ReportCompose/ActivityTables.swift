@@ -9,11 +9,21 @@ enum ActivityTables {
   ) -> ReportTable? {
     let activities = (forum.submission?.activities ?? []).filter { $0.component == component.id }
     guard !activities.isEmpty else { return nil }
-    return brief(
+    let marked = activities.contains { $0.quality != .reported }
+    return ReportTable(
       id: "activities.\(forum.descriptor.id).\(component.id)",
       title: "\(scope.forumLabel(forum.descriptor.id)) activities: \(component.title)",
-      activities: activities.map { (forum, $0) }, withForum: false, withComponent: false,
-      scope: scope)
+      columns: [
+        ReportColumn("Activity"), ReportColumn("Status"),
+        ReportColumn("Economies taking part", .integer),
+      ] + (marked ? [ReportColumn(QualityMarks.title)] : []),
+      rows: activities.map { activity in
+        [
+          .text(activity.title), .text(activity.status.rawValue),
+          .integer(activity.economies.count),
+        ] + (marked ? [CellFactory.text(activity.quality.mark)] : [])
+      },
+      notes: marked ? [QualityMarks.activityNote] : [])
   }
 
   /// Every activity of `forum`, for its sheet.
@@ -63,9 +73,7 @@ enum ActivityTables {
     }
     var notes = ["Economies: the number of member economies taking part."]
     if marked {
-      notes.append(
-        "Not reported as measured: activities whose dates, participants and amounts the"
-          + " submission declares illustrative or estimated.")
+      notes.append(QualityMarks.activityNote)
     }
     return ReportTable(id: id, title: title, columns: columns, rows: rows, notes: notes)
   }

@@ -19,8 +19,7 @@ enum AreaParts {
     if component.isUnassigned {
       blocks.append(
         .paragraph(
-          text: "Lead: unassigned in the strategy.", attribution: nil,
-          source: component.location))
+          text: "Lead: unassigned in the strategy.", attribution: nil, source: nil))
     } else {
       let leads = component.leads.map { id in
         scope.analysis.forum(id).map(scope.title) ?? scope.acronym(id)
@@ -28,8 +27,10 @@ enum AreaParts {
       blocks.append(
         .paragraph(
           text: "Lead\(leads.count == 1 ? "" : "s"): \(leads.joined(separator: "; ")).",
-          attribution: nil, source: component.location))
+          attribution: nil, source: nil))
     }
+    let role = component.role.trimmingWhitespace
+    if !role.isEmpty { blocks.append(.paragraph(text: role, attribution: nil, source: nil)) }
     let contributors = scope.contributors(to: component)
     blocks += gaps(scope, component, contributors: contributors)
     return ReportSection(
@@ -75,8 +76,7 @@ enum AreaParts {
     if isDraft { blocks.append(.note(BuildScope.draftNote(id))) }
     if let narrative = forum.submission?.narrative(for: component.id) {
       blocks.append(
-        .paragraph(text: narrative.text, attribution: scope.acronym(id), source: narrative.location)
-      )
+        .paragraph(text: narrative.text, attribution: scope.acronym(id), source: nil))
     } else {
       blocks.append(.note("\(id) gave no narrative for this component."))
     }
@@ -91,7 +91,8 @@ enum AreaParts {
       .map { index, section in
         ReportSection(
           id: "contributed.\(id).\(component.id).\(index + 1)", title: section.title,
-          blocks: section.blocks
+          blocks: Publication.blocks(
+            section.blocks + (scope.nameEconomies ? section.perEconomy : []))
             + (QualityMarks.sectionNote(
               forum, component: component.id, label: scope.acronym(id)
             ).map { [.note($0)] } ?? []))

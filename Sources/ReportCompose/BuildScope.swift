@@ -20,6 +20,8 @@ struct BuildScope {
   var period: Period { analysis.period }
   /// The period compared with.
   var previousPeriod: Period? { analysis.previousPeriod }
+  /// Whether the report names economies in the fora's shortfall lists (config).
+  var nameEconomies: Bool { analysis.workspace.config.nameEconomies }
   /// True for a forum section.
   var isSection: Bool { sectionForum != nil }
 
@@ -156,7 +158,7 @@ struct BuildScope {
   /// The rule of the change columns, stated once per table.
   var comparisonNote: String? {
     previousPeriod.map { previous in
-      "Change vs \(previous.id): \(period.label) compared with \(previous.label), where both"
+      "Change vs \(previous.id): \(Prose.period(period)) compared with \(Prose.period(previous)), where both"
         + " periods have a value. Economies counted: the difference in counts. Other figures:"
         + " the change in the total; where economies entered or left the reporting,"
         + " \(Self.likeForLikeTitle) compares only the economies reporting in both periods."

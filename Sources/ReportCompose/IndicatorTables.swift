@@ -9,11 +9,41 @@ enum IndicatorTables {
   ) -> ReportTable? {
     let results = forum.results.filter { $0.definition.component == component.id }
     guard !results.isEmpty else { return nil }
-    return compact(
+    return body(
       id: "indicators.\(forum.descriptor.id).\(component.id)",
       title: "\(scope.forumLabel(forum.descriptor.id)) indicators: \(component.title)",
       results: results,
-      withForum: false, withComponent: false, scope: scope)
+      scope: scope)
+  }
+
+  /// The compact table in the body: indicator, target, actual, status and change; baseline,
+  /// unit and progress are in the annex.
+  static func body(id: String, title: String, results: [IndicatorResult], scope: BuildScope)
+    -> ReportTable
+  {
+    var columns = [
+      ReportColumn("Indicator"), ReportColumn("Target", .number),
+      ReportColumn("Actual", .number), ReportColumn("Status", .status),
+    ]
+    if let change = scope.changeTitle { columns.append(ReportColumn(change, .number)) }
+    let showsLikeForLike = results.contains { $0.likeForLikeChange != nil }
+    if showsLikeForLike { columns.append(ReportColumn(BuildScope.likeForLikeTitle, .number)) }
+    let showsQuality = results.contains { QualityMarks.mark($0) != nil }
+    if showsQuality { columns.append(ReportColumn(QualityMarks.title)) }
+    let rows = results.map { result -> [ReportCell] in
+      var row: [ReportCell] = [
+        .text(result.definition.title), CellFactory.value(result.target, result.definition),
+        CellFactory.actual(result), .status(result.status),
+      ]
+      if scope.previousPeriod != nil { row.append(CellFactory.change(result)) }
+      if showsLikeForLike { row.append(CellFactory.likeForLike(result)) }
+      if showsQuality { row.append(CellFactory.text(QualityMarks.mark(result))) }
+      return row
+    }
+    let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
+    return ReportTable(
+      id: id, title: title, columns: columns, rows: rows,
+      notes: notes(table, results: results, scope: scope))
   }
 
   /// Every indicator of `forum`, for its sheet.
@@ -89,7 +119,8 @@ enum IndicatorTables {
       notes.append("\(result.definition.title): the actual is a lower bound (at least the value).")
     }
     if let previous = scope.previousPeriod, !results.contains(where: { $0.change != nil }) {
-      notes.append("No change is shown: there is no comparable value for \(previous.label).")
+      notes.append(
+        "No change is shown: there is no comparable value for \(Prose.period(previous)).")
     } else if let comparison = scope.comparisonNote {
       notes.append(comparison)
     }
@@ -126,8 +157,9 @@ enum IndicatorTables {
     return "\(result.definition.title): " + parts.joined(separator: "; ") + "."
   }
 
-  /// The Indicators sheet: one row per indicator with every figure and its provenance.
-  static func sheet(scope: BuildScope) -> ReportTable {
+  /// The Indicators sheet: one row per indicator with every figure, and for the review pack
+  /// its provenance (file:line).
+  static func sheet(scope: BuildScope, provenance: Bool = false) -> ReportTable {
     var columns = [
       ReportColumn("Forum"), ReportColumn("Indicator id"), ReportColumn("Title"),
       ReportColumn("Unit"), ReportColumn("Component"), ReportColumn("Baseline", .number),
@@ -142,10 +174,8 @@ enum IndicatorTables {
         ReportColumn(BuildScope.likeForLikeTitle, .number),
       ]
     }
-    columns += [
-      ReportColumn("Economies reporting", .integer), ReportColumn(QualityMarks.title),
-      ReportColumn("Provenance"),
-    ]
+    columns += [ReportColumn("Economies reporting", .integer), ReportColumn(QualityMarks.title)]
+    if provenance { columns.append(ReportColumn("Provenance")) }
     let rows = scope.results.map { result -> [ReportCell] in
       var row: [ReportCell] = [
         .text(result.forum), .text(result.definition.id), .text(result.definition.title),
@@ -167,8 +197,8 @@ enum IndicatorTables {
       row += [
         result.economiesReported.map { .integer($0) } ?? .empty,
         CellFactory.text(QualityMarks.mark(result)),
-        CellFactory.text(CellFactory.provenance(result)),
       ]
+      if provenance { row.append(CellFactory.text(CellFactory.provenance(result))) }
       return row
     }
     var notes = ["Progress is the share of the way from baseline to target; never clamped."]

@@ -11,6 +11,11 @@ enum QualityMarks {
     "Not reported as measured: figures the submissions or targets declare illustrative"
     + " (invented to illustrate, not facts) or estimates (the forum's own estimate)."
 
+  /// The note on activity tables that show a mark.
+  static let activityNote =
+    "Not reported as measured: activities whose dates, participants and amounts the"
+    + " submission declares illustrative or estimated."
+
   /// "illustrative: baseline, target, actual; estimate: …" for a result, or nil when every
   /// figure shown is reported.
   static func mark(_ result: IndicatorResult) -> String? {

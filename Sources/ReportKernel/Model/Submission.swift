@@ -47,6 +47,8 @@ public struct Submission: Sendable, Hashable {
   public var activitiesLocation: SourceLocation?
   /// The forward agenda.
   public var agenda = ForwardAgenda()
+  /// Recommendations for Senior Officials' consideration, in the forum's words.
+  public var recommendations: [String] = []
   /// The file it was read from, relative to the workspace root.
   public var file: String
   /// The sha256 of the file's bytes, hex.
@@ -278,6 +280,10 @@ public struct Activity: Sendable, Hashable, Codable {
   /// The id of another forum's activity this one is the same joint activity as
   /// (`same_as: SCCP-2026-03`): counted once, under the other forum.
   public var sameAs: String?
+  /// The APEC project number (`CTWG 01 2026A`), if the activity is an APEC-funded project.
+  public var apecProject: String?
+  /// Private-sector participants (companies, industry associations), as written.
+  public var privateSector: [String] = []
   /// Where the activity starts in the file.
   public var location: SourceLocation
 }
