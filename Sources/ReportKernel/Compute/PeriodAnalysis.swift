@@ -110,8 +110,10 @@ public struct Analyzer: Sendable {
     let perForum = workspace.modules.concurrentMap { module in
       let loaded = loader.load(module, period: period)
       let previousLoaded = previousPeriod.map { loader.load(module, period: $0) }
+      let previous = previousLoaded?.submission?.withholdingValues(
+        failing: previousLoaded?.diagnostics ?? [])
       let analysis = analyze(
-        module, loaded: loaded, previous: previousLoaded?.submission, period: period,
+        module, loaded: loaded, previous: previous, period: period,
         previousPeriod: previousPeriod, engine: engine)
       return (loaded.file, previousLoaded?.file, analysis)
     }
@@ -138,12 +140,22 @@ public struct Analyzer: Sendable {
     var derived: [DerivedValue] = []
     var previousDerived: [DerivedValue] = []
     var input: ForumInput?
+    var loaded = loaded
+    if let submission = loaded.submission {
+      diagnostics += module.check(
+        ForumInput(
+          submission: submission, previous: previous, period: period,
+          previousPeriod: previousPeriod, economies: workspace.economies,
+          strategy: workspace.strategy))
+      // A value that failed validation is no data from here on: it enters no computation and
+      // no report as a figure.
+      loaded = loaded.withholdingValues(failing: diagnostics)
+    }
     if let submission = loaded.submission {
       let current = ForumInput(
         submission: submission, previous: previous, period: period,
         previousPeriod: previousPeriod, economies: workspace.economies,
         strategy: workspace.strategy)
-      diagnostics += module.check(current)
       derived = module.derive(current)
       input = current
     }
