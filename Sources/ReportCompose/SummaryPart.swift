@@ -24,14 +24,17 @@ enum SummaryPart {
     let beneficiaries = Set(building.flatMap(\.beneficiaries))
     let apec = activities.compactMap(\.apecFundingUSD).reduce(0, +)
     let coFunding = activities.compactMap(\.coFundingUSD).reduce(0, +)
-    let coverage = scope.coverage
+    // The coverage is said once (on the submissions line) unless some forum is missing, when
+    // every total must say what it covers.
+    let partial = !scope.notReceived.isEmpty
+    let coverage: String? = partial ? scope.coverage : nil
     let drafts = scope.forums.filter { $0.timeliness == .draft }.count
     var received = "\(scope.received.count) of \(scope.forums.count) fora"
     if drafts > 0 { received += "; \(drafts) still a draft" }
     if let forum = scope.forums.first, scope.isSection {
       received = "\(forum.descriptor.id): \(forum.timeliness.label)"
     }
-    let indicators = "of \(results.count) indicators; \(coverage)"
+    let indicators = "of \(results.count) indicators" + (coverage.map { "; \($0)" } ?? "")
     let figures = [
       KeyFigure(
         label: "Submissions received", value: .integer(scope.received.count), context: received),
@@ -51,7 +54,8 @@ enum SummaryPart {
         context: coverage),
       KeyFigure(
         label: "Beneficiary economies", value: .integer(beneficiaries.count),
-        context: "of \(scope.economies.count) member economies; \(coverage)"),
+        context: "of \(scope.economies.count) member economies"
+          + (coverage.map { "; \($0)" } ?? "")),
       KeyFigure(label: "APEC funding", value: .usd(apec), context: coverage),
       KeyFigure(label: "Co-funding", value: .usd(coFunding), context: coverage),
       KeyFigure(
