@@ -38,12 +38,12 @@ enum AgendaPart {
     for forum in scope.forums {
       let items = forum.submission.map { items($0.agenda) } ?? []
       guard !items.isEmpty else {
-        silent.append(forum.descriptor.id)
+        silent.append(scope.acronym(forum.descriptor.id))
         continue
       }
       blocks.append(
         .paragraph(
-          text: "\(forum.descriptor.name) (\(forum.descriptor.id)):",
+          text: "\(scope.title(forum)):",
           attribution: nil, source: forum.submission?.agenda.location))
       blocks.append(.bullets(items))
     }
@@ -95,7 +95,9 @@ enum AgendaPart {
         if !entry.details.contains(where: { normalised($0) == normalised(detail) }) {
           entry.details.append(detail)
         }
-        for id in fora where !entry.fora.contains(id) { entry.fora.append(id) }
+        for id in fora.map(scope.acronym) where !entry.fora.contains(id) {
+          entry.fora.append(id)
+        }
         themes[key] = entry
       }
     }
@@ -113,7 +115,7 @@ enum AgendaPart {
   static func sheet(_ scope: BuildScope) -> ReportTable {
     let rows = scope.forums.flatMap { forum -> [[ReportCell]] in
       let agenda = forum.submission?.agenda ?? ForwardAgenda()
-      let id = ReportCell.text(forum.descriptor.id)
+      let id = ReportCell.text(scope.acronym(forum.descriptor.id))
       return agenda.priorities.map { [id, .text("priority"), .empty, .text($0)] }
         + agenda.crossFora.map { proposal in
           [
