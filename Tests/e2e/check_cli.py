@@ -197,6 +197,14 @@ def check_unreadable_submission_is_received_not_missing(ctx):
     rows = {row["forum"]: row for row in json.loads(
         run(ctx, "status", "--root", str(root), "--json").stdout)}
     assert rows["SCCP"]["unreadable"] is True and rows["SCCP"]["errors"] == 1, rows["SCCP"]
+    out = Path(ctx.tmp) / "unreadable-report"
+    report = run(ctx, "consolidate", "--root", str(root), "--period", "2026", "--format", "txt",
+                 "--out", str(out))
+    assert report.returncode == 65, report.stderr
+    text = " ".join((out / "ctst-2026-consolidated.txt").read_text().split())
+    assert ("SCCP, a lead forum, did not report on this component: its submission was"
+            " received but cannot be read until its errors are fixed.") in text, text[:3000]
+    assert "no submission received" not in text
 
 
 def check_root_from_environment_and_any_directory(ctx):
