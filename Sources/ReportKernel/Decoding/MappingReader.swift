@@ -14,7 +14,13 @@ public final class MappingReader {
     self.reader = reader
     self.allowedKeys = allowedKeys
     guard let pairs = reader.node.mapping else {
-      reader.mismatch("a mapping")
+      let keys = allowedKeys.prefix(4).joined(separator: ", ")
+      let more = allowedKeys.count > 4 ? " …" : ""
+      reader.mismatch(
+        "a mapping", hint: reader.node.scalar == nil || reader.path.isEmpty
+          ? ""
+          : "; write its keys (\(keys)\(more)) on the lines below '\(reader.key):', indented,"
+            + " each as 'key: value'")
       return nil
     }
     for pair in pairs {
@@ -59,17 +65,43 @@ public final class MappingReader {
 
   /// Reports every key that is not allowed.
   public func finish() {
-    for key in order where !allowedKeys.contains(key) {
+    var previous: YAMLPair?
+    for key in order {
       guard let pair = values[key] else { continue }
-      let place = reader.path.isEmpty ? "" : " in '\(reader.path)'"
+      defer { previous = pair }
+      guard !allowedKeys.contains(key) else { continue }
+      if let previous, let split = Self.splitNumber(previous, then: pair) {
+        let name = child(previous.key.scalar?.value ?? "", previous.value).subject
+        reader.context.error(
+          "\(name) reads as \(split.head) followed by a key '\(key)': inside { } a comma"
+            + " separates entries; write \(split.whole) without the comma",
+          at: previous.value.mark, code: "schema.type")
+        continue
+      }
+      let place = reader.subject == "the file" ? "" : " in \(reader.subject)"
+      let suggestion = Suggestion.closest(to: key, in: allowedKeys)
       reader.context.error(
-        "unknown key '\(key)'\(place)" + Suggestion.didYouMean(key, in: allowedKeys),
+        "unknown key '\(key)'\(place)"
+          + (suggestion.map { " (did you mean '\($0)'?)" }
+            ?? "; the keys here are \(allowedKeys.joined(separator: ", "))"),
         at: pair.key.mark, code: "schema.unknown_key")
     }
   }
 
+  /// `apec_usd: 120,000` inside `{ }`: YAML reads `120` and a key `000` with no value. Returns
+  /// the number as read and as meant.
+  static func splitNumber(_ previous: YAMLPair, then pair: YAMLPair) -> (
+    head: String, whole: String
+  )? {
+    guard let head = previous.value.scalar, head.style == .plain, let tail = pair.key.scalar,
+      pair.value.isNull, tail.style == .plain, tail.value.count == 3,
+      tail.value.allSatisfy(\.isASCIIDigit), !head.value.isEmpty,
+      head.value.allSatisfy(\.isASCIIDigit), pair.key.mark.line == previous.value.mark.line
+    else { return nil }
+    return (head.value, head.value + tail.value)
+  }
+
   private func child(_ key: String, _ node: YAMLNode) -> ValueReader {
-    let path = reader.path.isEmpty ? key : "\(reader.path).\(key)"
-    return ValueReader(node: node, path: path, context: reader.context)
+    reader.child(node, key: key)
   }
 }

@@ -101,7 +101,7 @@ public enum StrategyDecoder {
     VersionCheck.check(top)
     let economies =
       top.required("economies")?.list { item -> Economy? in
-        guard let map = item.mapping(allowedKeys: ["code", "name", "joined"]) else { return nil }
+        guard let map = item.mapping(allowedKeys: ["code", "name", "joined", "aliases"]) else { return nil }
         defer { map.finish() }
         guard let codeReader = map.required("code"), let code = codeReader.nonEmptyString(),
           let name = map.required("name")?.nonEmptyString()
@@ -111,7 +111,9 @@ public enum StrategyDecoder {
             "economy code must be three capital letters, found '\(code)'", code: "config.code")
           return nil
         }
-        return Economy(code: code, name: name, joined: map.optional("joined")?.integer())
+        return Economy(
+          code: code, name: name, joined: map.optional("joined")?.integer(),
+          aliases: map.optional("aliases")?.stringList() ?? [])
       } ?? []
     checkUnique(economies.map { ($0.code, nil) }, "economy", reader)
     return EconomyList(economies)

@@ -41,6 +41,10 @@ public struct Submission: Sendable, Hashable {
   public var activitiesLocation: SourceLocation?
   /// The forward agenda.
   public var agenda = ForwardAgenda()
+  /// Where the header's values are written (`forum`, `period`, `status`, `submitted_on`) and
+  /// the `indicators` key, for findings about them; a key present with a malformed value is
+  /// listed too, so it is never also called missing.
+  public var keyLocations: [String: SourceLocation] = [:]
   /// The file it was read from, relative to the workspace root.
   public var file: String
   /// The sha256 of the file's bytes, hex.
@@ -252,6 +256,15 @@ public struct Activity: Sendable, Hashable, Codable {
   public var summary: String?
   /// Where the activity starts in the file.
   public var location: SourceLocation
+  /// Where each item of the activity's lists is written, by key (`economies`), parallel to the
+  /// list.
+  public var itemLocations: [String: [SourceLocation]] = [:]
+
+  /// Where item `index` of list `key` is written, or the activity's place.
+  public func location(of key: String, item index: Int) -> SourceLocation {
+    guard let places = itemLocations[key], index < places.count else { return location }
+    return places[index]
+  }
 }
 
 /// A forum's forward agenda.
@@ -278,4 +291,6 @@ public struct CrossForaProposal: Sendable, Hashable, Codable {
   public var theme: String
   /// Where it is written.
   public var location: SourceLocation
+  /// Where each of ``with`` is written, parallel to it.
+  public var withLocations: [SourceLocation] = []
 }

@@ -47,7 +47,7 @@ struct IndicatorChecks {
       if economies.economy(code) == nil {
         findings.append(
           .error(
-            "unknown economy code '\(code)'" + Suggestion.didYouMean(code, in: economies.codes),
+            "unknown economy code '\(code)'" + economies.advice(for: code),
             at: datum.location, code: "submission.unknown_economy"))
         continue
       }
@@ -70,8 +70,8 @@ struct IndicatorChecks {
     func mismatch(_ expected: String) -> [Diagnostic] {
       [
         .error(
-          "'\(path)' must be \(expected), found \(describe(datum.value))", at: at,
-          code: "schema.type")
+          "'\(path)' must be \(expected), found \(describe(datum.value))"
+            + hint(datum.value, expected: expected), at: at, code: "schema.type")
       ]
     }
     switch (definition.unit, datum.value) {
@@ -117,7 +117,7 @@ struct IndicatorChecks {
     case (.economyList, .economies(let codes)):
       return codes.filter { economies.economy($0) == nil }.map { code in
         .error(
-          "unknown economy code '\(code)'" + Suggestion.didYouMean(code, in: economies.codes),
+          "unknown economy code '\(code)'" + economies.advice(for: code),
           at: at, code: "submission.unknown_economy")
       }
     case (.economyList, _):
@@ -146,13 +146,33 @@ struct IndicatorChecks {
     case .flag(let flag): return flag ? "yes" : "no"
     case .date(let date): return date.description
     case .economies: return "a list"
-    case .text(let text):
-      // A number, date or yes/no in quotes is text; say so, or "found '130'" reads as a
-      // contradiction.
-      let quoted =
-        ValueReader.finiteNumber(text) != nil || CalendarDate(iso: text) != nil
-        || ["yes", "no", "true", "false"].contains(text.lowercased())
-      return "'\(text)'" + (quoted ? " in quotes, which makes it text; remove the quotes" : "")
+    case .text(let text): return "'\(text)'"
+    }
+  }
+
+  /// What to write instead, for a value of the wrong kind (``ValueHints``). Quoted numbers,
+  /// dates and yes/no are text here: a plain one would have been read as such.
+  private func hint(_ value: Datum.Value, expected: String) -> String {
+    guard case .text(let text) = value else { return "" }
+    switch expected {
+    case "a number", "a number of economies":
+      return ValueHints.number(
+        text, quoted: ValueReader.finiteNumber(text) != nil, field: .indicator)
+    case "yes or no":
+      return ValueHints.yesNo(text, quoted: YesNo.parse(text) != nil)
+    case "a date (YYYY-MM-DD)":
+      return CalendarDate(iso: text) != nil
+        ? " in quotes, which makes it text; remove the quotes" : ValueHints.date(text)
+    case "'numerator' and 'denominator'":
+      let share = text.trimmingSpaces
+      if share.hasSuffix("%"), ValueHints.plainNumber(String(share.dropLast()).trimmingSpaces) != nil
+      {
+        return "; write the share as its two counts, for example 'numerator: 17' and"
+          + " 'denominator: 20' on two lines under the indicator"
+      }
+      return ValueHints.number(text, quoted: false, field: .indicator)
+    default:
+      return ""
     }
   }
 }
