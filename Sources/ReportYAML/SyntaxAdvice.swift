@@ -10,7 +10,9 @@ enum SyntaxAdvice {
     else { return nil }
     let raw = "the YAML parser said: \(problem)"
     let example = blockExample(entry)
-    let curly = entry.value.unicodeScalars.contains { "\u{201C}\u{201D}\u{2018}\u{2019}".unicodeScalars.contains($0) }
+    let curly = entry.value.unicodeScalars.contains {
+      "\u{201C}\u{201D}\u{2018}\u{2019}".unicodeScalars.contains($0)
+    }
     let value = entry.value
     if problem.hasPrefix("mapping values are not allowed"), curly {
       return YAMLError(
@@ -27,8 +29,9 @@ enum SyntaxAdvice {
           + " as a block: put '|' after '\(entry.key):' and the text on the next lines, indented",
         at: mark, notes: example + [raw])
     }
-    guard problem.hasPrefix("did not find expected key")
-      || problem.hasPrefix("did not find expected") || problem.hasPrefix("expected <block end>")
+    guard
+      problem.hasPrefix("did not find expected key")
+        || problem.hasPrefix("did not find expected") || problem.hasPrefix("expected <block end>")
     else { return nil }
     if value.hasPrefix("\""), value.dropFirst().contains("\"") {
       return YAMLError(
@@ -66,7 +69,8 @@ enum SyntaxAdvice {
       }
       guard let colon = rest.firstRange(of: ": ") else { return nil }
       let key = rest[..<colon.lowerBound]
-      guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) })
+      guard !key.isEmpty, key.count <= 64,
+        key.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) })
       else { return nil }
       self.indent = prefix
       self.key = String(key)

@@ -17,13 +17,14 @@ public final class MappingReader {
       let keys = allowedKeys.prefix(4).joined(separator: ", ")
       let more = allowedKeys.count > 4 ? " …" : ""
       reader.mismatch(
-        "a mapping", hint: reader.node.scalar == nil || reader.path.isEmpty
+        "a mapping",
+        hint: reader.node.scalar == nil || reader.path.isEmpty
           ? ""
           : "; write its keys (\(keys)\(more)) on the lines below '\(reader.key):', indented,"
             + " each as 'key: value'")
       return nil
     }
-    for pair in pairs {
+    for pair in pairs.mergingSplitNumbers() {
       guard let key = pair.key.scalar?.value else {
         reader.context.error(
           "\(reader.subject) keys must be plain text", at: pair.key.mark, code: "schema.key")
@@ -65,19 +66,8 @@ public final class MappingReader {
 
   /// Reports every key that is not allowed.
   public func finish() {
-    var previous: YAMLPair?
-    for key in order {
+    for key in order where !allowedKeys.contains(key) {
       guard let pair = values[key] else { continue }
-      defer { previous = pair }
-      guard !allowedKeys.contains(key) else { continue }
-      if let previous, let split = Self.splitNumber(previous, then: pair) {
-        let name = child(previous.key.scalar?.value ?? "", previous.value).subject
-        reader.context.error(
-          "\(name) reads as \(split.head) followed by a key '\(key)': inside { } a comma"
-            + " separates entries; write \(split.whole) without the comma",
-          at: previous.value.mark, code: "schema.type")
-        continue
-      }
       let place = reader.subject == "the file" ? "" : " in \(reader.subject)"
       let suggestion = Suggestion.closest(to: key, in: allowedKeys)
       reader.context.error(
@@ -88,20 +78,33 @@ public final class MappingReader {
     }
   }
 
-  /// `apec_usd: 120,000` inside `{ }`: YAML reads `120` and a key `000` with no value. Returns
-  /// the number as read and as meant.
-  static func splitNumber(_ previous: YAMLPair, then pair: YAMLPair) -> (
-    head: String, whole: String
-  )? {
-    guard let head = previous.value.scalar, head.style == .plain, let tail = pair.key.scalar,
-      pair.value.isNull, tail.style == .plain, tail.value.count == 3,
-      tail.value.allSatisfy(\.isASCIIDigit), !head.value.isEmpty,
-      head.value.allSatisfy(\.isASCIIDigit), pair.key.mark.line == previous.value.mark.line
-    else { return nil }
-    return (head.value, head.value + tail.value)
-  }
-
   private func child(_ key: String, _ node: YAMLNode) -> ValueReader {
     reader.child(node, key: key)
+  }
+}
+
+extension Array where Element == YAMLPair {
+  /// The pairs with `{apec_usd: 120,000}` read as the lead meant it: inside `{ }` a comma
+  /// separates entries, so YAML reads `120` and a key `000` with no value. A value ending in a
+  /// digit followed, on the same line, by a valueless key of three digits is joined back into
+  /// `120,000`, which then gets the thousands-separator advice (or stays text, in a title).
+  func mergingSplitNumbers() -> [YAMLPair] {
+    var result: [YAMLPair] = []
+    for pair in self {
+      if let last = result.last, let head = last.value.scalar, head.style == .plain,
+        last.value.tag == nil, head.value.last?.isASCIIDigit == true,
+        let tail = pair.key.scalar, tail.style == .plain, pair.value.isNull,
+        tail.value.count == 3, tail.value.allSatisfy(\.isASCIIDigit),
+        pair.key.mark.line == last.value.mark.line
+      {
+        let joined = YAMLNode(
+          content: .scalar(YAMLScalar(value: head.value + "," + tail.value, style: .plain)),
+          mark: last.value.mark)
+        result[result.count - 1] = YAMLPair(key: last.key, value: joined)
+        continue
+      }
+      result.append(pair)
+    }
+    return result
   }
 }

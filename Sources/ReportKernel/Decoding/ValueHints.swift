@@ -25,8 +25,7 @@ public enum ValueHints {
   ]
 
   /// Advice for `text` where a number was asked for; `quoted` when it was written in quotes.
-  public static func number(_ text: String, quoted: Bool, field: NumberField = .plain) -> String
-  {
+  public static func number(_ text: String, quoted: Bool, field: NumberField = .plain) -> String {
     let trimmed = text.trimmingSpaces
     let lower = trimmed.lowercased()
     if quoted, plainNumber(trimmed) != nil {
@@ -38,7 +37,9 @@ public enum ValueHints {
           + " indicator's entry (it then shows as 'no data')"
         : "; if there is no figure, leave this key out"
     }
-    let figure = { (text: String) in plainNumber(text.trimmingSpaces) ?? thousands(text.trimmingSpaces) }
+    let figure = { (text: String) in
+      plainNumber(text.trimmingSpaces) ?? thousands(text.trimmingSpaces)
+    }
     for word in lowerBoundWords where lower.hasPrefix(word) {
       if let number = figure(String(trimmed.dropFirst(word.count))) {
         return field == .indicator
@@ -77,7 +78,7 @@ public enum ValueHints {
     if quoted, YesNo.parse(text) != nil {
       return " in quotes, which makes it text; remove the quotes"
     }
-    return "; write yes or no"
+    return ""
   }
 
   /// Advice for `text` where a date was asked for: the corrected `YYYY-MM-DD` when the text is a

@@ -255,7 +255,7 @@ public struct ValueReader {
       mismatch("a mapping")
       return nil
     }
-    return pairs.compactMap { pair in
+    return pairs.mergingSplitNumbers().compactMap { pair in
       guard let key = pair.key.scalar?.value else {
         context.error("\(subject) keys must be plain text", at: pair.key.mark, code: "schema.key")
         return nil

@@ -101,7 +101,9 @@ public enum StrategyDecoder {
     VersionCheck.check(top)
     let economies =
       top.required("economies")?.list { item -> Economy? in
-        guard let map = item.mapping(allowedKeys: ["code", "name", "joined", "aliases"]) else { return nil }
+        guard let map = item.mapping(allowedKeys: ["code", "name", "joined", "aliases"]) else {
+          return nil
+        }
         defer { map.finish() }
         guard let codeReader = map.required("code"), let code = codeReader.nonEmptyString(),
           let name = map.required("name")?.nonEmptyString()

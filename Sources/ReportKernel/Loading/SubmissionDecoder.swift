@@ -26,7 +26,8 @@ public enum SubmissionDecoder {
     submission.status = top.required("status")?.oneOf(Submission.Status.self) ?? .draft
     submission.submittedOn = top.optional("submitted_on")?.date()
     for key in ["forum", "period", "status", "submitted_on", "indicators"] {
-      if let location = top.optional(key)?.location ?? top.keyLocation(key) {
+      let value = key == "indicators" ? nil : top.optional(key)?.location
+      if let location = value ?? top.keyLocation(key) {
         submission.keyLocations[key] = location
       }
     }

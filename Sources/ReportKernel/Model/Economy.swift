@@ -56,7 +56,7 @@ public struct EconomyList: Sendable, Hashable {
     guard near.count == 1, let economy = near.first else {
       return "; the codes are listed in config/economies.yaml"
     }
-    return " (did you mean '\(economy.code)', \(economy.name)?)"
+    return " (did you mean '\(economy.code)' for \(economy.name)?)"
   }
 
   /// ISO 3166-1 alpha-3 codes of countries outside APEC that are one typo (a letter changed or

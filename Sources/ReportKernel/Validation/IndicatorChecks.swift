@@ -165,7 +165,8 @@ struct IndicatorChecks {
         ? " in quotes, which makes it text; remove the quotes" : ValueHints.date(text)
     case "'numerator' and 'denominator'":
       let share = text.trimmingSpaces
-      if share.hasSuffix("%"), ValueHints.plainNumber(String(share.dropLast()).trimmingSpaces) != nil
+      if share.hasSuffix("%"),
+        ValueHints.plainNumber(String(share.dropLast()).trimmingSpaces) != nil
       {
         return "; write the share as its two counts, for example 'numerator: 17' and"
           + " 'denominator: 20' on two lines under the indicator"

@@ -68,7 +68,10 @@ public struct SubmissionValidator: Sendable {
     for proposal in submission.agenda.crossFora {
       findings += unknownIDs(
         proposal.with, among: knownForums, what: "forum",
-        at: { proposal.withLocations.indices.contains($0) ? proposal.withLocations[$0] : proposal.location })
+        at: {
+          proposal.withLocations.indices.contains($0)
+            ? proposal.withLocations[$0] : proposal.location
+        })
     }
     return findings
   }
@@ -103,7 +106,8 @@ public struct SubmissionValidator: Sendable {
   ) -> [Diagnostic] {
     ids.enumerated().filter { !known.contains($0.element) }.map { index, id in
       .error(
-        "unknown \(what) '\(id)'\(owner)" + Self.listing(id, known, "\(what == "forum" ? "fora" : what + "s")"),
+        "unknown \(what) '\(id)'\(owner)"
+          + Self.listing(id, known, "\(what == "forum" ? "fora" : what + "s")"),
         at: location(index), code: "submission.unknown_\(what.replacingSpaces())")
     }
   }
