@@ -77,6 +77,11 @@ public enum SubmissionDecoder {
     }
     if let entries = map.optional("by_economy")?.entries() {
       for (code, codeLocation, value) in entries {
+        // A blank left from the template: reported as missing, like a blank indicator.
+        if value.node.isNull {
+          report.blankEconomies.append((code, codeLocation))
+          continue
+        }
         if let datum = IndicatorValueReader.datum(value, ratioAllowed: true) {
           report.byEconomy.append((code, Datum(datum.value, at: codeLocation)))
         }

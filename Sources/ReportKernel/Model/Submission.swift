@@ -135,6 +135,9 @@ public struct IndicatorReport: Sendable, Hashable {
       }
     }
   }
+  /// Economies listed under `by_economy` with no value yet (a template's blanks), in source
+  /// order.
+  public var blankEconomies: [(economy: String, location: SourceLocation)] = []
   /// Positions in ``byEconomy`` by economy code, built on the first ``value(for:)``.
   private var economyIndex = EconomyIndex()
   /// Where the value comes from.

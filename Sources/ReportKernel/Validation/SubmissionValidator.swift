@@ -79,23 +79,40 @@ public struct SubmissionValidator: Sendable {
   private func missingIndicators(
     _ submission: Submission, file: String, header: SourceLocation
   ) -> [Diagnostic] {
-    forum.indicators.filter { !$0.isDerived }.compactMap { definition in
-      if let report = submission.indicator(definition.id) {
-        guard report.isEmpty else { return nil }
-        // Blanks are expected in a draft; a submitted file must be complete.
-        let message =
-          "no value yet for '\(definition.id)' (\(definition.title))"
-        return submission.status == .draft
-          ? .warning(message, at: report.location, code: "submission.missing_value")
-          : .error(
-            message + "; fill it in, or delete the entry if there is no figure (it then shows"
-              + " as 'no data')", at: report.location, code: "submission.missing_value")
+    forum.indicators.filter { !$0.isDerived }.flatMap { definition -> [Diagnostic] in
+      if let report = submission.indicator(definition.id), !report.isEmpty {
+        return report.blankEconomies.map { code, location in
+          let message =
+            "no value yet for \(economies.economy(code)?.name ?? code) ('\(code)') in"
+            + " '\(definition.id)'"
+          return submission.status == .draft
+            ? .warning(message, at: location, code: "submission.missing_value")
+            : .error(
+              message + "; fill it in, or delete the line if there is no figure",
+              at: location, code: "submission.missing_value")
+        }
       }
-      return .warning(
-        "no value for '\(definition.id)' (\(definition.title)); it will show as 'no data'",
-        at: submission.keyLocations["indicators"] ?? header,
-        code: "submission.missing_indicator")
+      return missing(definition, submission, header: header).map { [$0] } ?? []
     }
+  }
+
+  private func missing(
+    _ definition: IndicatorDefinition, _ submission: Submission, header: SourceLocation
+  ) -> Diagnostic? {
+    if let report = submission.indicator(definition.id) {
+      guard report.isEmpty else { return nil }
+      // Blanks are expected in a draft; a submitted file must be complete.
+      let message = "no value yet for '\(definition.id)' (\(definition.title))"
+      return submission.status == .draft
+        ? .warning(message, at: report.location, code: "submission.missing_value")
+        : .error(
+          message + "; fill it in, or delete the entry if there is no figure (it then shows"
+            + " as 'no data')", at: report.location, code: "submission.missing_value")
+    }
+    return .warning(
+      "no value for '\(definition.id)' (\(definition.title)); it will show as 'no data'",
+      at: submission.keyLocations["indicators"] ?? header,
+      code: "submission.missing_indicator")
   }
 
   /// Errors for each id in `ids` not in `known`, with a suggestion or the valid ids, each at
