@@ -5,8 +5,10 @@ import PackageDescription
 ///
 /// Layers, bottom up: the C libraries (`CLibYAML`, `CLibXLSXWriter`) wrapped once each
 /// (`ReportYAML`, `ReportXLSX`); the kernel (`ReportKernel`); the forum modules under `Plugins/`
-/// (ordinary library targets, not SwiftPM package plugins); the renderers (`ReportRender`); the
-/// registry umbrella (`ReportForums`); and the thin `ctst` command line.
+/// (ordinary library targets, not SwiftPM package plugins); the report's composition
+/// (`ReportCompose`: the parts of the progress report, their sentences and tables); the
+/// renderers (`ReportRender`); the registry umbrella (`ReportForums`); and the thin `ctst`
+/// command line.
 let forums = ["CTTF", "TPTWG", "SCCP", "BMG", "TEL"]
 
 let forumTargets: [Target] = forums.map { id in
@@ -43,7 +45,8 @@ let package = Package(
     .target(name: "ReportYAML", dependencies: ["CLibYAML"]),
     .target(name: "ReportXLSX", dependencies: ["CLibXLSXWriter"]),
     .target(name: "ReportKernel", dependencies: ["ReportYAML"]),
-    .target(name: "ReportRender", dependencies: ["ReportKernel", "ReportXLSX"]),
+    .target(name: "ReportCompose", dependencies: ["ReportKernel"]),
+    .target(name: "ReportRender", dependencies: ["ReportKernel", "ReportCompose", "ReportXLSX"]),
     .target(
       name: "ReportForums",
       dependencies: ["ReportKernel"] + forums.map { .target(name: "Forum\($0)") }
@@ -51,14 +54,14 @@ let package = Package(
     .executableTarget(
       name: "ctst",
       dependencies: [
-        "ReportKernel", "ReportRender", "ReportForums",
+        "ReportKernel", "ReportCompose", "ReportRender", "ReportForums",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "ctst-bench",
       dependencies: [
-        "ReportKernel", "ReportForums",
+        "ReportKernel", "ReportCompose", "ReportForums",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/ctst-bench"
@@ -91,7 +94,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportRenderTests",
-      dependencies: ["ReportRender", "ReportKernel", "ReportForums", "ReportTestSupport"],
+      dependencies: [
+        "ReportRender", "ReportCompose", "ReportKernel", "ReportForums", "ReportTestSupport",
+      ],
       exclude: ["Golden"]
     ),
   ] + forumTargets,

@@ -18,4 +18,8 @@ public enum ForumRegistry {
     BMGModule(),
     TELModule(),
   ]
+
+  /// The id of every registered forum, in ``all``'s order: for help texts, completions and
+  /// listings that name the forums.
+  public static let ids: [String] = all.map(\.descriptor.id)
 }

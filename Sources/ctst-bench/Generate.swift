@@ -9,8 +9,8 @@ struct Generate: ParsableCommand {
     abstract: "Write a synthetic workspace with N indicator values and M activities.",
     discussion: """
       The workspace has config/ (copied from --from, with the calendar and the economy list
-      generated) and reports/<period>/submissions/<FORUM>.yaml for every registered forum in
-      at least two periods, ending with 2026. Values are placed newest period first; a period
+      generated) and reports/<period>/submissions/<FORUM>.yaml for every forum the --from
+      workspace enables, in at least two periods, ending with 2026. Values are placed newest period first; a period
       holds one value per overall indicator and one per economy and per-economy indicator, so
       the economy list grows with synthetic three-letter codes before older periods are added.
       The same seed gives the same bytes. Prints the plan; writes bench-window.txt listing the
@@ -54,7 +54,7 @@ struct Generate: ParsableCommand {
     guard let shipped = loaded.value else {
       throw ValidationError("cannot load the workspace at \(source.path): run ctst validate")
     }
-    let modules = ForumRegistry.all
+    let modules = shipped.modules
     let plan = try WorkspacePlan(
       values: values, activities: activities, modules: modules,
       memberCodes: shipped.economies.codes, economyCount: economies)

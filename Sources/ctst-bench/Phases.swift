@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import ReportCompose
 import ReportForums
 import ReportKernel
 

@@ -10,10 +10,10 @@ struct ConfigErrorTests {
     WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
   }
 
-  @Test("the shipped configuration loads without findings")
-  func shipped() throws {
+  @Test("the fixture configuration loads without findings")
+  func fixture() throws {
     let loaded = WorkspaceLoader(
-      root: TestPaths.repositoryRoot.path, registry: ForumRegistry.all
+      root: TestPaths.fixtureWorkspace.path, registry: ForumRegistry.all
     ).load()
     #expect(loaded.diagnostics.map(\.description) == [])
     let workspace = try #require(loaded.value)
@@ -73,10 +73,7 @@ struct ConfigErrorTests {
   func unknownLead() throws {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
-    let strategy = try workspace.read("config/strategy.yaml")
-    try workspace.write(
-      "config/strategy.yaml",
-      strategy.replacingOccurrences(of: "leads: [BMG]", with: "leads: [BGM]"))
+    try workspace.replace("leads: [BMG]", with: "leads: [BGM]", in: "config/strategy.yaml")
     let errors = load(workspace).diagnostics.filter { $0.severity == .error }
     #expect(errors.count == 1)
     let error = try #require(errors.first)
@@ -91,8 +88,7 @@ struct ConfigErrorTests {
   func missingFile() throws {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
-    try FileManager.default.removeItem(
-      at: workspace.root.appendingPathComponent("config/economies.yaml"))
+    try workspace.delete("config/economies.yaml")
     let loaded = load(workspace)
     #expect(loaded.value == nil)
     #expect(loaded.diagnostics.map(\.code) == ["io.missing"])

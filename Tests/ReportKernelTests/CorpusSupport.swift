@@ -109,7 +109,7 @@ struct CorpusOutcome: Sendable {
 }
 
 /// Runs corpus inputs the way `ctst validate [--forum F] [--period P]` does, in a scratch copy of
-/// the sample workspace.
+/// the fixture workspace.
 enum CorpusRunner {
   /// Puts `bytes` at `path` in a scratch workspace and validates it.
   static func run(

@@ -16,12 +16,8 @@ struct LeadMessageTests {
   {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
-    let text = try workspace.read("config/ctst.yaml")
-    try workspace.write(
-      "config/ctst.yaml",
-      config(
-        text.replacingOccurrences(
-          of: "forums: [CTTF, TPTWG, SCCP, BMG, TEL]", with: "forums: [TST]")))
+    try workspace.enableForums(["TST"])
+    try workspace.write("config/ctst.yaml", config(try workspace.read("config/ctst.yaml")))
     try workspace.write(file, yaml)
     let loaded = WorkspaceLoader(
       root: workspace.root.path, registry: ForumRegistry.all + [UnitsModule()]

@@ -40,18 +40,10 @@ struct SixthForumTests {
   func sixthForum() throws {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
-    let strategy = try workspace.read("config/strategy.yaml")
-    let edited = strategy.replacingOccurrences(
-      of: "leads: []   # unassigned in the draft (major events, tourism)",
-      with: "leads: [TWG]   # (major events, tourism)")
-    #expect(edited != strategy, "the sample strategy no longer has the expected line")
-    try workspace.write("config/strategy.yaml", edited)
-    let config = try workspace.read("config/ctst.yaml")
-    try workspace.write(
-      "config/ctst.yaml",
-      config.replacingOccurrences(
-        of: "forums: [CTTF, TPTWG, SCCP, BMG, TEL]",
-        with: "forums: [CTTF, TPTWG, SCCP, BMG, TEL, TWG]"))
+    try workspace.replace(
+      "leads: []   # unassigned in the draft (major events, tourism)",
+      with: "leads: [TWG]   # (major events, tourism)", in: "config/strategy.yaml")
+    try workspace.enableForums(nil)
     try workspace.write(
       "reports/2026/submissions/TWG.yaml",
       """
@@ -84,11 +76,7 @@ struct SixthForumTests {
   func disabling() throws {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
-    let config = try workspace.read("config/ctst.yaml")
-    try workspace.write(
-      "config/ctst.yaml",
-      config.replacingOccurrences(
-        of: "forums: [CTTF, TPTWG, SCCP, BMG, TEL]", with: "forums: [SCCP]"))
+    try workspace.enableForums(["SCCP"])
     let loaded = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
     let space = try #require(loaded.value)
     #expect(space.modules.map(\.descriptor.id) == ["SCCP"])
@@ -99,7 +87,7 @@ struct SixthForumTests {
   @Test("broken module definitions are all reported at once")
   func brokenDefinitions() throws {
     let loaded = WorkspaceLoader(
-      root: TestPaths.repositoryRoot.path, registry: ForumRegistry.all
+      root: TestPaths.fixtureWorkspace.path, registry: ForumRegistry.all
     ).load()
     let strategy = try #require(loaded.value?.strategy)
     let broken = ForumDescriptor(

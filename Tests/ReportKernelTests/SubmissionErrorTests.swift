@@ -33,11 +33,7 @@ struct SubmissionErrorTests {
   ) throws -> [String] {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
-    let config = try workspace.read("config/ctst.yaml")
-    try workspace.write(
-      "config/ctst.yaml",
-      config.replacingOccurrences(
-        of: "forums: [CTTF, TPTWG, SCCP, BMG, TEL]", with: "forums: [TST]"))
+    try workspace.enableForums(["TST"])
     let path = "reports/2026/submissions/TST.yaml"
     if let bytes { try workspace.write(path, bytes) } else { try workspace.write(path, yaml) }
     let loaded = WorkspaceLoader(

@@ -1,18 +1,20 @@
 import Foundation
+import ReportCompose
 import ReportForums
 import ReportKernel
 import ReportTestSupport
 import Testing
 
-/// The shipped sample workspace, analysed once for period 2026, and small hand-built documents.
+/// The fixture workspace (`Tests/Fixtures/workspace`), analysed once for period 2026, and small
+/// hand-built documents.
 enum BuilderFixture {
   /// The tool version recorded in test documents.
   static let toolVersion = "0.0.0-test"
 
-  /// The analysis of the sample workspace for 2026, or nil when it cannot be loaded.
+  /// The analysis of the fixture workspace for 2026, or nil when it cannot be loaded.
   static let analysis: PeriodAnalysis? = {
     let checked = WorkspaceLoader(
-      root: TestPaths.repositoryRoot.path, registry: ForumRegistry.all
+      root: TestPaths.fixtureWorkspace.path, registry: ForumRegistry.all
     ).load()
     guard let workspace = checked.value, let period = workspace.period("2026") else {
       return nil
@@ -23,14 +25,14 @@ enum BuilderFixture {
 
   /// The builder over ``analysis``.
   static func builder() throws -> ReportBuilder {
-    let analysis = try #require(analysis, "the sample workspace must load")
+    let analysis = try #require(analysis, "the fixture workspace must load")
     return ReportBuilder(analysis: analysis, toolVersion: toolVersion)
   }
 
-  /// The consolidated report of the sample workspace.
+  /// The consolidated report of the fixture workspace.
   static func consolidated() throws -> ReportDocument { try builder().consolidated() }
 
-  /// The SCCP section of the sample workspace.
+  /// The SCCP section of the fixture workspace.
   static func sccp() throws -> ReportDocument {
     try #require(try builder().section(forum: "SCCP"))
   }

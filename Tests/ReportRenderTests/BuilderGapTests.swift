@@ -1,18 +1,18 @@
 import Foundation
+import ReportCompose
 import ReportForums
 import ReportKernel
 import ReportRender
 import ReportTestSupport
 import Testing
 
-/// The sample workspace without TEL's 2026 submission: a missing forum must be shown.
+/// The fixture workspace without TEL's 2026 submission: a missing forum must be shown.
 @Suite("ReportBuilder with a missing submission")
 struct BuilderGapTests {
   static func document() throws -> ReportDocument {
     let scratch = try ScratchWorkspace()
     defer { scratch.remove() }
-    try FileManager.default.removeItem(
-      at: scratch.root.appendingPathComponent("reports/2026/submissions/TEL.yaml"))
+    try scratch.delete("reports/2026/submissions/TEL.yaml")
     let checked = WorkspaceLoader(root: scratch.root.path, registry: ForumRegistry.all).load()
     let workspace = try #require(checked.value)
     let period = try #require(workspace.period("2026"))

@@ -1,3 +1,4 @@
+import ReportCompose
 import ReportKernel
 import Testing
 

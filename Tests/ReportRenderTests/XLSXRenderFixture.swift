@@ -1,4 +1,5 @@
 import Foundation
+import ReportCompose
 import ReportForums
 import ReportKernel
 import ReportRender
@@ -125,12 +126,12 @@ enum XLSXRenderFixture {
     return try JSONDecoder().decode(InputFile.self, from: Data(json.utf8))
   }
 
-  /// The sample workspace's consolidated report for 2026, built as the CLI builds it.
+  /// The fixture workspace's consolidated report for 2026, built as the CLI builds it.
   static func sampleDocument() throws -> ReportDocument {
     let checked = WorkspaceLoader(
-      root: TestPaths.repositoryRoot.path, registry: ForumRegistry.all
+      root: TestPaths.fixtureWorkspace.path, registry: ForumRegistry.all
     ).load()
-    let workspace = try #require(checked.value, "the sample workspace must load")
+    let workspace = try #require(checked.value, "the fixture workspace must load")
     let period = try #require(workspace.period("2026"))
     let analysis = Analyzer(workspace: workspace).analyze(
       period, generalDiagnostics: checked.diagnostics)

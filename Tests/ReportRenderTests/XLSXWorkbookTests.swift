@@ -104,7 +104,7 @@ struct XLSXWorkbookTests {
     #expect(!FileManager.default.fileExists(atPath: missing.path))
   }
 
-  @Test("the sample workspace's report renders with every sheet, typed data and a chart")
+  @Test("the fixture workspace's report renders with every sheet, typed data and a chart")
   func sampleWorkspace() throws {
     let document = try XLSXRenderFixture.sampleDocument()
     let package = try XLSXRenderFixture.render(document)

@@ -9,7 +9,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from check_cli import run, scratch_workspace
+from check_cli import enabled_forums, run, scratch_workspace
 
 MINIMAL_ENV = {"PATH": "/usr/bin:/bin"}
 
@@ -42,7 +42,12 @@ def check_manifest_checksums_match(ctx):
                 "diagnostics", "exit_status"):
         assert key in manifest, key
     assert manifest["exit_status"] == 0
-    assert len(manifest["outputs"]) == 6 * 5, len(manifest["outputs"])
+    # The sample's job writes the consolidated report and, with `sections: all`, every enabled
+    # forum's section, each in five formats.
+    documents = 1 + len(enabled_forums(ctx))
+    assert len(manifest["outputs"]) == documents * 5, len(manifest["outputs"])
+    for forum in enabled_forums(ctx):
+        assert any(o["path"].endswith(f"-{forum}.md") for o in manifest["outputs"]), forum
     for output in manifest["outputs"]:
         data = (run_dir / output["path"]).read_bytes()
         assert len(data) == output["bytes"], output["path"]

@@ -15,10 +15,9 @@ import xml.etree.ElementTree as ElementTree
 import zipfile
 from pathlib import Path
 
-from check_cli import run, scratch_workspace
+from check_cli import enabled_forums, run, scratch_workspace
 
 CORPUS = Path(__file__).resolve().parent.parent / "Corpus"
-FORUMS = ("CTTF", "TPTWG", "SCCP", "BMG", "TEL")
 HEADER_KEYS = ("case", "path", "args", "exit", "expect", "note", "warning")
 DEFAULT_PATH = "reports/2026/submissions/SCCP.yaml"
 SUBMISSION_HEADER = 'forum: SCCP\nperiod: "2026"\nstatus: draft\n'
@@ -89,9 +88,9 @@ def parse_case(path):
     return data, fields
 
 
-def validate_args(root, relative):
+def validate_args(root, relative, forums):
     name = Path(relative).stem
-    forum = ["--forum", name] if relative.startswith("reports/") and name in FORUMS else []
+    forum = ["--forum", name] if relative.startswith("reports/") and name in forums else []
     return ["validate", "--root", str(root), *forum]
 
 
@@ -111,6 +110,7 @@ def lines_about(stderr, relative):
 
 def check_every_corpus_case_through_the_binary(ctx):
     root = scratch_workspace(ctx)
+    forums = enabled_forums(ctx, root)
     cases = sorted(CORPUS.glob("*.yaml"))
     assert len(cases) >= 40, len(cases)
     failures = []
@@ -122,7 +122,7 @@ def check_every_corpus_case_through_the_binary(ctx):
         target.write_bytes(data)
         try:
             extra = fields["args"][0].split() if fields["args"] else []
-            result = measure(ctx, *validate_args(root, relative), *extra)
+            result = measure(ctx, *validate_args(root, relative, forums), *extra)
         finally:
             if original is None:
                 target.unlink()

@@ -42,9 +42,9 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
   public let textValue: String?
   /// True when the actual is a lower bound.
   public let isLowerBound: Bool
-  /// The baseline, from `config/targets.yaml`.
+  /// The baseline, from `config/targets/<ID>.yaml`.
   public let baseline: Double?
-  /// The target for the period, from `config/targets.yaml`.
+  /// The target for the period, from `config/targets/<ID>.yaml`.
   public let target: Double?
   /// Share of the way from baseline to target (1 = target reached; above 1 = exceeded; below 0
   /// = regressed past the baseline). Never clamped.

@@ -207,7 +207,8 @@ extension Array where Element: Sendable {
 }
 
 /// `first` and `second` run at the same time (on two cores when there are two); both results.
-func concurrently<First: Sendable, Second: Sendable>(
+/// Used by the kernel and by the report composition.
+public func concurrently<First: Sendable, Second: Sendable>(
   _ first: @Sendable () -> First, _ second: @Sendable () -> Second
 ) -> (First, Second) {
   let firsts = ConcurrentResults<First>(count: 1)

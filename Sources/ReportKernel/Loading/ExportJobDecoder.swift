@@ -20,7 +20,20 @@ enum ExportJobDecoder {
     var job = ExportJob(name: name)
     job.location = map.location
     if let value = map.optional("consolidated")?.bool() { job.includeConsolidated = value }
-    if let value = map.optional("sections")?.stringList() { job.sections = value }
+    if let reader = map.optional("sections") {
+      job.sectionsLocation = reader.location
+      if let word = reader.node.scalar?.value, !reader.node.isNull {
+        if word == "all" {
+          job.sections = .all
+        } else {
+          reader.fail(
+            "\(reader.subject) must be 'all' or a list of forum ids such as [SCCP, BMG],"
+              + " found '\(word)'", code: "schema.type")
+        }
+      } else if let value = reader.stringList() {
+        job.sections = .forums(value)
+      }
+    }
     if let value = map.optional("formats")?.list({ $0.oneOf(OutputFormat.self) }) {
       job.formats = value
     }

@@ -1,7 +1,7 @@
 /// What an indicator measures and how its values combine, in the manner of IATI and DHIS2.
 ///
 /// Definitions live in each forum module's catalogue; baselines and targets are data in
-/// `config/targets.yaml`, never code.
+/// `config/targets/<ID>.yaml`, never code.
 public struct IndicatorDefinition: Sendable, Hashable, Codable {
   /// The measure of a value.
   public enum Unit: String, Sendable, Hashable, Codable, CaseIterable {

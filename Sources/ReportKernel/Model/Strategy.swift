@@ -48,6 +48,12 @@ public struct Strategy: Sendable, Hashable {
     public let id: String
     /// Display title.
     public let title: String
+
+    /// A heading with `id` and `title`.
+    public init(id: String, title: String) {
+      self.id = id
+      self.title = title
+    }
   }
 
   /// A partner organisation (FATF, WCO …).

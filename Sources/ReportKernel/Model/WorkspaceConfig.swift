@@ -61,8 +61,9 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Codable {
 public struct ExportJob: Sendable, Hashable {
   /// The job's name (`nightly`).
   public var name: String
-  /// Forum sections to write; `consolidated` is written when ``includeConsolidated`` is true.
-  public var sections: [String] = []
+  /// Forum sections to write (`sections:`); the consolidated report is written when
+  /// ``includeConsolidated`` is true. Default: none.
+  public var sections: SectionChoice = .forums([])
   /// Whether the consolidated report is written.
   public var includeConsolidated = true
   /// Formats to write.
@@ -77,9 +78,27 @@ public struct ExportJob: Sendable, Hashable {
   public var onFailure: String?
   /// Where the job is defined.
   public var location: SourceLocation?
+  /// Where its `sections:` value is, when given.
+  public var sectionsLocation: SourceLocation?
 
   /// Creates a job with defaults.
   public init(name: String) {
     self.name = name
+  }
+}
+
+/// Which forum sections an export job writes: `sections: all` or `sections: [SCCP, BMG]`.
+public enum SectionChoice: Sendable, Hashable {
+  /// Every enabled forum's section, in registry order.
+  case all
+  /// The named forums' sections, in the order given.
+  case forums([String])
+
+  /// The forums whose sections to write, given the `enabled` forum ids in registry order.
+  public func forums(among enabled: [String]) -> [String] {
+    switch self {
+    case .all: enabled
+    case .forums(let ids): ids
+    }
   }
 }

@@ -1,5 +1,5 @@
-/// Checks references between configuration files: enabled and lead fora exist, a calendar
-/// has periods.
+/// Checks references between configuration files: enabled, lead and exported fora exist, a
+/// calendar has periods.
 struct CrossReferenceCheck {
   let registered: [String]
 
@@ -20,6 +20,27 @@ struct CrossReferenceCheck {
           "'forums' enables unknown forum '\(forum)'"
             + Suggestion.didYouMean(forum, in: registered),
           at: SourceLocation(file: "config/ctst.yaml"), code: "config.unknown_forum"))
+    }
+    for job in config.exportJobs {
+      guard case .forums(let ids) = job.sections else { continue }
+      for forum in ids where !registered.contains(forum) {
+        findings.append(
+          .error(
+            "export job '\(job.name)': 'sections' names unknown forum '\(forum)'"
+              + Suggestion.didYouMean(forum, in: registered) + "; registered forums: "
+              + registered.joined(separator: ", "), at: job.sectionsLocation ?? job.location,
+            code: "config.unknown_forum"))
+      }
+      let disabled = ids.filter {
+        registered.contains($0) && config.enabledForums?.contains($0) == false
+      }
+      for forum in disabled {
+        findings.append(
+          .warning(
+            "export job '\(job.name)': 'sections' names \(forum), which 'forums' does not"
+              + " enable; its section is not written", at: job.sectionsLocation ?? job.location,
+            code: "config.disabled_forum"))
+      }
     }
     if config.periods.isEmpty {
       findings.append(

@@ -1,4 +1,5 @@
 import Foundation
+import ReportCompose
 import ReportKernel
 
 /// How an export run ended.
@@ -123,7 +124,7 @@ public struct ExportRunner: Sendable {
     let builder = ReportBuilder(analysis: analysis, toolVersion: toolVersion)
     var documents: [ReportDocument] = []
     if job.includeConsolidated { documents.append(builder.consolidated()) }
-    for forum in job.sections {
+    for forum in job.sections.forums(among: analysis.forums.map(\.descriptor.id)) {
       if let section = builder.section(forum: forum) { documents.append(section) }
     }
     let writer = OutputWriter(directory: staging)

@@ -10,7 +10,7 @@ struct Section: ParsableCommand {
       --out) and prints the paths.
       """)
 
-  @Argument(help: ArgumentHelp("The forum id (CTTF, TPTWG, SCCP, BMG, TEL).", valueName: "forum"))
+  @Argument(help: ForumArgument.help("The forum id"), completion: ForumArgument.completion)
   var forum: String
 
   @OptionGroup var workspace: WorkspaceOptions

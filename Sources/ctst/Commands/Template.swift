@@ -17,7 +17,7 @@ struct Template: ParsableCommand {
       --out it is printed.
       """)
 
-  @Argument(help: ArgumentHelp("The forum id (CTTF, TPTWG, SCCP, BMG, TEL).", valueName: "forum"))
+  @Argument(help: ForumArgument.help("The forum id"), completion: ForumArgument.completion)
   var forum: String
 
   @OptionGroup var workspace: WorkspaceOptions

@@ -22,7 +22,9 @@ struct Validate: ParsableCommand {
 
   @OptionGroup var workspace: WorkspaceOptions
 
-  @Option(help: ArgumentHelp("Check only this forum's submission.", valueName: "forum"))
+  @Option(
+    help: ForumArgument.help("Check only this forum's submission"),
+    completion: ForumArgument.completion)
   var forum: String?
 
   @Flag(help: "Treat warnings as errors.")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportCompose
 import ReportKernel
 import ReportRender
 

@@ -3,8 +3,8 @@ import Foundation
 import ReportForums
 import ReportKernel
 
-/// Options every workspace command shares.
-struct WorkspaceOptions: ParsableArguments {
+/// The `--root` option every command shares, and loading the workspace it names.
+struct RootOption: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "The workspace holding config/ and reports/ (default: $CTST_ROOT, else the nearest"
@@ -12,22 +12,16 @@ struct WorkspaceOptions: ParsableArguments {
       valueName: "dir"))
   var root: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "The reporting period id from config/ctst.yaml (default: the latest period).",
-      valueName: "id"))
-  var period: String?
+  /// The root given by `--root` or `$CTST_ROOT`, or nil when neither names one.
+  var explicitRoot: String? {
+    root ?? ProcessInfo.processInfo.environment["CTST_ROOT"].flatMap { $0.isEmpty ? nil : $0 }
+  }
 
   /// The resolved workspace root: `--root`, `$CTST_ROOT`, or the nearest folder holding
   /// `config/ctst.yaml` from the current directory up (the current directory when none does).
   var resolvedRoot: String {
     explicitRoot ?? Self.search(from: FileManager.default.currentDirectoryPath)
       ?? FileManager.default.currentDirectoryPath
-  }
-
-  /// The root named by `--root` or `$CTST_ROOT`, if any.
-  var explicitRoot: String? {
-    root ?? ProcessInfo.processInfo.environment["CTST_ROOT"].flatMap { $0.isEmpty ? nil : $0 }
   }
 
   /// The nearest folder at or above `start` that holds `config/ctst.yaml`.
@@ -45,7 +39,8 @@ struct WorkspaceOptions: ParsableArguments {
   /// A console for this workspace.
   var console: Console { Console(root: resolvedRoot) }
 
-  /// Loads the workspace, printing its findings; throws the exit status when it cannot be used.
+  /// Loads the workspace, printing its findings to `stream`; throws the exit status when it
+  /// cannot be used.
   func loadWorkspace(findingsTo stream: Console.Stream = .standardError) throws -> (
     Workspace, [Diagnostic]
   ) {
@@ -74,6 +69,31 @@ struct WorkspaceOptions: ParsableArguments {
       throw ExitStatus.forDiagnostics(loaded.diagnostics).exitCode
     }
     return (workspace, loaded.diagnostics)
+  }
+}
+
+/// Options every workspace command shares: `--root` and `--period`.
+struct WorkspaceOptions: ParsableArguments {
+  @OptionGroup var location: RootOption
+
+  @Option(
+    help: ArgumentHelp(
+      "The reporting period id from config/ctst.yaml (default: the latest period).",
+      valueName: "id"))
+  var period: String?
+
+  /// The resolved workspace root.
+  var resolvedRoot: String { location.resolvedRoot }
+
+  /// A console for this workspace.
+  var console: Console { location.console }
+
+  /// Loads the workspace, printing its findings to `stream`; throws the exit status when it
+  /// cannot be used.
+  func loadWorkspace(findingsTo stream: Console.Stream = .standardError) throws -> (
+    Workspace, [Diagnostic]
+  ) {
+    try location.loadWorkspace(findingsTo: stream)
   }
 
   /// The period named by `--period`, or the latest; an unknown id is a usage error.

@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// The indicator tables: per forum and component in the narrative, per forum on its sheet, all
 /// of them in the annex and on the Indicators sheet.
 enum IndicatorTables {

@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// Assembles ``ReportDocument``s from a ``PeriodAnalysis``: the consolidated progress report and
 /// each forum's section, in the structure of APEC's own progress reports on the strategy —
 /// executive summary, one part per activity area, capacity building, coordination, forward

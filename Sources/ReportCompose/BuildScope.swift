@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// What one report covers: every enabled forum (the consolidated report) or one forum (its
 /// section), with the lookups the parts share. Every list it returns is in a stable order:
 /// strategy order for areas and components, registry order for fora, source order for a

@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// The tabular views that have no narrative counterpart: status counts per forum, component
 /// × forum coverage, economy × forum participation, and each forum's sheet.
 enum SheetTables {

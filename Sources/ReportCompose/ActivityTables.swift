@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// The activity tables: per forum and component in the narrative, per forum on its sheet, the
 /// annex list and the Activities sheet.
 enum ActivityTables {

@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// The data notes annex: how comparable each forum's figures are with the previous period,
 /// and every indicator's notes (missing targets, derivations, comments) and details.
 enum DataNotes {

@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// Coordination: the cross-fora collaboration matrix built from joint activities, and the
 /// partner organisations the fora worked with.
 enum CoordinationPart {

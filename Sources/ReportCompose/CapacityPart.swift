@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// Capacity building: the initiatives (activities marked `capacity_building`) and how many of
 /// them each member economy benefited from.
 enum CapacityPart {

@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// The executive summary: headline figures with their coverage, status counts, who did not
 /// submit and which components nobody reported on.
 enum SummaryPart {

@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// One part per activity area; in it, one section per component with its lead fora and one
 /// subsection per contributing forum (narrative, indicators, activities, contributed content).
 enum AreaParts {

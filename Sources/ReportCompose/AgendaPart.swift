@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// The forward agenda: each forum's near-term priorities and the proposed cross-fora themes,
 /// under the strategy's forward-agenda headings.
 enum AgendaPart {

@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// The long "data" table for pivoting and the CSV: one row per indicator value, overall and
 /// per economy, for the period and the one before it, with a numeric `Value` column.
 ///

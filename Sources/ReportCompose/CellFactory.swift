@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// Turns indicator figures into typed cells: numbers stay numbers, shares are percent cells,
 /// dollars are USD cells, dates are date cells; only text is text.
 enum CellFactory {

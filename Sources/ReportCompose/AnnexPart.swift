@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// The annexes: submission status, every indicator, every activity, data notes, validation
 /// findings and the input files.
 enum AnnexPart {

@@ -1,0 +1,73 @@
+import Foundation
+import ReportForums
+import ReportKernel
+import ReportTestSupport
+import Testing
+
+/// Which forums a workspace reports on (`forums:`) and which sections an export job writes
+/// (`sections:`): both optional, both checked against the registry.
+@Suite("Forum selection")
+struct ForumSelectionTests {
+  static func load(_ workspace: ScratchWorkspace) -> Checked<Workspace> {
+    WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
+  }
+
+  static let sections = "sections: [CTTF, TPTWG, SCCP, BMG, TEL]"
+
+  @Test("without 'forums:' every registered forum is enabled, in registry order")
+  func defaultIsEveryForum() throws {
+    let workspace = try ScratchWorkspace()
+    defer { workspace.remove() }
+    try workspace.enableForums(nil)
+    let loaded = Self.load(workspace)
+    #expect(loaded.diagnostics.map(\.description) == [])
+    let space = try #require(loaded.value)
+    #expect(space.config.enabledForums == nil)
+    #expect(space.modules.map(\.descriptor.id) == ForumRegistry.ids)
+    #expect(space.registeredForums == ForumRegistry.ids)
+  }
+
+  @Test("'sections: all' writes every enabled forum's section, in registry order")
+  func sectionsAll() throws {
+    let workspace = try ScratchWorkspace()
+    defer { workspace.remove() }
+    try workspace.replace(Self.sections, with: "sections: all", in: "config/ctst.yaml")
+    try workspace.enableForums(["TEL", "SCCP"])
+    let loaded = Self.load(workspace)
+    #expect(loaded.diagnostics.map(\.description) == [])
+    let job = try #require(loaded.value?.config.exportJobs.first)
+    #expect(job.sections == .all)
+    #expect(job.sections.forums(among: ["SCCP", "TEL"]) == ["SCCP", "TEL"])
+    #expect(SectionChoice.forums(["TEL"]).forums(among: ["SCCP", "TEL"]) == ["TEL"])
+  }
+
+  @Test("a section of an unknown forum is an error at its place; of a disabled one, a warning")
+  func sectionsChecked() throws {
+    let workspace = try ScratchWorkspace()
+    defer { workspace.remove() }
+    try workspace.replace(Self.sections, with: "sections: [SCCP, BGM, TEL]", in: "config/ctst.yaml")
+    try workspace.enableForums(["SCCP"])
+    let messages = Self.load(workspace).diagnostics.map(\.description)
+    #expect(
+      messages == [
+        "config/ctst.yaml:45:15: error: export job 'nightly': 'sections' names unknown forum"
+          + " 'BGM' (did you mean 'BMG'?); registered forums: "
+          + ForumRegistry.ids.joined(separator: ", "),
+        "config/ctst.yaml:45:15: warning: export job 'nightly': 'sections' names TEL, which"
+          + " 'forums' does not enable; its section is not written",
+      ])
+  }
+
+  @Test("'sections' must be 'all' or a list")
+  func sectionsShape() throws {
+    let workspace = try ScratchWorkspace()
+    defer { workspace.remove() }
+    try workspace.replace(Self.sections, with: "sections: every", in: "config/ctst.yaml")
+    let messages = Self.load(workspace).diagnostics.map(\.description)
+    #expect(
+      messages == [
+        "config/ctst.yaml:45:15: error: 'exports[0].sections' must be 'all' or a list of forum"
+          + " ids such as [SCCP, BMG], found 'every'"
+      ])
+  }
+}
