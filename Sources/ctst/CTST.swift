@@ -17,7 +17,7 @@ struct CTST: ParsableCommand {
     version: version,
     subcommands: [
       Validate.self, Forums.self, Section.self, Consolidate.self, Status.self, Template.self,
-      Export.self,
+      Export.self, Schema.self,
     ]
   )
 

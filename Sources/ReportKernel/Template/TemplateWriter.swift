@@ -99,8 +99,7 @@ public struct TemplateWriter: Sendable {
 
   /// Every member economy under `by_economy:`, with last period's value written in when there
   /// is one (to confirm or update), blank otherwise.
-  private func economyLines(_ definition: IndicatorDefinition, previous: Submission?) -> [String]
-  {
+  private func economyLines(_ definition: IndicatorDefinition, previous: Submission?) -> [String] {
     let last = previous?.indicator(definition.id)
     var lines = ["    by_economy:"]
     for economy in workspace.economies.all {
@@ -109,7 +108,8 @@ public struct TemplateWriter: Sendable {
         lines.append(key + "   # \(economy.name)")
         continue
       }
-      lines.append("\(key) \(value)   # \(economy.name); \(previous?.period ?? "last period") value")
+      lines.append(
+        "\(key) \(value)   # \(economy.name); \(previous?.period ?? "last period") value")
     }
     return lines
   }

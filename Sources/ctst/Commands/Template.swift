@@ -95,7 +95,9 @@ enum SafeFileWriter {
     } else {
       // link() fails if the target appeared meanwhile: never replaces a file.
       guard link(temporary.path, target.path) == 0 else {
-        let reason = errno == EEXIST ? "it exists; add --force to replace it" : String(cString: strerror(errno))
+        let reason =
+          errno == EEXIST
+          ? "it exists; add --force to replace it" : String(cString: strerror(errno))
         throw Failure(message: "cannot write \(path): \(reason); nothing was written")
       }
     }
