@@ -1,16 +1,17 @@
 import ReportKernel
 
-extension BMGModule {
-  /// The BMG's own impossible inputs: RMAS detections by an economy not connected to RMAS,
-  /// virtual ABTCs from an economy outside the ABTC scheme, more virtual-card economies than
-  /// scheme members, and fractions of cards or passports. (Economy counts above the number of
-  /// members and negative counts are already the kernel's errors.)
-  public func check(_ input: ForumInput) -> [Diagnostic] {
-    Self.checkRMAS(input) + Self.checkVirtualCards(input) + Self.checkWholeCounts(input)
+/// The BMG's own impossible inputs: RMAS detections by an economy not connected to RMAS,
+/// virtual ABTCs from an economy outside the ABTC scheme, more virtual-card economies than
+/// scheme members, and fractions of cards or passports. (Economy counts above the number of
+/// members and negative counts are already the kernel's errors.)
+enum BMGChecks {
+  /// Every check, in the order of the submission's sections.
+  static func run(_ input: ForumInput) -> [Diagnostic] {
+    rmas(input) + virtualCards(input) + wholeCounts(input)
   }
 
   /// Detections reported by an economy that is not connected to RMAS.
-  static func checkRMAS(_ input: ForumInput) -> [Diagnostic] {
+  static func rmas(_ input: ForumInput) -> [Diagnostic] {
     let connected = input.submission.flags(BMGIndicators.rmasEconomies)
     let noneConnected =
       input.submission.overallNumber(BMGIndicators.rmasEconomies)?.value == 0
@@ -19,31 +20,31 @@ extension BMGModule {
       economy, detections, datum in
       guard detections > 0 else { return nil }
       let flag = connected[economy]
-      guard flag?.0 == false || (flag == nil && noneConnected) else { return nil }
+      guard flag?.value == false || (flag == nil && noneConnected) else { return nil }
       return .error(
-        "\(name(economy)) reports \(BMGValues.grouped(detections)) RMAS detections, but it is"
-          + " reported as not connected to RMAS in \(BMGIndicators.rmasEconomies); only"
+        "\(name(economy)) reports \(NumberText.grouped(detections)) RMAS detections, but it is"
+          + " reported as not connected to RMAS in \(BMGIndicators.rmasEconomies.id); only"
           + " connected economies can detect passports through RMAS, so correct one of the two",
         at: datum.location, code: "bmg.rmas_detections_without_rmas",
-        notes: flag.map { [.init("RMAS connection reported here", at: $0.1.location)] } ?? [])
+        notes: flag.map { [.init("RMAS connection reported here", at: $0.datum.location)] } ?? [])
     }
   }
 
   /// Virtual cards from economies outside the scheme, or from more economies than take part.
-  static func checkVirtualCards(_ input: ForumInput) -> [Diagnostic] {
+  static func virtualCards(_ input: ForumInput) -> [Diagnostic] {
     let members = input.submission.flags(BMGIndicators.abtcParticipation)
     let virtual = input.submission.flags(BMGIndicators.virtualABTC)
     let name = input.economies.name
     var found: [Diagnostic] = input.economies.codes.compactMap { code in
       guard let (issues, datum) = virtual[code], issues, let member = members[code],
-        !member.0
+        !member.value
       else { return nil }
       return .error(
         "\(name(code)) is reported as issuing virtual ABTCs, but as not taking part in the"
-          + " ABTC scheme in \(BMGIndicators.abtcParticipation); a virtual card is an ABTC, so"
+          + " ABTC scheme in \(BMGIndicators.abtcParticipation.id); a virtual card is an ABTC, so"
           + " correct one of the two",
         at: datum.location, code: "bmg.virtual_without_abtc",
-        notes: [.init("ABTC participation reported here", at: member.1.location)])
+        notes: [.init("ABTC participation reported here", at: member.datum.location)])
     }
     if let scheme = input.submission.overallNumber(BMGIndicators.abtcParticipation),
       let issuing = input.submission.overallNumber(BMGIndicators.virtualABTC),
@@ -61,7 +62,7 @@ extension BMGModule {
   }
 
   /// Cards and passports are counted whole.
-  static func checkWholeCounts(_ input: ForumInput) -> [Diagnostic] {
+  static func wholeCounts(_ input: ForumInput) -> [Diagnostic] {
     var data: [(String, Datum)] = []
     if let active = input.submission.overallNumber(BMGIndicators.abtcActive) {
       data.append(("active ABTCs", active.datum))

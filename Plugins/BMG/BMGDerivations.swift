@@ -1,15 +1,15 @@
 import ReportKernel
 
-extension BMGModule {
+/// The BMG's derived figure: the growth in active ABTCs.
+enum BMGDerivations {
   /// Derives ``BMGIndicators/abtcGrowth`` from this period's and the previous period's active
   /// ABTCs (`input.previous`).
   ///
   /// When only this period's figure is a lower bound ("more than 405,000"), the growth is a
   /// lower bound too. When the previous figure is one, the true growth may be smaller than
   /// computed, so it is not marked as a lower bound and the explanation says so.
-  public func derive(_ input: ForumInput) -> [DerivedValue] {
-    guard let growth = Self.abtcGrowth(input) else { return [] }
-    return [growth]
+  static func run(_ input: ForumInput) -> [DerivedValue] {
+    [abtcGrowth(input)].compactMap { $0 }
   }
 
   /// The growth in active ABTCs, or nil when either period's figure is missing or the
@@ -24,13 +24,13 @@ extension BMGModule {
     let thisPeriod = input.period.id
     let lastPeriod = input.previousPeriod?.id ?? input.previous?.period ?? "the previous period"
     let figure = { (value: Double, bound: Bool) in
-      (bound ? "more than " : "") + BMGValues.grouped(value)
+      (bound ? "more than " : "") + NumberText.grouped(value)
     }
-    let signed = (change >= 0 ? "+" : "") + BMGValues.grouped(change)
+    let signed = (change >= 0 ? "+" : "") + NumberText.grouped(change)
     var explanation =
       "Active ABTCs went from \(figure(before.value, before.isLowerBound)) (\(lastPeriod)) to"
       + " \(figure(now.value, now.isLowerBound)) (\(thisPeriod)), \(signed) or"
-      + " \(BMGValues.percent(share))"
+      + " \(NumberText.percent(share))"
     var details: [String] = []
     switch (now.isLowerBound, before.isLowerBound) {
     case (false, false):
@@ -38,12 +38,12 @@ extension BMGModule {
     case (true, false):
       explanation += ", a lower bound because the \(thisPeriod) figure is one."
       details.append(
-        "The growth is at least \(BMGValues.percent(share)); an exact \(thisPeriod) card count"
+        "The growth is at least \(NumberText.percent(share)); an exact \(thisPeriod) card count"
           + " from the ABTC system would give the exact growth.")
     case (false, true):
       explanation += ", at most: the \(lastPeriod) figure is a lower bound."
       details.append(
-        "The growth may be smaller than \(BMGValues.percent(share)); record an exact"
+        "The growth may be smaller than \(NumberText.percent(share)); record an exact"
           + " \(lastPeriod) card count to state it exactly.")
     case (true, true):
       explanation += ", indicative only: both figures are lower bounds."
@@ -57,7 +57,7 @@ extension BMGModule {
           + " issuing economies.")
     }
     return DerivedValue(
-      indicator: BMGIndicators.abtcGrowth,
+      indicator: BMGIndicators.abtcGrowth.id,
       value: .ratio(numerator: change, denominator: before.value),
       isLowerBound: now.isLowerBound && !before.isLowerBound,
       provenance: [before.datum.location, now.datum.location], explanation: explanation,

@@ -10,42 +10,31 @@ public struct BMGModule: ForumModule {
   /// Creates the module.
   public init() {}
 
-  /// BMG's id, name, components and indicator catalogue.
-  public var descriptor: ForumDescriptor {
-    ForumDescriptor(
-      id: "BMG",
-      name: "Business Mobility Group",
-      summary: "Eases and secures business travel through the APEC Business Travel Card,"
-        + " Advance Passenger Information and the Regional Movement Alert System, and helps"
-        + " border officials stop cash couriers.",
-      components: ["border_management", "cash_smuggling"],
-      indicators: BMGIndicators.all
-    )
-  }
-}
+  /// The BMG's id, name, components and indicator catalogue.
+  public var descriptor: ForumDescriptor { Self.staticDescriptor }
 
-/// Formatting figures the way the BMG's messages need them.
-enum BMGValues {
-  /// A whole number with thousands separators: `405,000`.
-  static func grouped(_ value: Double) -> String {
-    // Beyond 10^15 (absurd input) Int(_:) would overflow and crash.
-    guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
-    let whole = Int(value.rounded())
-    let digits = String(abs(whole))
-    var text = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }
-      text.append(digit)
-    }
-    return (whole < 0 ? "-" : "") + text
+  private static let staticDescriptor = ForumDescriptor(
+    id: "BMG", name: "Business Mobility Group",
+    summary: "Eases and secures business travel through the APEC Business Travel Card,"
+      + " Advance Passenger Information and the Regional Movement Alert System, and helps"
+      + " border officials stop cash couriers.",
+    components: ["border_management", "cash_smuggling"],
+    indicators: BMGIndicators.all)
+
+  /// RMAS detections by an economy not connected to RMAS, virtual ABTCs from an economy
+  /// outside the ABTC scheme or from more economies than take part, and fractions of cards or
+  /// passports.
+  public func check(_ input: ForumInput) -> [Diagnostic] { BMGChecks.run(input) }
+
+  /// The growth in active ABTCs on the previous period.
+  public func derive(_ input: ForumInput) -> [DerivedValue] { BMGDerivations.run(input) }
+
+  /// The ABTC and border-systems table (Border management) and the cash-declaration gaps
+  /// (cash smuggling).
+  public func sections(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
+    BMGSections.build(input, results: results)
   }
 
-  /// A share as a percentage with one decimal: `3.3%`.
-  static func percent(_ share: Double) -> String {
-    // A growth from an absurd previous value (1e-300) would overflow Int and crash.
-    guard share.isFinite, abs(share) < 1e12 else { return "\(share * 100)%" }
-    let tenths = Int((share * 1000).rounded())
-    let sign = tenths < 0 ? "-" : ""
-    return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)%"
-  }
+  /// One valid example submission and one invalid one per BMG check.
+  public var examples: [ForumExample] { BMGExamples.all }
 }

@@ -1,33 +1,32 @@
 import ReportKernel
 
-extension BMGModule {
-  /// The ABTC and border-systems table for Border management, and the cash-declaration gaps
-  /// for Customs and border security (cash smuggling).
-  public func sections(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
-    [Self.borderSection(input, results: results), Self.cashSection(input)].compactMap { $0 }
+/// The BMG's report content: the ABTC and border-systems table for Border management, and the
+/// cash-declaration gaps for Customs and border security (cash smuggling).
+enum BMGSections {
+  /// The per-economy border systems the BMG tracks, one column each.
+  static let systems = [
+    BMGIndicators.abtcParticipation, BMGIndicators.virtualABTC, BMGIndicators.apiEconomies,
+    BMGIndicators.rmasEconomies,
+  ]
+
+  /// The sections the submission supports.
+  static func build(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
+    [borderSection(input, results: results), cashSection(input)].compactMap { $0 }
   }
 
   /// The per-economy systems the BMG tracks, with the headline card figures.
   static func borderSection(
     _ input: ForumInput, results: [IndicatorResult]
   ) -> ContributedSection? {
-    let systems = [
-      BMGIndicators.abtcParticipation, BMGIndicators.virtualABTC, BMGIndicators.apiEconomies,
-      BMGIndicators.rmasEconomies,
-    ].map { input.submission.flags($0) }
+    let flags = EconomyFlags(systems, in: input.submission, economies: input.economies)
     var detections: [String: Double] = [:]
     for entry in input.submission.numbers(BMGIndicators.rmasDetections) {
       detections[entry.economy] = entry.value
     }
-    let rows: [[ReportCell]] = input.economies.codes.compactMap { code in
-      let cells = systems.map { flags -> ReportCell in
-        flags[code].map { .text($0.0 ? "Yes" : "No") } ?? .text("Not reported")
-      }
-      guard systems.contains(where: { $0[code] != nil }) || detections[code] != nil else {
-        return nil
-      }
-      let found = detections[code].map { ReportCell.integer(Int($0.rounded())) } ?? .empty
-      return [.text(input.economies.name(code))] + cells + [found]
+    let rows: [[ReportCell]] = flags.rows.compactMap { row in
+      guard row.isReported || detections[row.code] != nil else { return nil }
+      let found = detections[row.code].map { ReportCell.integer(Int($0.rounded())) } ?? .empty
+      return [.text(row.name)] + row.cells + [found]
     }
     let figures = keyFigures(input, results: results)
     guard !rows.isEmpty || !figures.isEmpty else { return nil }
@@ -47,13 +46,14 @@ extension BMGModule {
             notes: ["RMAS detections are lost, stolen or invalid passports found in the period."]
           )))
     }
-    let withoutAPI = input.economies.codes.filter { systems[2][$0]?.0 == false }
-    if !withoutAPI.isEmpty {
+    let withoutAPI = flags.rows(answering: false, to: BMGIndicators.apiEconomies)
+    if let first = withoutAPI.first {
       blocks.append(
         .paragraph(
           text: "Economies reporting no Advance Passenger Information system, for BMG capacity"
-            + " building: " + withoutAPI.map(input.economies.name).joined(separator: ", ") + ".",
-          attribution: "BMG", source: systems[2][withoutAPI[0]]?.1.location))
+            + " building: " + withoutAPI.map(\.name).joined(separator: ", ") + ".",
+          attribution: "BMG", source: flags.datum(first.code, BMGIndicators.apiEconomies)?.location)
+      )
     }
     return ContributedSection(
       component: "border_management", title: "Business travel and border systems",
@@ -62,44 +62,30 @@ extension BMGModule {
 
   /// Active cards and their growth, from the computed results.
   static func keyFigures(_ input: ForumInput, results: [IndicatorResult]) -> [KeyFigure] {
-    var figures: [KeyFigure] = []
-    if let result = results.result(BMGIndicators.abtcActive),
-      let actual = result.actual
-    {
-      figures.append(
-        KeyFigure(
-          label: "Active APEC Business Travel Cards",
-          value: .number(actual, lowerBound: result.isLowerBound),
-          context: result.isLowerBound ? "reported as \"more than\"" : nil))
-    }
-    if let result = results.result(BMGIndicators.abtcGrowth),
-      let actual = result.actual
-    {
-      figures.append(
-        KeyFigure(
-          label: "Growth in active cards",
-          value: .percent(actual),
-          context: (result.isLowerBound ? "at least; " : "")
-            + "on \(input.previousPeriod?.id ?? "the previous period")"))
-    }
-    return figures
+    [
+      results.keyFigure(BMGIndicators.abtcActive, label: "Active APEC Business Travel Cards") {
+        $0.isLowerBound ? "reported as \"more than\"" : nil
+      },
+      results.keyFigure(BMGIndicators.abtcGrowth, label: "Growth in active cards") {
+        ($0.isLowerBound ? "at least; " : "")
+          + "on \(input.previousPeriod?.id ?? "the previous period")"
+      },
+    ].compactMap { $0 }
   }
 
   /// Where arriving travellers are not asked about cash, and joint work with the SCCP.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
     let name = input.economies.name
     let prompt = input.submission.flags(BMGIndicators.cashDeclarationPrompt)
-    let joint = input.submission.activities.filter {
-      $0.component == "cash_smuggling" && $0.fora.contains("SCCP")
-    }
+    let joint = input.jointActivities(component: "cash_smuggling", with: "SCCP")
     guard !prompt.isEmpty || !joint.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
     if !prompt.isEmpty {
-      let yes = prompt.values.filter(\.0).count
+      let yes = prompt.values.filter(\.value).count
       var lines = [
         "Arrival declarations that ask about cash: \(yes) of \(input.economies.count) economies."
       ]
-      let without = input.economies.codes.filter { prompt[$0]?.0 == false }
+      let without = input.economies.codes.filter { prompt[$0]?.value == false }
       if !without.isEmpty {
         lines.append(
           "No cash question on arrival: " + without.map(name).joined(separator: ", ") + ".")
@@ -107,12 +93,7 @@ extension BMGModule {
       blocks.append(.bullets(lines))
     }
     if !joint.isEmpty {
-      blocks.append(
-        .bullets(
-          joint.map { activity in
-            "\(activity.title) (\(activity.id), with \(activity.fora.joined(separator: ", ")),"
-              + " \(activity.status.rawValue))"
-          }))
+      blocks.append(.bullets(joint.map(\.jointSummary)))
     }
     return ContributedSection(
       component: "cash_smuggling", title: "Cash declarations at the border", blocks: blocks)

@@ -19,10 +19,10 @@ enum CTTFChecks {
 
   /// A CTAP update after the period, before 2003, or earlier than last period's date.
   static func ctapDates(_ input: ForumInput) -> [Diagnostic] {
-    guard let report = input.submission.indicator(CTTFIndicators.ctapLastUpdated.id) else {
+    guard let report = input.submission.indicator(CTTFIndicators.ctapLastUpdated) else {
       return []
     }
-    let previous = input.previous?.indicator(CTTFIndicators.ctapLastUpdated.id)
+    let previous = input.previous?.indicator(CTTFIndicators.ctapLastUpdated)
     var found: [Diagnostic] = []
     for (code, datum) in report.byEconomy {
       guard case .date(let date) = datum.value else { continue }
@@ -61,11 +61,11 @@ enum CTTFChecks {
   /// completed CFT/AML activities listed.
   static func training(_ input: ForumInput) -> [Diagnostic] {
     let submission = input.submission
-    let events = submission.indicator(CTTFIndicators.cftTrainingEvents.id)
-    let participants = submission.indicator(CTTFIndicators.cftTrainingParticipants.id)
+    let events = submission.indicator(CTTFIndicators.cftTrainingEvents)
+    let participants = submission.indicator(CTTFIndicators.cftTrainingParticipants)
     var found: [Diagnostic] = []
-    if let events, let count = number(events), !events.isLowerBound,
-      let listed = completed(input, tag: "cft_aml"), Double(listed.count) > count,
+    if let events, let count = events.overallNumber, !events.isLowerBound,
+      case let listed = input.completedActivities(tagged: "cft_aml"), Double(listed.count) > count,
       let datum = events.overall
     {
       found.append(
@@ -76,8 +76,8 @@ enum CTTFChecks {
           at: datum.location, code: "cttf.cft_events_below_activities",
           notes: listed.map { .init("activity \($0.id)", at: $0.location) }))
     }
-    guard let events, let eventCount = number(events), !events.isLowerBound,
-      let participants, let people = number(participants), let datum = participants.overall
+    guard let events, let eventCount = events.overallNumber, !events.isLowerBound,
+      let participants, let people = participants.overallNumber, let datum = participants.overall
     else { return found }
     if eventCount == 0, people > 0 {
       found.append(
@@ -100,22 +100,22 @@ enum CTTFChecks {
   /// Fewer STAR participants than economies represented, or a STAR conference held with none.
   static func star(_ input: ForumInput) -> [Diagnostic] {
     let submission = input.submission
-    guard let participants = submission.indicator(CTTFIndicators.starParticipants.id),
-      let people = number(participants), !participants.isLowerBound,
+    guard let participants = submission.indicator(CTTFIndicators.starParticipants),
+      let people = participants.overallNumber, !participants.isLowerBound,
       let datum = participants.overall
     else { return [] }
-    if let economies = submission.indicator(CTTFIndicators.starEconomies.id),
-      let represented = number(economies), people < represented
+    if let economies = submission.indicator(CTTFIndicators.starEconomies),
+      let represented = economies.overallNumber, people < represented
     {
       return [
         .error(
-          "\(format(people)) STAR participants are fewer than the \(format(represented))"
+          "\(NumberText.plain(people)) STAR participants are fewer than the \(NumberText.plain(represented))"
             + " economies represented; each economy sends at least one delegate, so check both",
           at: datum.location, code: "cttf.star_fewer_participants_than_economies",
           notes: [.init("economies represented", at: economies.overall?.location)])
       ]
     }
-    if people == 0, let held = completed(input, tag: "star"), let first = held.first {
+    if people == 0, let first = input.completedActivities(tagged: "star").first {
       return [
         .error(
           "no STAR participants are reported, but activity \(first.id) records a completed"
@@ -132,14 +132,13 @@ enum CTTFChecks {
   /// An economy marked `no` for Food Defense that an activity tagged `food_defense` lists as
   /// taking part.
   static func foodDefense(_ input: ForumInput) -> [Diagnostic] {
-    guard let report = input.submission.indicator(CTTFIndicators.foodDefenseEconomies.id) else {
+    guard let report = input.submission.indicator(CTTFIndicators.foodDefenseEconomies) else {
       return []
     }
     let activities = input.submission.activities.filter { activity in
       activity.tags.contains("food_defense")
         && (activity.status == .completed || activity.status == .ongoing)
-        && (activity.start.map { $0 <= input.period.end } ?? true)
-        && (activity.end.map { $0 >= input.period.start } ?? true)
+        && activity.falls(in: input.period)
     }
     var found: [Diagnostic] = []
     for (code, datum) in report.byEconomy {
@@ -159,30 +158,8 @@ enum CTTFChecks {
 
   // MARK: - Helpers
 
-  /// The overall number of a report, if it has one.
-  static func number(_ report: IndicatorReport) -> Double? {
-    guard case .number(let value)? = report.overall?.value else { return nil }
-    return value
-  }
-
-  /// Completed activities with `tag` that end inside the period; nil when there are none.
-  static func completed(_ input: ForumInput, tag: String) -> [Activity]? {
-    let listed = input.submission.activities.filter { activity in
-      activity.status == .completed && activity.tags.contains(tag)
-        && (activity.end ?? activity.start).map {
-          $0 >= input.period.start && $0 <= input.period.end
-        } ?? true
-    }
-    return listed.isEmpty ? nil : listed
-  }
-
   /// "1 event is reported" or "3 events are reported".
   static func areReported(_ count: Double, _ noun: String) -> String {
-    count == 1 ? "1 \(noun) is reported" : "\(format(count)) \(noun)s are reported"
-  }
-
-  /// A count without a trailing `.0`.
-  static func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    count == 1 ? "1 \(noun) is reported" : "\(NumberText.plain(count)) \(noun)s are reported"
   }
 }

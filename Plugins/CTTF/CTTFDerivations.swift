@@ -39,7 +39,7 @@ struct CTAPCycle {
 
   /// The cycle for `input`, or nil when the submission reports no CTAP dates.
   init?(_ input: ForumInput) {
-    guard let report = input.submission.indicator(CTTFIndicators.ctapLastUpdated.id),
+    guard let report = input.submission.indicator(CTTFIndicators.ctapLastUpdated),
       !report.isEmpty
     else { return nil }
     let cutoff = input.period.end.adding(years: -Self.cycleYears)
@@ -65,12 +65,13 @@ struct CTAPCycle {
 
   /// Economies whose plan is overdue, longest overdue first, then those with no date.
   var behind: [Entry] {
-    let overdue = entries.compactMap { entry -> (Entry, CalendarDate)? in
+    let overdue = entries.compactMap { entry -> (entry: Entry, last: CalendarDate)? in
       guard case .overdue(let last, _) = entry.standing else { return nil }
       return (entry, last)
     }
     let missing = entries.filter { $0.standing == .notReported }
-    return overdue.sorted { ($0.1, $0.0.code) < ($1.1, $1.0.code) }.map(\.0) + missing
+    return overdue.sorted { ($0.last, $0.entry.code) < ($1.last, $1.entry.code) }.map(\.entry)
+      + missing
   }
 
   /// One line per economy that is behind, for a reader to act on.

@@ -9,11 +9,6 @@ enum CTTFSections {
       .compactMap { $0 }
   }
 
-  /// The result of indicator `id`, if the kernel computed one.
-  static func result(_ id: String, in results: [IndicatorResult]) -> IndicatorResult? {
-    results.first { $0.definition.id == id }
-  }
-
   // MARK: - CTAP
 
   /// Key figures on CTAP currency and the table of economies behind the two-year cycle.
@@ -24,16 +19,14 @@ enum CTTFSections {
         component: CTTFIndicators.ctapLastUpdated.component, title: title,
         blocks: [.note("The CTTF reported no CTAP last-updated dates for this period.")])
     }
-    var figures: [KeyFigure] = []
-    if let share = result(CTTFIndicators.ctapCurrentShare.id, in: results),
-      let actual = share.actual
-    {
-      let context = share.numerator.flatMap { num in
-        share.denominator.map { "\(Int(num)) of \(Int($0)) economies" }
+    var figures = [
+      results.keyFigure(CTTFIndicators.ctapCurrentShare, label: "CTAPs current") { share in
+        share.numerator.flatMap { num in
+          share.denominator.map { "\(Int(num)) of \(Int($0)) economies" }
+        }
       }
-      figures.append(KeyFigure(label: "CTAPs current", value: .percent(actual), context: context))
-    }
-    if let overdue = result(CTTFIndicators.ctapOverdue.id, in: results),
+    ].compactMap { $0 }
+    if let overdue = results.result(CTTFIndicators.ctapOverdue),
       let actual = overdue.actual
     {
       figures.append(
@@ -90,14 +83,14 @@ enum CTTFSections {
     let activities = input.submission.activities.filter {
       $0.tags.contains("food_defense") && $0.status != .cancelled
     }
-    let report = input.submission.indicator(CTTFIndicators.foodDefenseEconomies.id)
+    let report = input.submission.indicator(CTTFIndicators.foodDefenseEconomies)
     let taking = (report?.byEconomy ?? []).compactMap { entry -> String? in
       guard case .flag(true) = entry.datum.value else { return nil }
       return input.economies.name(entry.economy)
     }
     guard !activities.isEmpty || !taking.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
-    if let reach = result(CTTFIndicators.foodDefenseEconomies.id, in: results),
+    if let reach = results.result(CTTFIndicators.foodDefenseEconomies),
       let actual = reach.actual
     {
       let context = reach.economiesReported.map { "of \($0) economies reporting" }

@@ -1,16 +1,17 @@
 import ReportKernel
 
-extension SCCPModule {
-  /// The SCCP's own impossible inputs: an MRA pairing an economy with itself, an MRA with an
-  /// economy whose AEO programme is reported as not operational, and more economies in MRAs
-  /// than are counted with an AEO programme. (An AEO count above the number of members is
-  /// already the kernel's `value.range` error.)
-  public func check(_ input: ForumInput) -> [Diagnostic] {
-    Self.checkMRAs(input) + Self.checkMRACoverage(input)
+/// The SCCP's own impossible inputs: an MRA pairing an economy with itself, an MRA with an
+/// economy whose AEO programme is reported as not operational, and more economies in MRAs
+/// than are counted with an AEO programme. (An AEO count above the number of members is
+/// already the kernel's `value.range` error.)
+enum SCCPChecks {
+  /// Every check, in the order of the submission's sections.
+  static func run(_ input: ForumInput) -> [Diagnostic] {
+    mras(input) + mraCoverage(input)
   }
 
   /// Each economy's MRA partner list against itself and the AEO programmes reported.
-  static func checkMRAs(_ input: ForumInput) -> [Diagnostic] {
+  static func mras(_ input: ForumInput) -> [Diagnostic] {
     let aeo = input.submission.flags(SCCPIndicators.aeoOperational)
     let name = input.economies.name
     var found: [Diagnostic] = []
@@ -27,21 +28,23 @@ extension SCCPModule {
         found.append(
           .error(
             "\(name(economy)) reports AEO MRA partners, but its AEO programme is reported as"
-              + " not operational in \(SCCPIndicators.aeoOperational); an MRA recognises an"
+              + " not operational in \(SCCPIndicators.aeoOperational.id); an MRA recognises an"
               + " operational programme, so correct one of the two",
             at: datum.location, code: "sccp.mra_without_aeo",
             notes: [.init("AEO programme reported here", at: aeoDatum.location)]))
       }
-      let inactive = partners.filter { $0 != economy && aeo[$0]?.0 == false }
+      let inactive = partners.filter { $0 != economy && aeo[$0]?.value == false }
       for partner in Set(inactive).sorted() {
         found.append(
           .error(
             "\(name(economy)) lists \(name(partner)) as an AEO MRA partner, but"
               + " \(name(partner))'s AEO programme is reported as not operational in"
-              + " \(SCCPIndicators.aeoOperational); correct the partner list or the programme"
+              + " \(SCCPIndicators.aeoOperational.id); correct the partner list or the programme"
               + " status",
             at: datum.location, code: "sccp.mra_partner_without_aeo",
-            notes: aeo[partner].map { [.init("AEO programme reported here", at: $0.1.location)] }
+            notes: aeo[partner].map {
+              [.init("AEO programme reported here", at: $0.datum.location)]
+            }
               ?? []))
       }
       let repeated = Dictionary(grouping: partners, by: { $0 }).filter { $0.value.count > 1 }
@@ -57,7 +60,7 @@ extension SCCPModule {
   }
 
   /// An overall AEO count smaller than the number of economies that the MRAs reported join.
-  static func checkMRACoverage(_ input: ForumInput) -> [Diagnostic] {
+  static func mraCoverage(_ input: ForumInput) -> [Diagnostic] {
     guard
       let (count, datum, _) = input.submission.overallNumber(SCCPIndicators.aeoOperational)
     else { return [] }
@@ -71,7 +74,7 @@ extension SCCPModule {
     return [
       .error(
         "\(inMRAs.count) economies take part in the AEO MRAs reported in"
-          + " \(SCCPIndicators.mraPartners), but only \(Int(count)) are counted with an"
+          + " \(SCCPIndicators.mraPartners.id), but only \(Int(count)) are counted with an"
           + " operational AEO programme; every MRA partner needs one, so raise the count or"
           + " correct the partner lists",
         at: datum.location, code: "sccp.mra_economies_exceed_aeo")

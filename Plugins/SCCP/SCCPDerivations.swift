@@ -1,9 +1,10 @@
 import ReportKernel
 
-extension SCCPModule {
+/// The SCCP's derived figure: the AEO MRAs between member economies.
+enum SCCPDerivations {
   /// Derives ``SCCPIndicators/mraPairs``: the unique economy pairs joined by an AEO MRA.
-  public func derive(_ input: ForumInput) -> [DerivedValue] {
-    guard let pairs = Self.mraPairs(input) else { return [] }
+  static func run(_ input: ForumInput) -> [DerivedValue] {
+    guard let pairs = mraPairs(input) else { return [] }
     let name = input.economies.name
     let bothSides = pairs.reporters.filter { $0.value.count > 1 }.count
     let oneSide = pairs.reporters.count - bothSides
@@ -20,7 +21,7 @@ extension SCCPModule {
       + " \(oneSide) reported by one side only."
     return [
       DerivedValue(
-        indicator: SCCPIndicators.mraPairs, value: .number(Double(pairs.reporters.count)),
+        indicator: SCCPIndicators.mraPairs.id, value: .number(Double(pairs.reporters.count)),
         isLowerBound: pairs.isLowerBound, provenance: pairs.provenance,
         explanation: explanation, details: details)
     ]
@@ -57,4 +58,23 @@ struct MRAPairs: Sendable {
   let provenance: [SourceLocation]
   /// True when the partner lists were reported as incomplete.
   let isLowerBound: Bool
+}
+
+/// Two economies joined by an AEO mutual recognition arrangement, in code order, so that an MRA
+/// reported from both sides is the same pair.
+struct MRAPair: Hashable, Comparable, Sendable {
+  /// The economy whose code sorts first.
+  let first: String
+  /// The other economy.
+  let second: String
+
+  /// The pair of `one` and `other`, whichever side reported it.
+  init(_ one: String, _ other: String) {
+    first = min(one, other)
+    second = max(one, other)
+  }
+
+  static func < (lhs: MRAPair, rhs: MRAPair) -> Bool {
+    (lhs.first, lhs.second) < (rhs.first, rhs.second)
+  }
 }

@@ -10,35 +10,29 @@ public struct SCCPModule: ForumModule {
   /// Creates the module.
   public init() {}
 
-  /// SCCP's id, name, components and indicator catalogue.
-  public var descriptor: ForumDescriptor {
-    ForumDescriptor(
-      id: "SCCP",
-      name: "Subcommittee on Customs Procedures",
-      summary: "Secures and speeds the movement of goods through the APEC Framework for Secure"
-        + " Trade, AEO programmes and their mutual recognition, the Trade Recovery Programme and"
-        + " customs controls on cross-border cash.",
-      components: ["customs", "cash_smuggling"],
-      indicators: SCCPIndicators.all
-    )
-  }
-}
+  /// The SCCP's id, name, components and indicator catalogue.
+  public var descriptor: ForumDescriptor { Self.staticDescriptor }
 
-/// Two economies joined by an AEO mutual recognition arrangement, in code order, so that an MRA
-/// reported from both sides is the same pair.
-struct MRAPair: Hashable, Comparable, Sendable {
-  /// The economy whose code sorts first.
-  let first: String
-  /// The other economy.
-  let second: String
+  private static let staticDescriptor = ForumDescriptor(
+    id: "SCCP", name: "Subcommittee on Customs Procedures",
+    summary: "Secures and speeds the movement of goods through the APEC Framework for Secure"
+      + " Trade, AEO programmes and their mutual recognition, the Trade Recovery Programme and"
+      + " customs controls on cross-border cash.",
+    components: ["customs", "cash_smuggling"],
+    indicators: SCCPIndicators.all)
 
-  /// The pair of `one` and `other`, whichever side reported it.
-  init(_ one: String, _ other: String) {
-    first = min(one, other)
-    second = max(one, other)
+  /// An MRA pairing an economy with itself or with an economy without an operational AEO
+  /// programme, and more economies in MRAs than are counted with an AEO programme.
+  public func check(_ input: ForumInput) -> [Diagnostic] { SCCPChecks.run(input) }
+
+  /// The unique economy pairs joined by an AEO MRA.
+  public func derive(_ input: ForumInput) -> [DerivedValue] { SCCPDerivations.run(input) }
+
+  /// The AEO and MRA coverage table (Customs) and the cash-control gaps (cash smuggling).
+  public func sections(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
+    SCCPSections.build(input, results: results)
   }
 
-  static func < (lhs: MRAPair, rhs: MRAPair) -> Bool {
-    (lhs.first, lhs.second) < (rhs.first, rhs.second)
-  }
+  /// One valid example submission and one invalid one per SCCP check.
+  public var examples: [ForumExample] { SCCPExamples.all }
 }

@@ -1,10 +1,11 @@
 import ReportKernel
 
-extension SCCPModule {
-  /// The AEO and MRA coverage table for Customs, and the cash-control gaps for Customs and
-  /// border security (cash smuggling).
-  public func sections(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
-    [Self.aeoSection(input, results: results), Self.cashSection(input)].compactMap { $0 }
+/// The SCCP's report content: the AEO and MRA coverage table for Customs, and the
+/// cash-control gaps for Customs and border security (cash smuggling).
+enum SCCPSections {
+  /// The sections the submission supports.
+  static func build(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
+    [aeoSection(input, results: results), cashSection(input)].compactMap { $0 }
   }
 
   /// Per economy: AEO programme status, MRA partners and how many partners confirm them.
@@ -18,7 +19,7 @@ extension SCCPModule {
       partnersOf[economy] = Array(Set(partners).subtracting([economy])).sorted()
     }
     let rows: [[ReportCell]] = input.economies.codes.compactMap { code in
-      let status = aeo[code].map { $0.0 ? "Operational" : "Not operational" }
+      let status = aeo[code].map { $0.value ? "Operational" : "Not operational" }
       let partners = partnersOf[code]
       guard status != nil || partners != nil else { return nil }
       let confirmed = (partners ?? []).filter { partnersOf[$0]?.contains(code) == true }
@@ -44,13 +45,13 @@ extension SCCPModule {
     let figures = keyFigures(input, results: results)
     if !figures.isEmpty { blocks.append(.keyFigures(figures)) }
     blocks.append(.table(table))
-    let without = input.economies.codes.filter { aeo[$0]?.0 == false }
-    if !without.isEmpty {
+    let without = input.economies.codes.filter { aeo[$0]?.value == false }
+    if let first = without.first {
       blocks.append(
         .paragraph(
           text: "Economies reporting no operational AEO programme, for AEO Working Group"
             + " capacity building: " + without.map(name).joined(separator: ", ") + ".",
-          attribution: "SCCP", source: aeo[without[0]]?.1.location))
+          attribution: "SCCP", source: aeo[first]?.datum.location))
     }
     return ContributedSection(
       component: "customs", title: "AEO programmes and mutual recognition", blocks: blocks)
@@ -58,43 +59,29 @@ extension SCCPModule {
 
   /// Headline AEO and MRA figures from the computed results.
   static func keyFigures(_ input: ForumInput, results: [IndicatorResult]) -> [KeyFigure] {
-    var figures: [KeyFigure] = []
-    if let result = results.result(SCCPIndicators.aeoOperational),
-      let actual = result.actual
-    {
-      figures.append(
-        KeyFigure(
-          label: "Economies with an operational AEO programme",
-          value: .number(actual, lowerBound: result.isLowerBound),
-          context: "of \(input.economies.count) member economies"))
-    }
-    if let result = results.result(SCCPIndicators.mraPairs),
-      let actual = result.actual
-    {
-      figures.append(
-        KeyFigure(
-          label: "AEO MRAs between member economies",
-          value: .number(actual, lowerBound: result.isLowerBound),
-          context: "unique economy pairs; an MRA reported by both sides counts once"))
-    }
-    return figures
+    [
+      results.keyFigure(
+        SCCPIndicators.aeoOperational, label: "Economies with an operational AEO programme"
+      ) { _ in "of \(input.economies.count) member economies" },
+      results.keyFigure(SCCPIndicators.mraPairs, label: "AEO MRAs between member economies") {
+        _ in "unique economy pairs; an MRA reported by both sides counts once"
+      },
+    ].compactMap { $0 }
   }
 
   /// Economies without a customs cash declaration system, and joint work with the BMG.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
     let name = input.economies.name
     let declaration = input.submission.flags(SCCPIndicators.cashDeclaration)
-    let joint = input.submission.activities.filter {
-      $0.component == "cash_smuggling" && $0.fora.contains("BMG")
-    }
+    let joint = input.jointActivities(component: "cash_smuggling", with: "BMG")
     guard !declaration.isEmpty || !joint.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
     if !declaration.isEmpty {
-      let without = input.economies.codes.filter { declaration[$0]?.0 == false }
+      let without = input.economies.codes.filter { declaration[$0]?.value == false }
       let unreported = input.economies.codes.filter { declaration[$0] == nil }
       var lines = [
         "Customs cash declaration or disclosure system in place: "
-          + "\(declaration.values.filter(\.0).count) of \(input.economies.count) economies."
+          + "\(declaration.values.filter(\.value).count) of \(input.economies.count) economies."
       ]
       if !without.isEmpty {
         lines.append("No system reported: " + without.map(name).joined(separator: ", ") + ".")
@@ -105,12 +92,7 @@ extension SCCPModule {
       blocks.append(.bullets(lines))
     }
     if !joint.isEmpty {
-      blocks.append(
-        .bullets(
-          joint.map { activity in
-            "\(activity.title) (\(activity.id), with \(activity.fora.joined(separator: ", ")),"
-              + " \(activity.status.rawValue))"
-          }))
+      blocks.append(.bullets(joint.map(\.jointSummary)))
     }
     return ContributedSection(
       component: "cash_smuggling", title: "Customs controls on cross-border cash",

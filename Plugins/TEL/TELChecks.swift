@@ -22,8 +22,8 @@ enum TELChecks {
     guard let previous = input.previous else { return [] }
     var found: [Diagnostic] = []
     for definition in TELIndicators.commitments {
-      guard let report = input.submission.indicator(definition.id),
-        let before = previous.indicator(definition.id)
+      guard let report = input.submission.indicator(definition),
+        let before = previous.indicator(definition)
       else { continue }
       for (code, datum) in report.byEconomy {
         guard case .flag(false) = datum.value, let earlier = before.value(for: code),
@@ -46,13 +46,13 @@ enum TELChecks {
   static func countBelowActivities(
     _ input: ForumInput, indicator: IndicatorDefinition, tag: String
   ) -> [Diagnostic] {
-    guard let report = input.submission.indicator(indicator.id), let datum = report.overall,
+    guard let report = input.submission.indicator(indicator), let datum = report.overall,
       case .number(let count) = datum.value
     else { return [] }
-    let listed = completed(input, tag: tag)
+    let listed = input.completedActivities(tagged: tag)
     guard Double(listed.count) > count else { return [] }
     let noun = tag == "exercise" ? "exercise" : "awareness event"
-    let reported = count == 1 ? "1 \(noun) is" : "\(format(count)) \(noun)s are"
+    let reported = count == 1 ? "1 \(noun) is" : "\(NumberText.plain(count)) \(noun)s are"
     return [
       .error(
         "\(reported) reported, but \(listed.count) completed activities are"
@@ -64,15 +64,15 @@ enum TELChecks {
 
   /// Economies taking part in exercises when none were held, or a "joint" exercise with one.
   static func exerciseEconomies(_ input: ForumInput) -> [Diagnostic] {
-    guard let economies = input.submission.indicator(TELIndicators.exerciseEconomies.id),
+    guard let economies = input.submission.indicator(TELIndicators.exerciseEconomies),
       let datum = economies.overall, case .number(let taking) = datum.value,
-      let exercises = input.submission.indicator(TELIndicators.incidentExercises.id),
+      let exercises = input.submission.indicator(TELIndicators.incidentExercises),
       case .number(let held)? = exercises.overall?.value
     else { return [] }
     if held == 0, taking > 0, !exercises.isLowerBound {
       return [
         .error(
-          "\(format(taking)) economies are reported as taking part in exercises, but no joint"
+          "\(NumberText.plain(taking)) economies are reported as taking part in exercises, but no joint"
             + " incident-response exercises were held; report the exercises in"
             + " tel.incident_exercises or set this to 0",
           at: datum.location, code: "tel.exercise_economies_without_exercises")
@@ -88,20 +88,5 @@ enum TELChecks {
       ]
     }
     return []
-  }
-
-  /// Completed activities with `tag` that end (or start) inside the period.
-  static func completed(_ input: ForumInput, tag: String) -> [Activity] {
-    input.submission.activities.filter { activity in
-      activity.status == .completed && activity.tags.contains(tag)
-        && (activity.end ?? activity.start).map {
-          $0 >= input.period.start && $0 <= input.period.end
-        } ?? true
-    }
-  }
-
-  /// A count without a trailing `.0`.
-  static func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 }

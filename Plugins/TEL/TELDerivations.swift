@@ -2,60 +2,42 @@ import ReportKernel
 
 /// Each economy's standing on the three 2002 Leaders' cyber-security commitments.
 struct CommitmentMatrix {
-  /// One economy's answers.
-  struct Row {
-    /// The economy code.
-    let code: String
-    /// The economy's display name.
-    let name: String
-    /// Yes, no or not reported, per commitment in ``TELIndicators/commitments`` order.
-    let answers: [Bool?]
-    /// Where the reported answers were written.
-    let locations: [SourceLocation]
-
-    /// True when all three are reported yes.
-    var meetsAll: Bool { answers.allSatisfy { $0 == true } }
-
-    /// True when none is reported no but some are not reported: it may meet all three.
-    var isUndetermined: Bool { !meetsAll && !answers.contains(false) }
-
-    /// What the economy lacks or has not reported, e.g. "no 24/7 contact point".
-    var gaps: [String] {
-      zip(TELIndicators.commitments, answers).compactMap { definition, answer in
-        switch answer {
-        case false?: "no \(CommitmentMatrix.shortName(definition))"
-        case nil: "\(CommitmentMatrix.shortName(definition)) not reported"
-        case true?: nil
-        }
-      }
-    }
-  }
+  /// Each economy's answers, in ``TELIndicators/commitments`` order.
+  let flags: EconomyFlags
 
   /// One row per member economy, in code order.
-  let rows: [Row]
+  var rows: [EconomyFlags.Row] { flags.rows }
 
   /// The matrix for `input`, or nil when none of the three indicators was reported.
   init?(_ input: ForumInput) {
-    let reports = TELIndicators.commitments.map { input.submission.indicator($0.id) }
+    let reports = TELIndicators.commitments.map { input.submission.indicator($0) }
     guard reports.contains(where: { $0.map { !$0.isEmpty } ?? false }) else { return nil }
-    rows = input.economies.codes.map { code in
-      let data = reports.map { $0?.value(for: code) }
-      let answers = data.map { datum -> Bool? in
-        guard case .flag(let flag)? = datum?.value else { return nil }
-        return flag
-      }
-      return Row(
-        code: code, name: input.economies.name(code), answers: answers,
-        locations: data.compactMap { $0?.location })
-    }
+    flags = EconomyFlags(
+      TELIndicators.commitments, in: input.submission, economies: input.economies)
   }
 
   /// Economies meeting all three.
-  var meeting: [Row] { rows.filter(\.meetsAll) }
+  var meeting: [EconomyFlags.Row] { rows.filter(\.allYes) }
 
   /// One line per economy that does not (yet) meet all three, for a reader to act on.
   var gapDetails: [String] {
-    rows.filter { !$0.meetsAll }.map { "\($0.name): \($0.gaps.joined(separator: "; "))" }
+    rows.filter { !$0.allYes }.map { "\($0.name): \(Self.gaps($0).joined(separator: "; "))" }
+  }
+
+  /// True when none is reported no but some are not reported: the economy may meet all three.
+  static func isUndetermined(_ row: EconomyFlags.Row) -> Bool {
+    !row.allYes && !row.answers.contains(false)
+  }
+
+  /// What the economy lacks or has not reported, e.g. "no 24/7 contact point".
+  static func gaps(_ row: EconomyFlags.Row) -> [String] {
+    zip(TELIndicators.commitments, row.answers).compactMap { definition, answer in
+      switch answer {
+      case false?: "no \(shortName(definition))"
+      case nil: "\(shortName(definition)) not reported"
+      case true?: nil
+      }
+    }
   }
 
   /// The commitment's name in a sentence.
@@ -75,7 +57,7 @@ enum TELDerivations {
     guard let matrix = CommitmentMatrix(input) else { return [] }
     let total = matrix.rows.count
     let met = matrix.meeting.count
-    let undetermined = matrix.rows.filter(\.isUndetermined).count
+    let undetermined = matrix.rows.filter(CommitmentMatrix.isUndetermined).count
     let provenance = matrix.rows.flatMap(\.locations)
     let caveat =
       undetermined > 0

@@ -9,11 +9,6 @@ enum TELSections {
       .compactMap { $0 }
   }
 
-  /// The result of indicator `id`, if the kernel computed one.
-  static func result(_ id: String, in results: [IndicatorResult]) -> IndicatorResult? {
-    results.first { $0.definition.id == id }
-  }
-
   // MARK: - Commitments
 
   /// Key figures and the per-economy table of the three commitments.
@@ -21,22 +16,17 @@ enum TELSections {
     _ input: ForumInput, results: [IndicatorResult]
   ) -> ContributedSection? {
     guard let matrix = CommitmentMatrix(input) else { return nil }
-    var figures: [KeyFigure] = []
-    if let met = result(TELIndicators.commitmentsMet.id, in: results), let actual = met.actual {
-      figures.append(
-        KeyFigure(
-          label: "Economies meeting all three commitments",
-          value: .number(actual, lowerBound: met.isLowerBound),
-          context: "of \(matrix.rows.count) member economies"))
-    }
-    if let share = result(TELIndicators.commitmentsMetShare.id, in: results),
-      let actual = share.actual
-    {
-      figures.append(KeyFigure(label: "Share of economies", value: .percent(actual)))
-    }
+    let figures = [
+      results.keyFigure(
+        TELIndicators.commitmentsMet, label: "Economies meeting all three commitments"
+      ) { _ in
+        "of \(matrix.rows.count) member economies"
+      },
+      results.keyFigure(TELIndicators.commitmentsMetShare, label: "Share of economies"),
+    ].compactMap { $0 }
     let rows: [[ReportCell]] = matrix.rows.map { row in
-      [.text(row.name)] + row.answers.map(cell)
-        + [.text(row.meetsAll ? "Yes" : row.isUndetermined ? "Not known" : "No")]
+      [.text(row.name)] + row.cells
+        + [.text(row.allYes ? "Yes" : CommitmentMatrix.isUndetermined(row) ? "Not known" : "No")]
     }
     let table = ReportTable(
       id: "tel_commitments", title: "The 2002 cyber-security commitments, by economy",
@@ -65,15 +55,6 @@ enum TELSections {
       blocks: blocks)
   }
 
-  /// "Yes", "No" or "Not reported".
-  static func cell(_ answer: Bool?) -> ReportCell {
-    switch answer {
-    case true?: .text("Yes")
-    case false?: .text("No")
-    case nil: .text("Not reported")
-    }
-  }
-
   // MARK: - Exercises and awareness
 
   /// Key figures and the table of exercise, awareness, CSIRT and cybercrime activities.
@@ -88,13 +69,7 @@ enum TELSections {
       TELIndicators.awarenessEvents, TELIndicators.incidentExercises,
       TELIndicators.exerciseEconomies, TELIndicators.cybercrimeTrained,
     ]
-    let figures = counted.compactMap { definition -> KeyFigure? in
-      guard let found = result(definition.id, in: results), let actual = found.actual else {
-        return nil
-      }
-      return KeyFigure(
-        label: definition.title, value: .number(actual, lowerBound: found.isLowerBound))
-    }
+    let figures = counted.compactMap { results.keyFigure($0) }
     guard !activities.isEmpty || !figures.isEmpty else { return nil }
     var blocks: [ReportBlock] = figures.isEmpty ? [] : [.keyFigures(figures)]
     if !activities.isEmpty {

@@ -31,15 +31,15 @@ enum TPTWGChecks {
     let facilities = submission.indicator(TPTWGIndicators.portFacilities)
     var found: [Diagnostic] = []
     for (code, datum) in approved.byEconomy {
-      guard let plans = datum.value.count else { continue }
+      guard let plans = datum.value.asNumber else { continue }
       let name = "\(economies.name(code)) (\(code))"
       guard let facilityDatum = facilities?.value(for: code),
-        let total = facilityDatum.value.count
+        let total = facilityDatum.value.asNumber
       else {
         found.append(
           .warning(
             "\(name) reports approved port facility security plans but no count of ISPS port"
-              + " facilities under '\(TPTWGIndicators.portFacilities)'; its plans are left out"
+              + " facilities under '\(TPTWGIndicators.portFacilities.id)'; its plans are left out"
               + " of the security-plan share until the count is added",
             at: datum.location, code: "tptwg.pfsp_without_facilities"))
         continue
@@ -47,8 +47,8 @@ enum TPTWGChecks {
       guard plans > total, facilities?.isLowerBound != true else { continue }
       found.append(
         .error(
-          "\(name) reports \(plans.formatted) port facilities with an approved security plan"
-            + " but only \(total.formatted) ISPS port facilities, a share above 100%; correct"
+          "\(name) reports \(NumberText.plain(plans)) port facilities with an approved security plan"
+            + " but only \(NumberText.plain(total)) ISPS port facilities, a share above 100%; correct"
             + " one of the two counts (a facility with a plan must also be counted as an"
             + " ISPS port facility)",
           at: datum.location, code: "tptwg.pfsp_above_facilities",
@@ -84,20 +84,5 @@ extension TransportMode {
       for mode in Set(modes(of: activity)) { result[mode, default: []].append(activity) }
     }
     return result
-  }
-}
-
-extension Datum.Value {
-  /// The number of a count value.
-  var count: Double? {
-    if case .number(let value) = self { return value }
-    return nil
-  }
-}
-
-extension Double {
-  /// A whole number without a decimal point, else the number as Swift writes it.
-  var formatted: String {
-    self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
   }
 }

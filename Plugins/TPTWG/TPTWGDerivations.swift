@@ -26,8 +26,8 @@ enum TPTWGDerivations {
       let facilities = submission.indicator(TPTWGIndicators.portFacilities)
     else { return [] }
     return approved.byEconomy.compactMap { code, datum in
-      guard let plans = datum.value.count, let facilityDatum = facilities.value(for: code),
-        let total = facilityDatum.value.count
+      guard let plans = datum.value.asNumber, let facilityDatum = facilities.value(for: code),
+        let total = facilityDatum.value.asNumber
       else { return nil }
       return PlanRow(
         code: code, plans: plans, facilities: total, plansDatum: datum,
@@ -45,8 +45,8 @@ enum TPTWGDerivations {
     var details = rows.filter { $0.plans < $0.facilities }
       .sorted { ($0.share ?? 0, $0.code) < ($1.share ?? 0, $1.code) }
       .map { row in
-        "\(names.name(row.code)): \(row.plans.formatted) of \(row.facilities.formatted) port"
-          + " facilities have an approved plan; \((row.facilities - row.plans).formatted)"
+        "\(names.name(row.code)): \(NumberText.plain(row.plans)) of \(NumberText.plain(row.facilities)) port"
+          + " facilities have an approved plan; \(NumberText.plain(row.facilities - row.plans))"
           + " still need one"
       }
     details += declines(rows, input: input)
@@ -60,12 +60,12 @@ enum TPTWGDerivations {
     let approvedReport = input.submission.indicator(TPTWGIndicators.plansApproved)
     let facilityReport = input.submission.indicator(TPTWGIndicators.portFacilities)
     return DerivedValue(
-      indicator: TPTWGIndicators.planShare,
+      indicator: TPTWGIndicators.planShare.id,
       value: .ratio(numerator: plans, denominator: total),
       isLowerBound: approvedReport?.isLowerBound == true && facilityReport?.isLowerBound != true,
       provenance: rows.flatMap { [$0.plansDatum.location, $0.facilitiesDatum.location] },
-      explanation: "\(plans.formatted) of \(total.formatted) ISPS port facilities"
-        + " (\(percent(plans / total))) have an approved Port Facility Security Plan, summed"
+      explanation: "\(NumberText.plain(plans)) of \(NumberText.plain(total)) ISPS port facilities"
+        + " (\(NumberText.percent(plans / total))) have an approved Port Facility Security Plan, summed"
         + " over the \(rows.count) economies that reported both counts.",
       details: details)
   }
@@ -79,7 +79,7 @@ enum TPTWGDerivations {
     return rows.compactMap { row in
       guard let before = earlier[row.code], row.plans < before else { return nil }
       return "\(input.economies.name(row.code)): approved plans fell from"
-        + " \(before.formatted) in \(label) to \(row.plans.formatted); check for lapsed plans"
+        + " \(NumberText.plain(before)) in \(label) to \(NumberText.plain(row.plans)); check for lapsed plans"
     }
   }
 
@@ -113,7 +113,7 @@ enum TPTWGDerivations {
       ? "every mode is covered"
       : "\(missing.map(\.rawValue).joined(separator: " and ")) \(verb) none"
     return DerivedValue(
-      indicator: TPTWGIndicators.modesCovered,
+      indicator: TPTWGIndicators.modesCovered.id,
       value: .number(Double(covered.count)),
       provenance: provenance.isEmpty ? [SourceLocation(file: input.submission.file)] : provenance,
       explanation: "\(covered.count) of 3 transport modes"
@@ -121,13 +121,5 @@ enum TPTWGDerivations {
         + " have at least one TPTWG activity that is not cancelled in \(input.period.title);"
         + " \(gap).",
       details: details)
-  }
-
-  /// A share as a percentage with one decimal ("91.7%").
-  static func percent(_ share: Double) -> String {
-    // A share from absurd counts (1e-300 facilities) would overflow Int and crash.
-    guard share.isFinite, abs(share) < 1e12 else { return "\(share * 100)%" }
-    let tenths = Int((share * 1000).rounded())
-    return "\(tenths / 10).\(tenths % 10)%"
   }
 }

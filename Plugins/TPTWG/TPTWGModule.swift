@@ -16,28 +16,23 @@ public struct TPTWGModule: ForumModule {
   public init() {}
 
   /// TPTWG's id, name, components, catalogue and the mode tags it gives meaning to.
-  public var descriptor: ForumDescriptor {
-    ForumDescriptor(
-      id: "TPTWG",
-      name: "Transportation Working Group",
-      summary: "Secures the movement of goods and passengers by air, sea and land: ISPS Code"
-        + " implementation support for ports, maritime and aviation security, and land"
-        + " transport security.",
-      components: TPTWGIndicators.transportComponents,
-      indicators: TPTWGIndicators.catalogue,
-      activityTags: TransportMode.allCases.map(\.rawValue))
-  }
+  public var descriptor: ForumDescriptor { Self.staticDescriptor }
+
+  private static let staticDescriptor = ForumDescriptor(
+    id: "TPTWG", name: "Transportation Working Group",
+    summary: "Secures the movement of goods and passengers by air, sea and land: ISPS Code"
+      + " implementation support for ports, maritime and aviation security, and land"
+      + " transport security.",
+    components: TPTWGIndicators.transportComponents,
+    indicators: TPTWGIndicators.all,
+    activityTags: TransportMode.allCases.map(\.rawValue))
 
   /// Activities without a transport mode, port facilities with more approved plans than
   /// facilities, and modes no activity covers.
-  public func check(_ input: ForumInput) -> [Diagnostic] {
-    TPTWGChecks.run(input)
-  }
+  public func check(_ input: ForumInput) -> [Diagnostic] { TPTWGChecks.run(input) }
 
   /// The security-plan share and the number of transport modes covered.
-  public func derive(_ input: ForumInput) -> [DerivedValue] {
-    TPTWGDerivations.run(input)
-  }
+  public func derive(_ input: ForumInput) -> [DerivedValue] { TPTWGDerivations.run(input) }
 
   /// The port facility security plan table (goods) and the transport-mode coverage table
   /// (passengers).

@@ -23,15 +23,16 @@ enum TPTWGSections {
       reports.contains { $0.value(for: code) != nil }
     }
     let rows: [[ReportCell]] = codes.map { code in
-      let total = facilities?.value(for: code)?.value.count
-      let plans = approved?.value(for: code)?.value.count
-      let before = earlier?.value(for: code)?.value.count
+      let total = facilities?.value(for: code)?.value.asNumber
+      let plans = approved?.value(for: code)?.value.asNumber
+      let before = earlier?.value(for: code)?.value.asNumber
       return [
         .text(input.economies.name(code)),
         cell(total), cell(plans),
         total.flatMap { total in plans.map { total > 0 ? .percent($0 / total) : .empty } }
           ?? .empty,
-        flag(support?.value(for: code)), flag(riskTool?.value(for: code)),
+        .yesNo(support?.value(for: code)?.value.asFlag, missing: .empty),
+        .yesNo(riskTool?.value(for: code)?.value.asFlag, missing: .empty),
         plans.flatMap { plans in before.map { cell(plans - $0) } } ?? .empty,
       ]
     }
@@ -52,8 +53,8 @@ enum TPTWGSections {
           + (input.previousPeriod?.title ?? "the previous period") + ".",
       ])
     var blocks: [ReportBlock] = []
-    if let share = figure(
-      TPTWGIndicators.planShare, "Port facilities with an approved plan", results)
+    if let share = results.keyFigure(
+      TPTWGIndicators.planShare, label: "Port facilities with an approved plan", context: status)
     {
       blocks.append(.keyFigures([share]))
     }
@@ -92,7 +93,9 @@ enum TPTWGSections {
       rows: rows,
       notes: ["Counts activities that are not cancelled, by their air, sea and land tags."])
     var blocks: [ReportBlock] = []
-    if let modes = figure(TPTWGIndicators.modesCovered, "Transport modes covered", results) {
+    if let modes = results.keyFigure(
+      TPTWGIndicators.modesCovered, label: "Transport modes covered", context: status)
+    {
       blocks.append(.keyFigures([modes]))
     }
     blocks.append(.table(table))
@@ -108,16 +111,8 @@ enum TPTWGSections {
       blocks: blocks)
   }
 
-  /// A headline figure for a computed indicator, with its status.
-  static func figure(_ id: String, _ label: String, _ results: [IndicatorResult]) -> KeyFigure? {
-    guard let result = results.first(where: { $0.definition.id == id }),
-      let actual = result.actual
-    else { return nil }
-    let value: ReportCell =
-      result.definition.unit == .percentage
-      ? .percent(actual) : .number(actual, lowerBound: result.isLowerBound)
-    return KeyFigure(label: label, value: value, context: result.status.label)
-  }
+  /// A headline figure's context: the result's status against its target.
+  static func status(_ result: IndicatorResult) -> String? { result.status.label }
 
   /// A count as a whole-number cell, or empty.
   static func cell(_ value: Double?) -> ReportCell {
@@ -126,11 +121,5 @@ enum TPTWGSections {
       return .number(value, lowerBound: false)
     }
     return .integer(Int(value))
-  }
-
-  /// "Yes", "No" or empty for a per-economy yes/no value.
-  static func flag(_ datum: Datum?) -> ReportCell {
-    guard case .flag(let value)? = datum?.value else { return .empty }
-    return .text(value ? "Yes" : "No")
   }
 }

@@ -83,7 +83,7 @@ enum ActivityTables {
         CellFactory.text(activity.beneficiaries.joined(separator: ", ")),
         CellFactory.text(activity.partners.joined(separator: ", ")),
         CellFactory.text(activity.fora.joined(separator: ", ")),
-        CellFactory.yesNo(activity.capacityBuilding), CellFactory.date(activity.start),
+        .yesNo(activity.capacityBuilding), CellFactory.date(activity.start),
         CellFactory.date(activity.end), CellFactory.usd(activity.apecFundingUSD),
         CellFactory.usd(activity.coFundingUSD),
         .text("\(activity.location.file):\(activity.location.line)"),

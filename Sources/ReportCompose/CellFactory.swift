@@ -12,7 +12,7 @@ enum CellFactory {
     case .percentage: return .percent(value)
     case .usd: return .usd(value)
     case .yesNo where definition.breakdown == .overall:
-      return .text(value > 0 ? "Yes" : "No")
+      return .yesNo(value > 0)
     default: return .number(value, lowerBound: lowerBound)
     }
   }
@@ -52,9 +52,6 @@ enum CellFactory {
 
   /// An optional amount in USD.
   static func usd(_ amount: Double?) -> ReportCell { amount.map { .usd($0) } ?? .empty }
-
-  /// "Yes" or "No".
-  static func yesNo(_ flag: Bool) -> ReportCell { .text(flag ? "Yes" : "No") }
 
   /// The short unit label of an indicator ("count", "%", "USD").
   static func unitLabel(_ unit: IndicatorDefinition.Unit) -> String {

@@ -77,7 +77,7 @@ enum DataTable {
         ?? .empty
       var text = result.textValue
       if let numerator = result.numerator, let denominator = result.denominator {
-        text = "\(format(numerator))/\(format(denominator))"
+        text = "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))"
       }
       let place = result.provenance.first
       return [
@@ -98,18 +98,12 @@ enum DataTable {
     case .ratio(let numerator, let denominator):
       let share: ReportCell =
         denominator > 0 ? .number(numerator / denominator, lowerBound: lowerBound) : .empty
-      return (share, "\(format(numerator))/\(format(denominator))")
+      return (share, "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))")
     case .flag(let flag): return (.number(flag ? 1 : 0, lowerBound: false), flag ? "yes" : "no")
     case .date(let date): return (.empty, date.description)
     case .economies(let codes):
       return (.number(Double(codes.count), lowerBound: lowerBound), codes.joined(separator: " "))
     case .text(let text): return (.empty, text)
     }
-  }
-
-  /// A whole number without a fraction, others as Swift prints them.
-  static func format(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return String(value)
   }
 }

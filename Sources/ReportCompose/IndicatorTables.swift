@@ -111,7 +111,7 @@ enum IndicatorTables {
         .text(scope.componentTitle(result.definition.component)),
         CellFactory.value(result.baseline, result.definition),
         CellFactory.value(result.target, result.definition), CellFactory.actual(result),
-        CellFactory.yesNo(result.isLowerBound), CellFactory.progress(result),
+        .yesNo(result.isLowerBound), CellFactory.progress(result),
         .status(result.status),
       ]
       if scope.previousPeriod != nil {

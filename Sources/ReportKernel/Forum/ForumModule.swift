@@ -9,6 +9,8 @@
 /// - ``sections(_:results:)`` contributes report content to the forum's components.
 ///
 /// Modules depend on `ReportKernel` only, never on each other, the C libraries or a renderer.
+/// What several modules need (number formatting, the yes/no cell, result lookup, the one
+/// "activity falls in the period" rule, per-economy flag tables) is kernel API in `Forum/Kit`.
 /// They are listed in one explicit registry; adding a forum is a new folder under `Plugins/`
 /// and one registry line.
 public protocol ForumModule: Sendable {

@@ -72,8 +72,10 @@ public struct TemplateWriter: Sendable {
   private func indicatorLines(_ definition: IndicatorDefinition, period: Period) -> [String] {
     let targets = workspace.targets
     let scale = definition.unit == .percentage ? 100.0 : 1
-    let baseline = targets.baseline(definition.id).map { format($0 * scale) } ?? "not set"
-    let target = targets.target(definition.id, period: period.id).map { format($0 * scale) }
+    let baseline = targets.baseline(definition.id).map { NumberText.plain($0 * scale) } ?? "not set"
+    let target = targets.target(definition.id, period: period.id).map {
+      NumberText.plain($0 * scale)
+    }
     let shape: String
     switch (definition.breakdown, definition.unit) {
     case (.byEconomy, .percentage): shape = "by_economy: {AUS: {numerator: 0, denominator: 0}}"

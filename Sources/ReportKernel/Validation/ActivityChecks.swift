@@ -73,9 +73,7 @@ struct ActivityChecks {
               at: at, code: "submission.unknown_tag"))
         }
       }
-      if let start = activity.start, let end = activity.end,
-        end < validator.period.start || start > validator.period.end
-      {
+      if let start = activity.start, let end = activity.end, !activity.falls(in: validator.period) {
         findings.append(
           .warning(
             "activity '\(activity.id)' (\(start) to \(end)) lies outside period"

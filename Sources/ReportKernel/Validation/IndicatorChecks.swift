@@ -89,7 +89,8 @@ struct IndicatorChecks {
         return [
           .error(
             "'\(path)' counts economies, so it must be a whole number from 0 to"
-              + " \(economies.count), found \(format(value))", at: at, code: "value.range")
+              + " \(economies.count), found \(NumberText.plain(value))", at: at, code: "value.range"
+          )
         ]
       }
       return []
@@ -99,7 +100,7 @@ struct IndicatorChecks {
       guard numerator <= denominator else {
         return [
           .error(
-            "'\(path)' is a share over 100% (\(format(numerator)) of \(format(denominator)));"
+            "'\(path)' is a share over 100% (\(NumberText.plain(numerator)) of \(NumberText.plain(denominator)));"
               + " the numerator cannot exceed the denominator", at: at, code: "value.share")
         ]
       }
@@ -133,16 +134,16 @@ struct IndicatorChecks {
     value < 0
       ? [
         .error(
-          "'\(path)' must not be negative, found \(format(value))", at: at,
+          "'\(path)' must not be negative, found \(NumberText.plain(value))", at: at,
           code: "value.negative")
       ] : []
   }
 
   private func describe(_ value: Datum.Value) -> String {
     switch value {
-    case .number(let number): return format(number)
+    case .number(let number): return NumberText.plain(number)
     case .ratio(let numerator, let denominator):
-      return "\(format(numerator))/\(format(denominator))"
+      return "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))"
     case .flag(let flag): return flag ? "yes" : "no"
     case .date(let date): return date.description
     case .economies: return "a list"
@@ -176,10 +177,4 @@ struct IndicatorChecks {
       return ""
     }
   }
-}
-
-/// Formats a number for messages: whole numbers without decimals.
-func format(_ value: Double) -> String {
-  if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-  return String(value)
 }

@@ -2,20 +2,20 @@ import ReportKernel
 
 /// How cells read in text and Markdown: numbers with thousands separators (`405,000`), shares
 /// as percentages (`57.1%`), dollars as `USD 98,000`, lower bounds as `≥ 405,000`, dates as
-/// `2026-12-31`. Locale-independent, so the output is the same on every machine.
+/// `2026-12-31`. Numbers are formatted by the kernel's ``NumberText``.
 enum CellText {
   /// The text of `cell`.
   static func format(_ cell: ReportCell) -> String {
     switch cell {
     case .text(let text): return text
-    case .integer(let value): return grouped(Double(value), decimals: 0, trim: true)
+    case .integer(let value): return NumberText.grouped(Double(value))
     case .number(let value, let lowerBound):
-      let text = grouped(value, decimals: 2, trim: true)
+      let text = NumberText.grouped(value, decimals: 2)
       return lowerBound ? "≥ \(text)" : text
-    case .percent(let share): return grouped(share * 100, decimals: 1, trim: false) + "%"
+    case .percent(let share): return NumberText.percent(share)
     case .usd(let amount):
       let whole = amount == amount.rounded()
-      return "USD " + grouped(amount, decimals: whole ? 0 : 2, trim: false)
+      return "USD " + NumberText.grouped(amount, decimals: whole ? 0 : 2, trim: false)
     case .date(let date): return date.description
     case .status(let status): return status.label
     case .empty: return ""
@@ -28,31 +28,6 @@ enum CellText {
     case .integer, .number, .percent, .usd: true
     case .text, .date, .status: false
     }
-  }
-
-  /// `value` rounded to `decimals` places with `,` between thousands; trailing fraction zeros
-  /// dropped when `trim` is set. Values beyond 1e15 fall back to Swift's own form.
-  static func grouped(_ value: Double, decimals: Int, trim: Bool) -> String {
-    guard value.isFinite, abs(value) < 1e15 else { return String(value) }
-    var scale: Int64 = 1
-    for _ in 0..<decimals { scale *= 10 }
-    let scaled = Int64((abs(value) * Double(scale)).rounded())
-    let whole = String(scaled / scale)
-    var integer = ""
-    for (index, digit) in whole.enumerated() {
-      if index > 0, (whole.count - index) % 3 == 0 { integer.append(",") }
-      integer.append(digit)
-    }
-    var fraction = ""
-    if decimals > 0 {
-      let digits = String(scaled % scale)
-      fraction = String(repeating: "0", count: decimals - digits.count) + digits
-      if trim {
-        while fraction.last == "0" { fraction.removeLast() }
-      }
-    }
-    let sign = value < 0 && scaled != 0 ? "-" : ""
-    return sign + integer + (fraction.isEmpty ? "" : "." + fraction)
   }
 
   /// `text` on one line: every run of whitespace (newlines, tabs) and control characters

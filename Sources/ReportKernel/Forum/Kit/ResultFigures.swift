@@ -1,0 +1,20 @@
+extension Array where Element == IndicatorResult {
+  /// The result of `indicator`, if the kernel computed one.
+  public func result(_ indicator: IndicatorDefinition) -> IndicatorResult? {
+    first { $0.definition.id == indicator.id }
+  }
+
+  /// A headline figure for `indicator`'s computed value: a percentage for a share, otherwise
+  /// the number, marked when it is a lower bound; nil when there is no value. `label` defaults
+  /// to the indicator's title; `context` is the line under the figure, given the result.
+  public func keyFigure(
+    _ indicator: IndicatorDefinition, label: String? = nil,
+    context: (IndicatorResult) -> String? = { _ in nil }
+  ) -> KeyFigure? {
+    guard let result = result(indicator), let actual = result.actual else { return nil }
+    let value: ReportCell =
+      indicator.unit == .percentage
+      ? .percent(actual) : .number(actual, lowerBound: result.isLowerBound)
+    return KeyFigure(label: label ?? indicator.title, value: value, context: context(result))
+  }
+}
