@@ -119,9 +119,9 @@ public struct TemplateWriter: Sendable {
   /// A value as YAML, as a lead would write it.
   static func yaml(_ value: Datum.Value) -> String {
     switch value {
-    case .number(let number): format(number)
+    case .number(let number): NumberText.plain(number)
     case .ratio(let numerator, let denominator):
-      "{numerator: \(format(numerator)), denominator: \(format(denominator))}"
+      "{numerator: \(NumberText.plain(numerator)), denominator: \(NumberText.plain(denominator))}"
     case .flag(let flag): flag ? "yes" : "no"
     case .date(let date): date.description
     case .economies(let codes): "[\(codes.joined(separator: ", "))]"
