@@ -61,6 +61,12 @@ public struct ValueReader {
       code: "schema.type")
   }
 
+  /// The advice for a plain value tagged `!!str`, which makes it text, or nil.
+  var taggedText: String? {
+    node.tag == YAMLTag.string && node.scalar?.style == .plain
+      ? " marked as text by the tag '!!str'; remove the tag" : nil
+  }
+
   /// Whether the scalar was written in quotes or as a block, or tagged `!!str`: text however
   /// it reads.
   public var isExplicitText: Bool {
@@ -101,7 +107,9 @@ public struct ValueReader {
     }
     let text = scalar.value
     guard !isExplicitText, let value = Self.finiteNumber(text) else {
-      mismatch("a number", hint: ValueHints.number(text, quoted: isExplicitText, field: field))
+      mismatch(
+        "a number",
+        hint: taggedText ?? ValueHints.number(text, quoted: isExplicitText, field: field))
       return nil
     }
     return isWithinMagnitude(value, text) ? value : nil
@@ -179,7 +187,8 @@ public struct ValueReader {
       return nil
     }
     guard !isExplicitText, let value = YesNo.parse(scalar.value) else {
-      mismatch("yes or no", hint: ValueHints.yesNo(scalar.value, quoted: isExplicitText))
+      mismatch(
+        "yes or no", hint: taggedText ?? ValueHints.yesNo(scalar.value, quoted: isExplicitText))
       return nil
     }
     return value
