@@ -54,7 +54,7 @@ let package = Package(
     .executableTarget(
       name: "ctst",
       dependencies: [
-        "ReportKernel", "ReportCompose", "ReportRender", "ReportForums",
+        "ReportKernel", "ReportCompose", "ReportRender", "ReportForums", "ReportYAML",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -68,7 +68,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "ctst-fuzz",
-      dependencies: ["ReportKernel", "ReportYAML", "ReportForums"],
+      dependencies: ["ReportKernel", "ReportForums"],
       path: "Sources/ctst-fuzz"
     ),
     .target(

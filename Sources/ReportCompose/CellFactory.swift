@@ -8,13 +8,8 @@ enum CellFactory {
     _ value: Double?, _ definition: IndicatorDefinition, lowerBound: Bool = false
   ) -> ReportCell {
     guard let value else { return .empty }
-    switch definition.unit {
-    case .percentage: return .percent(value)
-    case .usd: return .usd(value)
-    case .yesNo where definition.breakdown == .overall:
-      return .yesNo(value > 0)
-    default: return .number(value, lowerBound: lowerBound)
-    }
+    return definition.unit.semantics.cell(
+      value, breakdown: definition.breakdown, lowerBound: lowerBound)
   }
 
   /// The cell for a result's actual: its number, or its date or text.
@@ -30,10 +25,9 @@ enum CellFactory {
   /// The cell for a change between periods (percentages: a difference of shares).
   static func change(_ result: IndicatorResult) -> ReportCell {
     guard let change = result.change else { return .empty }
-    if result.definition.unit == .yesNo, result.definition.breakdown == .overall {
-      return .number(change, lowerBound: false)
-    }
-    return value(change, result.definition)
+    let definition = result.definition
+    return definition.unit.semantics.changeCell(
+      change, breakdown: definition.breakdown, lowerBound: false)
   }
 
   /// The progress cell (a share of the way from baseline to target).
@@ -55,16 +49,7 @@ enum CellFactory {
 
   /// The short unit label of an indicator ("count", "%", "USD").
   static func unitLabel(_ unit: IndicatorDefinition.Unit) -> String {
-    switch unit {
-    case .count: "count"
-    case .economies: "economies"
-    case .percentage: "%"
-    case .usd: "USD"
-    case .yesNo: "yes/no"
-    case .date: "date"
-    case .economyList: "economies"
-    case .qualitative: "text"
-    }
+    unit.semantics.label
   }
 
   /// The first place behind a result, as "file:line".
@@ -92,7 +77,4 @@ extension ReportTable {
 enum TableNotes {
   /// Explains the "≥" mark.
   static let lowerBound = "≥ marks a lower bound: the true figure is at least the value shown."
-  /// Explains changes of percentages.
-  static let percentagePoints =
-    "A change in a percentage is a difference of shares, in percentage points."
 }

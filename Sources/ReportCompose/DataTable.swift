@@ -46,7 +46,8 @@ enum DataTable {
       guard let report = submission.indicator(definition.id) else { return [] }
       let source = report.source?.rawValue ?? ""
       let row = { (level: String, economy: String, datum: Datum) -> [ReportCell] in
-        let (value, text) = cells(datum.value, lowerBound: report.isLowerBound)
+        let (value, text) = definition.unit.semantics.dataCells(
+          datum.value, lowerBound: report.isLowerBound)
         return [
           .text(period), .text(forum.id), .text(definition.id), .text(level),
           CellFactory.text(economy), .text(definition.unit.rawValue), value,
@@ -91,19 +92,4 @@ enum DataTable {
     }
   }
 
-  /// The numeric value cell and the text of a datum.
-  static func cells(_ value: Datum.Value, lowerBound: Bool) -> (ReportCell, String?) {
-    switch value {
-    case .number(let number): return (.number(number, lowerBound: lowerBound), nil)
-    case .ratio(let numerator, let denominator):
-      let share: ReportCell =
-        denominator > 0 ? .number(numerator / denominator, lowerBound: lowerBound) : .empty
-      return (share, "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))")
-    case .flag(let flag): return (.number(flag ? 1 : 0, lowerBound: false), flag ? "yes" : "no")
-    case .date(let date): return (.empty, date.description)
-    case .economies(let codes):
-      return (.number(Double(codes.count), lowerBound: lowerBound), codes.joined(separator: " "))
-    case .text(let text): return (.empty, text)
-    }
-  }
 }

@@ -73,9 +73,7 @@ enum IndicatorTables {
     var notes: [String] = []
     if table.hasLowerBound { notes.append(TableNotes.lowerBound) }
     for result in results where result.isLowerBound {
-      guard result.definition.unit == .percentage || result.definition.unit == .usd else {
-        continue
-      }
+      guard !result.definition.unit.semantics.cellShowsLowerBound else { continue }
       notes.append("\(result.definition.title): the actual is a lower bound (at least the value).")
     }
     if let previous = scope.previousPeriod, !results.contains(where: { $0.change != nil }) {
@@ -83,8 +81,9 @@ enum IndicatorTables {
     } else if let comparison = scope.comparisonNote {
       notes.append(comparison)
     }
-    if results.contains(where: { $0.definition.unit == .percentage && $0.change != nil }) {
-      notes.append(TableNotes.percentagePoints)
+    let changed = results.filter { $0.change != nil }.map(\.definition.unit)
+    for unit in IndicatorDefinition.Unit.allCases where changed.contains(unit) {
+      if let note = unit.semantics.changeNote { notes.append(note) }
     }
     return notes
   }

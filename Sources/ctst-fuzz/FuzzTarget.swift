@@ -1,7 +1,6 @@
 import Foundation
 import ReportForums
 import ReportKernel
-import ReportYAML
 
 /// The fixed world every fuzz input is checked against: the sample workspace's configuration,
 /// strategy, economies, targets and forum modules, loaded once.
@@ -82,26 +81,27 @@ enum FuzzTarget {
     let modules = world.workspace.modules
     let reader = YAMLFileReader(root: world.workspace.root)
     let probe = DecodingContext(file: "input.yaml")
-    guard let node = reader.parse(bytes, into: probe) else {
+    guard let root = reader.parse(bytes, into: probe) else {
       record(probe.diagnostics, into: &outcome)
       return outcome
     }
     record(probe.diagnostics, into: &outcome)
     // The configuration decoders see the same tree.
     let config = DecodingContext(file: "config/ctst.yaml")
-    let decodedConfig = ConfigDecoder.decode(ValueReader(node: node, path: "", context: config))
+    let decodedConfig = ConfigDecoder.decode(root.recording(into: config))
     let strategy = DecodingContext(file: "config/strategy.yaml")
-    _ = StrategyDecoder.decode(ValueReader(node: node, path: "", context: strategy))
-    _ = StrategyDecoder.decodeEconomies(ValueReader(node: node, path: "", context: strategy))
+    _ = StrategyDecoder.decode(root.recording(into: strategy))
+    _ = StrategyDecoder.decodeEconomies(root.recording(into: strategy))
     var targets = TargetTable()
     if let module = modules.first {
       TargetsDecoder.decode(
-        ValueReader(node: node, path: "", context: config), forum: module.descriptor,
+        root.recording(into: config), forum: module.descriptor,
         periods: decodedConfig.periods + world.workspace.config.periods, into: &targets)
     }
     record(config.diagnostics + strategy.diagnostics, into: &outcome)
     // The submission: filed under the forum it names when that forum exists.
-    let named = node.mapping?.first { $0.key.scalar?.value == "forum" }?.value.scalar?.value
+    let scratch = root.recording(into: DecodingContext(file: "input.yaml"))
+    let named = scratch.entries()?.first { $0.key == "forum" }?.value.string()
     guard
       let module = modules.first(where: { $0.descriptor.id == named }) ?? modules.first
     else { return outcome }
@@ -109,8 +109,7 @@ enum FuzzTarget {
     let file = file(for: forum.id, in: world)
     let context = DecodingContext(file: file)
     probe.diagnostics.forEach(context.add)
-    let decoded = SubmissionDecoder.decode(
-      ValueReader(node: node, path: "", context: context), file: file)
+    let decoded = SubmissionDecoder.decode(root.recording(into: context), file: file)
     guard let submission = decoded else {
       record(context.diagnostics, into: &outcome)
       return outcome
@@ -119,7 +118,9 @@ enum FuzzTarget {
       forum: forum, period: world.period, strategy: world.workspace.strategy,
       economies: world.workspace.economies, knownForums: world.workspace.registeredForums)
     var diagnostics =
-      context.diagnostics + validator.validate(submission, header: context.location(node.mark))
+      context.diagnostics
+      + validator.validate(
+        submission, header: root.recording(into: context).location)
     let previous = world.previous[forum.id]
     let input = ForumInput(
       submission: submission, previous: previous, period: world.period,

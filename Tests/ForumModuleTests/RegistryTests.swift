@@ -13,9 +13,9 @@ struct RegistryTests {
     let plugins = TestPaths.repositoryRoot.appendingPathComponent("Plugins")
     return try FileManager.default.contentsOfDirectory(atPath: plugins.path).filter {
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(
+      let exists = FileManager.default.fileExists(
         atPath: plugins.appendingPathComponent($0).path, isDirectory: &isDirectory)
-      return isDirectory.boolValue
+      return exists && isDirectory.boolValue
     }.sorted()
   }
 

@@ -5,7 +5,8 @@ import ReportTestSupport
 import Testing
 
 /// A test-only forum: the Tourism Working Group, which reported on travel-destination security
-/// in the 2012 progress report. Adding it needs no kernel change: a module and a registry line.
+/// in the 2012 progress report. Adding it needs no kernel change: a module, a registry that
+/// lists it, its lead in the strategy, targets and a submission (Plugins/README.md).
 struct TWGModule: ForumModule {
   let descriptor = ForumDescriptor(
     id: "TWG", name: "Tourism Working Group",
@@ -36,7 +37,7 @@ struct TWGModule: ForumModule {
 
 @Suite("Adding a forum")
 struct SixthForumTests {
-  @Test("a sixth forum plugs in through the registry alone")
+  @Test("a sixth forum plugs in through the registry, its lead, targets and a submission")
   func sixthForum() throws {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
@@ -44,6 +45,17 @@ struct SixthForumTests {
       "leads: []   # unassigned in the draft (major events, tourism)",
       with: "leads: [TWG]   # (major events, tourism)", in: "config/strategy.yaml")
     try workspace.enableForums(nil)
+    try workspace.write(
+      "config/targets/TWG.yaml",
+      """
+      version: 1
+      forum: TWG
+      indicators:
+        twg.event_security_workshops:
+          baseline: 1
+          targets: {"2026": 5}
+
+      """)
     try workspace.write(
       "reports/2026/submissions/TWG.yaml",
       """
@@ -62,12 +74,17 @@ struct SixthForumTests {
     let loaded = WorkspaceLoader(root: workspace.root.path, registry: registry).load()
     #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty, "\(loaded.diagnostics)")
     let space = try #require(loaded.value)
+    #expect(space.modules.map(\.descriptor.id).last == "TWG")
+    let component = space.strategy.components.first { $0.id == "travel_destination_security" }
+    #expect(component?.leads == ["TWG"])
     let period = try #require(space.config.period("2026"))
     let analysis = Analyzer(workspace: space).analyze(period)
     let twg = try #require(analysis.forum("TWG"))
     #expect(twg.timeliness == .onTime)
     #expect(twg.diagnostics.isEmpty, "\(twg.diagnostics)")
     #expect(twg.results.map(\.actual) == [3, 6])
+    #expect(twg.results[0].target == 5)
+    #expect(twg.results[0].progress == 0.5)  // (3 - 1) / (5 - 1)
     #expect(
       twg.results[1].provenance.first?.description == "reports/2026/submissions/TWG.yaml:9:12")
   }

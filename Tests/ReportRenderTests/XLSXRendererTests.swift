@@ -17,6 +17,21 @@ struct XLSXRendererTests {
     #expect(XLSXRenderer().fileExtension == "xlsx")
   }
 
+  @Test("the workbook walks the document's one list of sheets, each table once")
+  func sheetList() throws {
+    let document = try XLSXRenderFixture.document()
+    let sheets = document.sheets
+    #expect(try XLSXRenderFixture.render(document).sheetNames() == sheets.workbook.map(\.name))
+    #expect(sheets.workbook.map(\.name) == ["Summary", "CTTF", "SCCP"] + Self.fixedSheets)
+    let forumTables = sheets.forums.flatMap(\.tables)
+    #expect(
+      sheets.tables
+        == [sheets.statusByForum, sheets.submissions] + forumTables + [
+          sheets.indicators, sheets.activities, sheets.coverage, sheets.economies,
+          sheets.agenda, sheets.data, sheets.findings,
+        ])
+  }
+
   @Test("numbers, percentages, dollars and lower bounds are numeric cells with formats")
   func numbers() throws {
     let package = try XLSXRenderFixture.render(try XLSXRenderFixture.document())

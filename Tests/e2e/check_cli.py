@@ -32,6 +32,13 @@ def scratch_workspace(ctx):
     return root
 
 
+def replaced(text, old, new, count=-1):
+    """text with old replaced by new; fails when old is not there, so an edit of the sample
+    that no longer applies fails the check instead of silently testing the unedited file."""
+    assert old in text, f"the sample no longer contains {old!r}"
+    return text.replace(old, new, count)
+
+
 def forum_listing(ctx, root=None):
     """`ctst forums --json` for the workspace at root (default: the shipped sample)."""
     result = run(ctx, "forums", "--json", "--root", str(root or ctx.root))
@@ -55,9 +62,9 @@ def check_validate_broken_config_exits_65_with_every_problem(ctx):
     root = scratch_workspace(ctx)
     config = root / "config" / "ctst.yaml"
     text = config.read_text()
-    text = text.replace("end: 2025-12-31", "end: 2024-12-31")
-    text = text.replace("on_track: 0.9", "on_track: high")
-    text = text.replace("formats: [xlsx, txt, md]", "formats: [xlsx, pdf]")
+    text = replaced(text, "end: 2025-12-31", "end: 2024-12-31")
+    text = replaced(text, "on_track: 0.9", "on_track: high")
+    text = replaced(text, "formats: [xlsx, txt, md]", "formats: [xlsx, pdf]")
     config.write_text(text)
     result = run(ctx, "validate", "--root", str(root))
     assert result.returncode == 65, f"exit {result.returncode}\n{output(result)}"

@@ -9,7 +9,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from check_cli import enabled_forums, run, scratch_workspace
+from check_cli import enabled_forums, replaced, run, scratch_workspace
 
 MINIMAL_ENV = {"PATH": "/usr/bin:/bin"}
 
@@ -113,7 +113,7 @@ def check_unwritable_export_dir_exits_73_with_path(ctx):
 def check_invalid_input_exits_65_and_strict_publishes_nothing(ctx):
     root = scratch_workspace(ctx)
     path = root / "reports" / "2026" / "submissions" / "BMG.yaml"
-    text = path.read_text().replace("status: submitted", "status: sent", 1)
+    text = replaced(path.read_text(), "status: submitted", "status: sent", 1)
     assert "status: sent" in text
     path.write_text(text)
     out = Path(ctx.tmp) / "exports"
@@ -130,7 +130,7 @@ def check_invalid_input_exits_65_and_strict_publishes_nothing(ctx):
 def check_json_log_lines(ctx):
     root = scratch_workspace(ctx)
     path = root / "reports" / "2026" / "submissions" / "BMG.yaml"
-    path.write_text(path.read_text().replace("status: submitted", "status: sent", 1))
+    path.write_text(replaced(path.read_text(), "status: submitted", "status: sent", 1))
     result = export(ctx, root, Path(ctx.tmp) / "exports", "--log-format", "json")
     assert result.returncode == 65
     lines = [json.loads(line) for line in result.stderr.splitlines()]

@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ElementTree
 import zipfile
 from pathlib import Path
 
-from check_cli import enabled_forums, run, scratch_workspace
+from check_cli import enabled_forums, replaced, run, scratch_workspace
 
 CORPUS = Path(__file__).resolve().parent.parent / "Corpus"
 HEADER_KEYS = ("case", "path", "args", "exit", "expect", "note", "warning")
@@ -346,7 +346,7 @@ def check_failed_runs_leave_inputs_and_earlier_outputs_intact(ctx):
     # A broken configuration: nothing is written, the earlier report stays byte for byte.
     config = root / "config" / "ctst.yaml"
     good_config = config.read_bytes()
-    config.write_bytes(good_config.replace(b"end: 2026-12-31", b"end: 2026-02-30"))
+    config.write_text(replaced(good_config.decode(), "end: 2026-12-31", "end: 2026-02-30"))
     broken = run(ctx, "consolidate", "--root", str(root))
     assert broken.returncode == 65, broken.stderr[-600:]
     assert snapshot(root, ["reports/2026/output"]) == earlier

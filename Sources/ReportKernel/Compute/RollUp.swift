@@ -63,15 +63,7 @@ enum RollUp {
       measurement.denominator = denominator
       measurement.number = denominator > 0 ? numerator / denominator : nil
     case .countYes:
-      measurement.number = Double(
-        values.filter { value in
-          switch value {
-          case .flag(let flag): return flag
-          case .economies(let codes): return !codes.isEmpty
-          case .number(let number): return number > 0
-          default: return false
-          }
-        }.count)
+      measurement.number = Double(values.filter(definition.unit.semantics.answersYes).count)
     case .latest:
       let dates = values.compactMap { value -> CalendarDate? in
         if case .date(let date) = value { return date }

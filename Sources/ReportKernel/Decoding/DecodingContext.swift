@@ -1,4 +1,4 @@
-import ReportYAML
+internal import ReportYAML
 
 /// Collects the findings of decoding one file, so one pass reports every problem it can.
 public final class DecodingContext {
@@ -13,17 +13,17 @@ public final class DecodingContext {
   }
 
   /// The location of `mark` in this file.
-  public func location(_ mark: Mark) -> SourceLocation {
+  func location(_ mark: Mark) -> SourceLocation {
     SourceLocation(file: file, line: mark.line, column: mark.column)
   }
 
   /// Records an error at `mark`.
-  public func error(_ message: String, at mark: Mark, code: String, notes: [Diagnostic.Note] = []) {
+  func error(_ message: String, at mark: Mark, code: String, notes: [Diagnostic.Note] = []) {
     diagnostics.append(.error(message, at: location(mark), code: code, notes: notes))
   }
 
   /// Records a warning at `mark`.
-  public func warning(_ message: String, at mark: Mark, code: String) {
+  func warning(_ message: String, at mark: Mark, code: String) {
     diagnostics.append(.warning(message, at: location(mark), code: code))
   }
 
@@ -33,7 +33,7 @@ public final class DecodingContext {
   }
 
   /// Turns a parser error into a diagnostic of this file.
-  public func add(_ error: YAMLError) {
+  func add(_ error: YAMLError) {
     let notes =
       (error.relatedMark.map { [Diagnostic.Note(error.relatedMessage ?? "", at: location($0))] }
         ?? []) + error.notes.map { Diagnostic.Note($0) }

@@ -1,4 +1,4 @@
-import ReportYAML
+internal import ReportYAML
 
 /// Reads a mapping with a fixed set of keys; keys that are not allowed are reported with a
 /// "did you mean" suggestion when ``finish()`` is called.

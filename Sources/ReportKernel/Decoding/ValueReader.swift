@@ -1,11 +1,11 @@
-import ReportYAML
+internal import ReportYAML
 
 /// Reads one YAML node as a typed value, recording a located error (with the key path) when it
 /// has the wrong shape. Readers return nil after recording an error, so decoding goes on and
 /// collects every problem in the file.
 public struct ValueReader {
   /// The node being read.
-  public let node: YAMLNode
+  let node: YAMLNode
   /// The key path from the document root (`activities[2].economies`).
   public let path: String
   /// Where findings go.
@@ -15,7 +15,7 @@ public struct ValueReader {
   public let scope: String?
 
   /// Creates a reader.
-  public init(node: YAMLNode, path: String, context: DecodingContext, scope: String? = nil) {
+  init(node: YAMLNode, path: String, context: DecodingContext, scope: String? = nil) {
     self.node = node
     self.path = path
     self.context = context
@@ -29,10 +29,16 @@ public struct ValueReader {
   }
 
   /// A reader for `child`, found under `key` (a name, or `[index]`).
-  public func child(_ node: YAMLNode, key: String) -> ValueReader {
+  func child(_ node: YAMLNode, key: String) -> ValueReader {
     let childPath =
       key.hasPrefix("[") || path.isEmpty ? path + key : "\(path).\(key)"
     return ValueReader(node: node, path: childPath, context: context, scope: scope)
+  }
+
+  /// The same value read again, its findings recorded in `context` (to decode one parsed
+  /// file as more than one kind of file).
+  public func recording(into context: DecodingContext) -> ValueReader {
+    ValueReader(node: node, path: path, context: context, scope: scope)
   }
 
   /// The location of the node.

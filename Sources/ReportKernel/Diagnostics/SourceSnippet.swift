@@ -1,4 +1,4 @@
-import ReportYAML
+internal import ReportYAML
 
 /// The source line under a finding and a caret at its column, as shown on a terminal. The line
 /// comes from a file someone else wrote, so control characters, line separators and

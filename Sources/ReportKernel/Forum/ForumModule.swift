@@ -170,7 +170,8 @@ public struct ForumExample: Sendable, Hashable {
   /// Substrings of the expected error messages, one per `↓` marker in order; empty for a valid
   /// example.
   public let expectedErrors: [String]
-  /// The period the example reports on (must exist in the shipped calendar).
+  /// The period the example reports on: 2025 or 2026, the periods of the tests' fixture
+  /// workspace (`Tests/Fixtures/workspace`).
   public let period: String
   /// Where the example is written in the module's source.
   public let file: String

@@ -1,5 +1,5 @@
 import Foundation
-import ReportYAML
+internal import ReportYAML
 
 /// An input file read from the workspace: its path relative to the root, its bytes' checksum,
 /// and its parsed YAML (or nil when it could not be parsed; the problem is in the context).
@@ -16,11 +16,16 @@ public struct InputFile: Sendable, Hashable, Codable {
 public struct YAMLFileReader: Sendable {
   /// The workspace root (absolute or relative to the current directory).
   public let root: String
-  /// The bounds enforced on every file.
-  public let limits: YAMLLimits
+  /// The bounds enforced on every file (the YAML layer's standard limits).
+  let limits: YAMLLimits
 
   /// Creates a reader for the workspace at `root`.
-  public init(root: String, limits: YAMLLimits = .standard) {
+  public init(root: String) {
+    self.init(root: root, limits: .standard)
+  }
+
+  /// Creates a reader with other bounds.
+  init(root: String, limits: YAMLLimits) {
     self.root = root
     self.limits = limits
   }
@@ -39,10 +44,10 @@ public struct YAMLFileReader: Sendable {
       && !isDirectory.boolValue
   }
 
-  /// Reads and parses `relative`. Returns the root node (nil for an empty file or a failure)
-  /// and the file's record; problems go to `context`. A missing file is `io.missing`.
+  /// Reads and parses `relative`. Returns a reader of its root (nil for an empty file or a
+  /// failure) and the file's record; problems go to `context`. A missing file is `io.missing`.
   public func read(_ relative: String, into context: DecodingContext) -> (
-    root: YAMLNode?, file: InputFile?
+    root: ValueReader?, file: InputFile?
   ) {
     read(relative, shownAs: relative, into: context)
   }
@@ -50,7 +55,7 @@ public struct YAMLFileReader: Sendable {
   /// Reads and parses the file at `path` (relative to the root, or absolute), naming it `shown`
   /// in messages and in its record.
   public func read(_ path: String, shownAs relative: String, into context: DecodingContext) -> (
-    root: YAMLNode?, file: InputFile?
+    root: ValueReader?, file: InputFile?
   ) {
     let path = url(path).path
     let bytes: [UInt8]
@@ -124,12 +129,13 @@ public struct YAMLFileReader: Sendable {
     return .success(bytes)
   }
 
-  /// Parses bytes already read; problems go to `context`.
-  public func parse(_ bytes: [UInt8], into context: DecodingContext) -> YAMLNode? {
+  /// Parses bytes already read into a reader of the document's root (nil for an empty
+  /// document or a failure); problems go to `context`.
+  public func parse(_ bytes: [UInt8], into context: DecodingContext) -> ValueReader? {
     do {
       let document = try YAMLDocument(bytes: bytes, limits: limits)
       document.findings.forEach(context.add)
-      return document.root
+      return document.root.map { ValueReader(node: $0, path: "", context: context) }
     } catch {
       context.add(error)
       return nil

@@ -56,8 +56,8 @@ public struct SubmissionLoader: Sendable {
   ) -> LoadedSubmission {
     let forum = module.descriptor
     let context = DecodingContext(file: path)
-    let (node, file) = reader.read(location, shownAs: path, into: context)
-    guard let node else {
+    let (root, file) = reader.read(location, shownAs: path, into: context)
+    guard let root else {
       if file != nil, !context.diagnostics.hasErrors {
         context.error(
           "the submission is empty; run 'ctst template \(forum.id)' for a skeleton",
@@ -67,8 +67,7 @@ public struct SubmissionLoader: Sendable {
         forum: forum.id, path: path, submission: nil, file: file,
         diagnostics: context.diagnostics)
     }
-    let decoded = SubmissionDecoder.decode(
-      ValueReader(node: node, path: "", context: context), file: path)
+    let decoded = SubmissionDecoder.decode(root, file: path)
     guard var submission = decoded else {
       return LoadedSubmission(
         forum: forum.id, path: path, submission: nil, file: file,
@@ -78,7 +77,7 @@ public struct SubmissionLoader: Sendable {
     let validator = SubmissionValidator(
       forum: forum, period: period, strategy: workspace.strategy,
       economies: workspace.economies, knownForums: workspace.registeredForums)
-    let header = context.location(node.mark)
+    let header = root.location
     let findings = context.diagnostics + validator.validate(submission, header: header)
     return LoadedSubmission(
       forum: forum.id, path: path, submission: submission, file: file, diagnostics: findings)
@@ -104,7 +103,7 @@ extension SubmissionLoader {
   /// (nil for each that cannot): how `ctst validate FILE` tells whose submission a file is.
   public func header(of location: String) -> (forum: String?, period: String?) {
     let context = DecodingContext(file: location)
-    guard let node = reader.read(location, into: context).root, let pairs = node.mapping else {
+    guard let pairs = reader.read(location, into: context).root?.node.mapping else {
       return (nil, nil)
     }
     func value(_ key: String) -> String? {

@@ -64,17 +64,17 @@ public struct WorkspaceLoader: Sendable {
     var inputs: [InputFile] = []
     func decode<T>(_ path: String, _ body: (ValueReader) -> T) -> T? {
       let context = DecodingContext(file: path)
-      let (node, file) = reader.read(path, into: context)
+      let (root, file) = reader.read(path, into: context)
       if let file { inputs.append(file) }
       defer { diagnostics += context.diagnostics }
-      guard let node else {
+      guard let root else {
         if file != nil, !context.diagnostics.hasErrors {
           context.error(
             "the file is empty", at: .init(line: 1, column: 1), code: "config.empty")
         }
         return nil
       }
-      return body(ValueReader(node: node, path: "", context: context))
+      return body(root)
     }
     let config = decode("config/ctst.yaml", ConfigDecoder.decode)
     let strategy = decode("config/strategy.yaml", StrategyDecoder.decode) ?? nil

@@ -98,23 +98,12 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     self.unit = unit
     self.direction = direction
     self.accumulation = accumulation
-    self.rollUp = rollUp ?? Self.defaultRollUp(for: unit)
+    self.rollUp = rollUp ?? unit.semantics.defaultRollUp
     self.breakdown = breakdown
     self.component = component
     self.pillars = pillars
     self.isDerived = isDerived
     self.summary = summary
-  }
-
-  /// The roll-up that suits a unit when none is given.
-  public static func defaultRollUp(for unit: Unit) -> RollUp {
-    switch unit {
-    case .count, .usd: .sum
-    case .percentage: .ratio
-    case .economies, .yesNo, .economyList: .countYes
-    case .date: .latest
-    case .qualitative: .none
-    }
   }
 
   /// The forum id prefix of the indicator id (`sccp`).

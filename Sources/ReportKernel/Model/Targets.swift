@@ -61,9 +61,9 @@ public enum TargetsDecoder {
       guard let map = value.mapping(allowedKeys: ["baseline", "baseline_period", "targets"])
       else { continue }
       defer { map.finish() }
-      let scale = definition.unit == .percentage ? 0.01 : 1
+      let unit = definition.unit.semantics
       var plan = TargetTable.Plan(targets: [:], location: map.location)
-      plan.baseline = map.optional("baseline")?.number().map { $0 * scale }
+      plan.baseline = map.optional("baseline")?.number().map(unit.storedFigure)
       plan.baselinePeriod = map.optional("baseline_period")?.nonEmptyString()
       for (period, location, target) in map.optional("targets")?.entries() ?? [] {
         guard periodIDs.contains(period) else {
@@ -73,7 +73,9 @@ public enum TargetsDecoder {
               at: location, code: "targets.unknown_period"))
           continue
         }
-        if let number = target.number() { plan.targets[period] = number * scale }
+        if let number = target.number() {
+          plan.targets[period] = unit.storedFigure(written: number)
+        }
       }
       table.set(plan, for: id)
     }

@@ -71,30 +71,17 @@ public struct TemplateWriter: Sendable {
 
   private func indicatorLines(_ definition: IndicatorDefinition, period: Period) -> [String] {
     let targets = workspace.targets
-    let scale = definition.unit == .percentage ? 100.0 : 1
-    let baseline = targets.baseline(definition.id).map { NumberText.plain($0 * scale) } ?? "not set"
-    let target = targets.target(definition.id, period: period.id).map {
-      NumberText.plain($0 * scale)
-    }
-    let shape: String
-    switch (definition.breakdown, definition.unit) {
-    case (.byEconomy, .percentage): shape = "by_economy: {AUS: {numerator: 0, denominator: 0}}"
-    case (.byEconomy, .economyList): shape = "by_economy: {AUS: [NZL]}"
-    case (.byEconomy, .economies), (.byEconomy, .yesNo): shape = "by_economy: {AUS: yes}"
-    case (.byEconomy, _): shape = "by_economy: {AUS: 0}"
-    case (.overall, .percentage): shape = "numerator: 0, denominator: 0"
-    case (.overall, .date): shape = "value: YYYY-MM-DD"
-    case (.overall, .yesNo): shape = "value: yes"
-    case (.overall, .qualitative): shape = "value: \"text\""
-    default: shape = "value: 0"
-    }
+    let unit = definition.unit.semantics
+    let written = { (stored: Double) in NumberText.plain(unit.writtenFigure(stored: stored)) }
+    let baseline = targets.baseline(definition.id).map(written) ?? "not set"
+    let target = targets.target(definition.id, period: period.id).map(written)
     return [
       "  # \(definition.title) — \(definition.unit.rawValue), \(definition.direction.rawValue)"
         + " is better; baseline \(baseline), target \(period.id): \(target ?? "not set")",
       definition.breakdown == .byEconomy
-        ? "  # one line per economy, as: \(shape.dropFirst("by_economy: {".count).dropLast())"
+        ? "  # one line per economy, as: \(Self.entry(unit.hint(.byEconomy)))"
           + "; leave blank what you do not know"
-        : "  # fill in as: \(shape)",
+        : "  # fill in as: \(unit.hint(definition.breakdown))",
       "  \(definition.id):",
     ]
   }
@@ -127,6 +114,13 @@ public struct TemplateWriter: Sendable {
     case .economies(let codes): "[\(codes.joined(separator: ", "))]"
     case .text(let text): YAMLText.quoted(text)
     }
+  }
+
+  /// `AUS: yes` from the unit's per-economy hint `by_economy: {AUS: yes}`.
+  static func entry(_ hint: String) -> String {
+    let prefix = "by_economy: {"
+    guard hint.hasPrefix(prefix), hint.hasSuffix("}") else { return hint }
+    return String(hint.dropFirst(prefix.count).dropLast())
   }
 
   /// The guide for forum leads, in the repository.

@@ -26,8 +26,9 @@ struct IndicatorChecks {
     }
     var findings: [Diagnostic] = []
     let path = "indicators.\(report.id)"
+    let unit = definition.unit.semantics
     if definition.breakdown == .byEconomy, let overall = report.overall,
-      definition.unit != .economies
+      !unit.allowsOverallWhenPerEconomy
     {
       findings.append(
         .error(
@@ -41,7 +42,8 @@ struct IndicatorChecks {
           at: report.location, code: "submission.breakdown"))
     }
     if let overall = report.overall {
-      findings += checkValue(overall, definition, path: "\(path).value", perEconomy: false)
+      findings += unit.check(
+        overall, perEconomy: false, UnitCheckContext(path: "\(path).value", economies: economies))
     }
     for (code, datum) in report.byEconomy {
       if economies.economy(code) == nil {
@@ -51,130 +53,16 @@ struct IndicatorChecks {
             at: datum.location, code: "submission.unknown_economy"))
         continue
       }
-      findings += checkValue(
-        datum, definition, path: "\(path).by_economy.\(code)", perEconomy: true)
+      findings += unit.check(
+        datum, perEconomy: true,
+        UnitCheckContext(path: "\(path).by_economy.\(code)", economies: economies))
     }
-    if report.isLowerBound, ![.count, .usd, .economies].contains(definition.unit) {
+    if report.isLowerBound, !unit.allowsLowerBound {
       findings.append(
         .error(
           "'lower_bound' applies to counts and amounts, not to \(definition.unit.rawValue)",
           at: report.location, code: "submission.lower_bound"))
     }
     return findings
-  }
-
-  private func checkValue(
-    _ datum: Datum, _ definition: IndicatorDefinition, path: String, perEconomy: Bool
-  ) -> [Diagnostic] {
-    let at = datum.location
-    func mismatch(_ expected: String) -> [Diagnostic] {
-      [
-        .error(
-          "'\(path)' must be \(expected), found \(describe(datum.value))"
-            + hint(datum.value, expected: expected), at: at, code: "schema.type")
-      ]
-    }
-    switch (definition.unit, datum.value) {
-    case (.count, .number(let value)), (.usd, .number(let value)):
-      return negative(value, path: path, at: at)
-    case (.count, _), (.usd, _):
-      return mismatch("a number")
-    case (.economies, .flag) where perEconomy:
-      return []
-    case (.economies, _) where perEconomy:
-      return mismatch("yes or no")
-    case (.economies, .number(let value)):
-      if let error = negative(value, path: path, at: at).first { return [error] }
-      guard value <= Double(economies.count), value == value.rounded() else {
-        return [
-          .error(
-            "'\(path)' counts economies, so it must be a whole number from 0 to"
-              + " \(economies.count), found \(NumberText.plain(value))", at: at, code: "value.range"
-          )
-        ]
-      }
-      return []
-    case (.economies, _):
-      return mismatch("a number of economies")
-    case (.percentage, .ratio(let numerator, let denominator)):
-      guard numerator <= denominator else {
-        return [
-          .error(
-            "'\(path)' is a share over 100% (\(NumberText.plain(numerator)) of \(NumberText.plain(denominator)));"
-              + " the numerator cannot exceed the denominator", at: at, code: "value.share")
-        ]
-      }
-      return []
-    case (.percentage, _):
-      return mismatch("'numerator' and 'denominator'")
-    case (.yesNo, .flag):
-      return []
-    case (.yesNo, _):
-      return mismatch("yes or no")
-    case (.date, .date):
-      return []
-    case (.date, _):
-      return mismatch("a date (YYYY-MM-DD)")
-    case (.economyList, .economies(let codes)):
-      return codes.filter { economies.economy($0) == nil }.map { code in
-        .error(
-          "unknown economy code '\(code)'" + economies.advice(for: code),
-          at: at, code: "submission.unknown_economy")
-      }
-    case (.economyList, _):
-      return mismatch("a list of economy codes")
-    case (.qualitative, .text):
-      return []
-    case (.qualitative, _):
-      return mismatch("text")
-    }
-  }
-
-  private func negative(_ value: Double, path: String, at: SourceLocation) -> [Diagnostic] {
-    value < 0
-      ? [
-        .error(
-          "'\(path)' must not be negative, found \(NumberText.plain(value))", at: at,
-          code: "value.negative")
-      ] : []
-  }
-
-  private func describe(_ value: Datum.Value) -> String {
-    switch value {
-    case .number(let number): return NumberText.plain(number)
-    case .ratio(let numerator, let denominator):
-      return "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))"
-    case .flag(let flag): return flag ? "yes" : "no"
-    case .date(let date): return date.description
-    case .economies: return "a list"
-    case .text(let text): return "'\(text)'"
-    }
-  }
-
-  /// What to write instead, for a value of the wrong kind (``ValueHints``). Quoted numbers,
-  /// dates and yes/no are text here: a plain one would have been read as such.
-  private func hint(_ value: Datum.Value, expected: String) -> String {
-    guard case .text(let text) = value else { return "" }
-    switch expected {
-    case "a number", "a number of economies":
-      return ValueHints.number(
-        text, quoted: ValueReader.finiteNumber(text) != nil, field: .indicator)
-    case "yes or no":
-      return ValueHints.yesNo(text, quoted: YesNo.parse(text) != nil)
-    case "a date (YYYY-MM-DD)":
-      return CalendarDate(iso: text) != nil
-        ? " in quotes, which makes it text; remove the quotes" : ValueHints.date(text)
-    case "'numerator' and 'denominator'":
-      let share = text.trimmingSpaces
-      if share.hasSuffix("%"),
-        ValueHints.plainNumber(String(share.dropLast()).trimmingSpaces) != nil
-      {
-        return "; write the share as its two counts, for example 'numerator: 17' and"
-          + " 'denominator: 20' on two lines under the indicator"
-      }
-      return ValueHints.number(text, quoted: false, field: .indicator)
-    default:
-      return ""
-    }
   }
 }

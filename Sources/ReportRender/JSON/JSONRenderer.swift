@@ -74,13 +74,7 @@ public struct JSONRenderer: TextReportRenderer {
     let parts = document.parts.reduce(0) { total, part in
       total + count(part.blocks) + part.sections.reduce(0) { $0 + count($1) }
     }
-    let sheets = document.sheets
-    let tables =
-      [
-        sheets.statusByForum, sheets.submissions, sheets.indicators, sheets.activities,
-        sheets.coverage, sheets.economies, sheets.agenda, sheets.data, sheets.findings,
-      ] + sheets.forums.flatMap(\.tables)
-    return parts + tables.reduce(0) { $0 + count($1) }
+    return parts + document.sheets.tables.reduce(0) { $0 + count($1) }
   }
 }
 

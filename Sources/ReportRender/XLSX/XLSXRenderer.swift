@@ -4,9 +4,10 @@ import ReportXLSX
 
 /// Renders a ``ReportDocument`` as an Excel workbook through `ReportXLSX` (libxlsxwriter).
 ///
-/// Sheets, in order: Summary (title, period, key figures, submissions, status counts per
-/// forum with a native stacked column chart), one sheet per forum, Indicators, Activities,
-/// Coverage, Economies, Agenda, Data, Findings and About (provenance and inputs).
+/// Sheets, in the order of `ReportSheets.workbook`: Summary (title, period, key figures,
+/// submissions, status counts per forum with a native stacked column chart), one sheet per
+/// forum, Indicators, Activities, Coverage, Economies, Agenda, Data, Findings and About
+/// (provenance and inputs).
 ///
 /// Numbers, percentages, dollars and dates are typed cells with number formats, never text;
 /// lower bounds keep their number and show `≥`. Statuses are text coloured by conditional
@@ -36,11 +37,6 @@ public struct XLSXRenderer: ReportRenderer {
   /// `xlsx`.
   public var fileExtension: String { "xlsx" }
 
-  /// The names of the fixed sheets after the forum sheets.
-  static let tailSheets = [
-    "Indicators", "Activities", "Coverage", "Economies", "Agenda", "Data", "Findings", "About",
-  ]
-
   /// Writes the workbook to `path`.
   ///
   /// - Throws: the wrapper's `XLSXError` (with sheet and cell) if a cell, format, chart or
@@ -59,41 +55,45 @@ public struct XLSXRenderer: ReportRenderer {
     }
   }
 
-  /// Adds the properties and every sheet to `workbook`.
+  /// Adds the properties and every sheet to `workbook`, walking the document's one list of
+  /// sheets (``ReportSheets/workbook``).
   static func fill(_ workbook: Workbook, with document: ReportDocument) throws {
     try workbook.setProperties(properties(document))
     let tables = XLSXTableWriter(cells: XLSXCellWriter(styles: try XLSXStyles(workbook)))
-    let names = sheetNames(document)
-    let summary = try workbook.addWorksheet(named: names.summary)
-    try XLSXSummarySheet(tables: tables).write(document, on: summary, workbook: workbook)
-    for (forum, name) in zip(document.sheets.forums, names.forums) {
-      let sheet = try workbook.addWorksheet(named: name)
-      try XLSXForumSheet(tables: tables).write(forum, on: sheet)
+    let sheets = document.sheets.workbook
+    var names = SheetNames(fixed: sheets)
+    for sheet in sheets {
+      let worksheet = try workbook.addWorksheet(named: names.name(for: sheet))
+      switch sheet.content {
+      case .summary:
+        try XLSXSummarySheet(tables: tables).write(document, on: worksheet, workbook: workbook)
+      case .forum(let forum):
+        try XLSXForumSheet(tables: tables).write(forum, on: worksheet)
+      case .table(let table):
+        try tables.singleTableSheet(table, on: worksheet)
+      case .about:
+        try XLSXAboutSheet(tables: tables).write(document, on: worksheet)
+      }
     }
-    let sheets = document.sheets
-    let single = [
-      sheets.indicators, sheets.activities, sheets.coverage, sheets.economies, sheets.agenda,
-      sheets.data, sheets.findings,
-    ]
-    for (table, name) in zip(single, tailSheets) {
-      let sheet = try workbook.addWorksheet(named: name)
-      try tables.singleTableSheet(table, on: sheet)
-    }
-    let about = try workbook.addWorksheet(named: "About")
-    try XLSXAboutSheet(tables: tables).write(document, on: about)
   }
 
-  /// The sheet names: "Summary", then one per forum (its id, made safe and unique against
-  /// every fixed name).
-  static func sheetNames(_ document: ReportDocument) -> (summary: String, forums: [String]) {
-    var taken = Set(["Summary"] + tailSheets)
-    var forums: [String] = []
-    for forum in document.sheets.forums {
-      let name = Workbook.safeSheetName(forum.forum, existing: taken)
-      taken.insert(name)
-      forums.append(name)
+  /// Names sheets: fixed names as they are; a forum's id made safe and unique against every
+  /// fixed name and the forums named before it.
+  struct SheetNames {
+    private var taken: Set<String>
+
+    /// Reserves the fixed names of `sheets`.
+    init(fixed sheets: [WorkbookSheet]) {
+      taken = Set(sheets.filter { !$0.isForum }.map(\.name))
     }
-    return ("Summary", forums)
+
+    /// The name to give `sheet`.
+    mutating func name(for sheet: WorkbookSheet) -> String {
+      guard sheet.isForum else { return sheet.name }
+      let name = Workbook.safeSheetName(sheet.name, existing: taken)
+      taken.insert(name)
+      return name
+    }
   }
 
   /// Title, subject (the period), author, company, keywords, comments; created at the
@@ -112,12 +112,6 @@ public struct XLSXRenderer: ReportRenderer {
 
   /// The number of table cells in the document, to decide on streaming.
   static func cellCount(_ document: ReportDocument) -> Int {
-    let sheets = document.sheets
-    let tables =
-      [
-        sheets.statusByForum, sheets.submissions, sheets.indicators, sheets.activities,
-        sheets.coverage, sheets.economies, sheets.agenda, sheets.data, sheets.findings,
-      ] + sheets.forums.flatMap(\.tables)
-    return tables.reduce(0) { $0 + $1.rows.count * max($1.columns.count, 1) }
+    document.sheets.tables.reduce(0) { $0 + $1.rows.count * max($1.columns.count, 1) }
   }
 }

@@ -26,7 +26,7 @@ struct Schema: ParsableCommand {
       let (loaded, _) = try workspace.loadWorkspace()
       let id = try ForumName.resolve(forum, in: loaded)
       guard let module = loaded.module(id) else { return }
-      let text = SubmissionSchema(workspace: loaded).schema(for: module.descriptor).text
+      let text = try SubmissionSchema(workspace: loaded).text(for: module.descriptor)
       guard let out else {
         workspace.console.out(String(text.dropLast()))
         return
