@@ -1,6 +1,7 @@
 # ctst — two commands on a fresh Debian machine:
 #   make report   install what is missing, build, write the sample period's consolidated report
 #   make test     install what is missing, build, run the test suite and the end-to-end checks
+#   make install [PREFIX=/usr/local]   a standalone ctst with its man page and completions
 SHELL := /bin/bash
 .ONESHELL:
 .SHELLFLAGS := -eu -o pipefail -c
@@ -13,12 +14,13 @@ PYTHON_PACKAGES := openpyxl check-jsonschema
 RELEASE_BIN := .build/release/ctst
 SECONDS ?= 60
 
-.PHONY: report test deps deps-debian deps-python build build-release lint unit e2e bench fuzz fuzz-smoke clean
+.PHONY: report test deps deps-debian deps-python deps-man build build-release build-static lint unit \
+  e2e install uninstall install-test bench fuzz fuzz-smoke clean
 
 report: deps-debian build-release
 	$(RELEASE_BIN) consolidate --root "$(ROOT)"
 
-test: deps build lint unit fuzz-smoke e2e
+test: deps build lint unit fuzz-smoke install-test e2e
 
 deps: deps-debian deps-python
 
@@ -54,6 +56,54 @@ unit:
 
 e2e: build
 	$(PYTHON) Tests/e2e/run_e2e.py --binary "$$($(SWIFT) build --show-bin-path)/ctst" --root "$(ROOT)"
+
+## A standalone install: the release binary with the Swift runtime linked in
+## (--static-swift-stdlib, so it runs without the toolchain), the man page generated from the
+## command definitions (Tools/manpage.py over `ctst --experimental-dump-help`), and the bash, zsh
+## and fish completions. DESTDIR is honoured for packaging. `make uninstall` removes the same files.
+PREFIX ?= /usr/local
+DESTDIR ?=
+STATIC_SCRATCH ?= .build-static
+STATIC_BUILD := $(SWIFT) build -c release --product ctst --static-swift-stdlib \
+  --scratch-path $(STATIC_SCRATCH)
+INSTALLED := bin/ctst share/man/man1/ctst.1 share/bash-completion/completions/ctst \
+  share/zsh/site-functions/_ctst share/fish/vendor_completions.d/ctst.fish
+
+build-static: deps-debian
+	$(STATIC_BUILD)
+
+install: build-static
+	bin="$$($(STATIC_BUILD) --show-bin-path)/ctst"
+	dest="$(DESTDIR)$(PREFIX)"
+	staging=$$(mktemp -d)
+	trap 'rm -rf "$$staging"' EXIT
+	"$$bin" --experimental-dump-help \
+	  | $(PYTHON) Tools/manpage.py --version "$$("$$bin" --version)" > "$$staging/ctst.1"
+	for shell in bash zsh fish; do
+	  "$$bin" --generate-completion-script "$$shell" > "$$staging/ctst.$$shell"
+	done
+	install -D -m 755 "$$bin" "$$dest/bin/ctst"
+	install -D -m 644 "$$staging/ctst.1" "$$dest/share/man/man1/ctst.1"
+	install -D -m 644 "$$staging/ctst.bash" "$$dest/share/bash-completion/completions/ctst"
+	install -D -m 644 "$$staging/ctst.zsh" "$$dest/share/zsh/site-functions/_ctst"
+	install -D -m 644 "$$staging/ctst.fish" "$$dest/share/fish/vendor_completions.d/ctst.fish"
+	echo "installed $$dest/bin/ctst, its man page and completions"
+
+uninstall:
+	for file in $(INSTALLED); do rm -f "$(DESTDIR)$(PREFIX)/$$file"; done
+
+## man and groff, for the install test's `man -l`.
+deps-man:
+	if ! command -v man >/dev/null || ! command -v groff >/dev/null; then
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"
+	  $$SUDO apt-get update -qq
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq man-db groff-base >/dev/null
+	fi
+
+## make install into a temporary PREFIX, then the installed binary under `env -i`, ldd, man -l,
+## the completions, and make uninstall (Tests/e2e/install_test.py).
+install-test: deps-man
+	$(PYTHON) Tests/e2e/install_test.py --root "$(ROOT)" --make "$(MAKE)"
 
 ## libFuzzer on the YAML loader, the decoders and the validator for $(SECONDS) seconds
 ## (make fuzz SECONDS=300), seeded with Tests/Corpus and the sample submissions; new inputs go
@@ -108,4 +158,4 @@ bench: deps-debian
 	  "$(ROOT)" $(BENCH_DIR)
 
 clean:
-	rm -rf .build reports/*/output
+	rm -rf .build $(STATIC_SCRATCH) reports/*/output

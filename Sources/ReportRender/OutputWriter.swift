@@ -62,7 +62,7 @@ public struct OutputWriter: Sendable {
     }
     var written: [URL] = []
     for (index, job) in jobs.enumerated() {
-      var reason = failures.error(at: index).map { "\($0)" }
+      var reason = failures.error(at: index).map { ($0 as? OutputError)?.reason ?? "\($0)" }
       if reason == nil, rename(job.temporary.path, job.final.path) != 0 {
         reason = String(cString: strerror(errno))
       }
@@ -78,14 +78,7 @@ public struct OutputWriter: Sendable {
   }
 
   private func createDirectory() throws {
-    do {
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    } catch {
-      throw OutputError(path: directory.path, reason: "cannot create the folder")
-    }
-    guard access(directory.path, W_OK) == 0 else {
-      throw OutputError(path: directory.path, reason: "the folder is not writable")
-    }
+    try FileSystem.createDirectories(directory)
   }
 }
 

@@ -21,8 +21,8 @@ public protocol TextReportRenderer: ReportRenderer {
 }
 
 extension TextReportRenderer {
-  /// Writes ``render(_:)`` as UTF-8.
+  /// Writes ``render(_:)`` as UTF-8; a failure is an ``OutputError`` with the system's reason.
   public func write(_ document: ReportDocument, to path: String) throws {
-    try Data(render(document).utf8).write(to: URL(fileURLWithPath: path))
+    try FileSystem.write(Data(render(document).utf8), to: URL(fileURLWithPath: path))
   }
 }

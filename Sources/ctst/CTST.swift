@@ -11,8 +11,26 @@ struct CTST: ParsableCommand {
     abstract:
       "Consolidated progress reports for APEC's Counter-Terrorism and Secure Trade Strategy.",
     discussion: """
-      Exit codes: 0 ok, 64 usage, 65 invalid input data, 66 missing input, 70 internal error,
-      73 cannot create output, 75 temporary failure (another run holds the lock).
+      Forum leads check and preview their submissions (validate, template, section); the \
+      Secretariat follows who has submitted (status) and writes the consolidated report \
+      (consolidate); a scheduled job publishes every report unattended (export). Every command \
+      works on a workspace: a folder holding config/ and reports/, named by --root or \
+      $CTST_ROOT, else the current folder.
+
+      Exit codes:
+        0   success
+        64  usage error: unknown command, option, forum, period, job or format
+        65  invalid input data: a submission or configuration file has errors
+        66  missing input: a required file or the workspace is missing
+        70  internal error
+        73  cannot create output: a folder or file cannot be written
+        75  temporary failure: another export run holds the lock
+        130 interrupted (SIGINT)
+        143 terminated (SIGTERM)
+
+      Examples:
+        ctst validate --root /srv/ctst-workspace
+        ctst help export
       """,
     version: version,
     subcommands: [
@@ -20,6 +38,31 @@ struct CTST: ParsableCommand {
       Export.self, Schema.self,
     ]
   )
+
+  /// `ctst` alone: the overview on stderr, exit 64.
+  func run() throws {
+    FileHandle.standardError.write(Data((Self.helpMessage() + "\n").utf8))
+    throw ExitStatus.usage.exitCode
+  }
+
+  /// Parses and runs a command like ArgumentParser's `main`, with the compiler-style
+  /// lower-case `error:` for every message on stderr.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let text = fullMessage(for: error)
+      if code == .success {
+        if !text.isEmpty { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+      } else if !text.isEmpty {
+        let shown = text.hasPrefix("Error: ") ? "error: " + text.dropFirst(7) : text
+        FileHandle.standardError.write(Data((shown + "\n").utf8))
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
 
   /// Runs a command body, turning ``CommandFailure`` into its message and exit status.
   static func run(_ body: () throws -> Void) throws {

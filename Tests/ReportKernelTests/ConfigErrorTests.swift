@@ -64,7 +64,7 @@ struct ConfigErrorTests {
         "config/ctst.yaml:15:14: error: 'output.directory' must be a plain folder name (letters,"
           + " digits, '-', '_', '.'), found '../elsewhere'",
         "config/ctst.yaml:16:1: error: unknown key 'reprot' (did you mean 'report'?)",
-        "config/ctst.yaml: error: 'forums' enables unknown forum 'SCCPX' (did you mean 'SCCP'?)",
+        "config/ctst.yaml:10:16: error: 'forums' enables unknown forum 'SCCPX' (did you mean 'SCCP'?)",
         "config/ctst.yaml: error: the calendar has no periods; add one under 'calendar.periods'",
       ])
   }

@@ -70,4 +70,17 @@ struct ForumSelectionTests {
           + " ids such as [SCCP, BMG], found 'every'"
       ])
   }
+
+  @Test("an unknown forum under 'forums:' is an error at the id itself")
+  func unknownEnabledForumLocated() throws {
+    let workspace = try ScratchWorkspace()
+    defer { workspace.remove() }
+    try workspace.enableForums(["SCCP", "CTFT"])
+    let messages = Self.load(workspace).diagnostics.map(\.description)
+    // `forums: [SCCP, CTFT]` is line 25; CTFT starts in column 16.
+    #expect(
+      messages.contains(
+        "config/ctst.yaml:25:16: error: 'forums' enables unknown forum 'CTFT' (did you mean"
+          + " 'CTTF'?)"))
+  }
 }

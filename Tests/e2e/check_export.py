@@ -43,9 +43,9 @@ def check_manifest_checksums_match(ctx):
         assert key in manifest, key
     assert manifest["exit_status"] == 0
     # The sample's job writes the consolidated report and, with `sections: all`, every enabled
-    # forum's section, each in five formats.
+    # forum's section, each in five formats, and snapshot.json.
     documents = 1 + len(enabled_forums(ctx))
-    assert len(manifest["outputs"]) == documents * 5, len(manifest["outputs"])
+    assert len(manifest["outputs"]) == documents * 5 + 1, len(manifest["outputs"])
     for forum in enabled_forums(ctx):
         assert any(o["path"].endswith(f"-{forum}.md") for o in manifest["outputs"]), forum
     for output in manifest["outputs"]:

@@ -5,7 +5,7 @@ public enum ConfigDecoder {
     var config = WorkspaceConfig()
     guard
       let top = reader.mapping(allowedKeys: [
-        "version", "calendar", "forums", "status", "output", "report", "exports",
+        "version", "calendar", "forums", "status", "output", "report", "exports", "contacts",
       ])
     else { return config }
     defer { top.finish() }
@@ -16,7 +16,10 @@ public enum ConfigDecoder {
       checkUniquePeriods(config.periods, reader.context)
     }
     if let forums = top.optional("forums") {
-      config.enabledForums = forums.stringList()
+      let items = forums.list { item in item.string().map { ($0, item.location) } }
+      config.enabledForums = items?.map(\.0)
+      config.enabledForumLocations = Dictionary(
+        items ?? [], uniquingKeysWith: { first, _ in first })
     }
     if let status = top.optional("status")?.mapping(allowedKeys: ["on_track", "at_risk"]) {
       if let value = status.optional("on_track")?.number() { config.onTrackThreshold = value }
@@ -52,6 +55,9 @@ public enum ConfigDecoder {
     }
     if let exports = top.optional("exports") {
       config.exportJobs = exports.list(ExportJobDecoder.decode) ?? []
+    }
+    if let contacts = top.optional("contacts") {
+      config.contacts = ContactsDecoder.decode(contacts)
     }
     return config
   }

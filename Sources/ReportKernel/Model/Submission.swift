@@ -18,6 +18,12 @@ public struct Submission: Sendable, Hashable {
     public var name: String
     /// E-mail address, if given.
     public var email: String?
+
+    /// Creates a contact.
+    public init(name: String, email: String?) {
+      self.name = name
+      self.email = email
+    }
   }
 
   /// The forum id (`SCCP`).

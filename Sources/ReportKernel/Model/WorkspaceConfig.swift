@@ -8,6 +8,8 @@ public struct WorkspaceConfig: Sendable, Hashable {
   public var periods: [Period] = []
   /// Enabled forum ids. Default: every registered forum (nil).
   public var enabledForums: [String]?
+  /// Where each enabled forum id is written in `config/ctst.yaml`, for findings about it.
+  public var enabledForumLocations: [String: SourceLocation] = [:]
   /// Progress at or above which an indicator is on track. Default 0.9.
   public var onTrackThreshold: Double = 0.9
   /// Progress at or above which an indicator is at risk (below: off track). Default 0.6.
@@ -23,6 +25,8 @@ public struct WorkspaceConfig: Sendable, Hashable {
   public var author = "APEC Secretariat"
   /// Scheduled export jobs. Default: none.
   public var exportJobs: [ExportJob] = []
+  /// Who to ask for each forum's submission while none is received, by forum id. Default: none.
+  public var contacts: [String: Submission.Contact] = [:]
 
   /// Creates the default configuration.
   public init() {}

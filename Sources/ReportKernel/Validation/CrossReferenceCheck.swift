@@ -19,7 +19,8 @@ struct CrossReferenceCheck {
         .error(
           "'forums' enables unknown forum '\(forum)'"
             + Suggestion.didYouMean(forum, in: registered),
-          at: SourceLocation(file: "config/ctst.yaml"), code: "config.unknown_forum"))
+          at: config.enabledForumLocations[forum] ?? SourceLocation(file: "config/ctst.yaml"),
+          code: "config.unknown_forum"))
     }
     for job in config.exportJobs {
       guard case .forums(let ids) = job.sections else { continue }

@@ -39,10 +39,12 @@ public struct ExportManifest: Codable, Sendable {
   public let diagnostics: [String]
   /// The exit status of the run.
   public let exitStatus: Int
+  /// What changed since the previous complete run of the job.
+  public let changes: RunChanges?
 
   enum CodingKeys: String, CodingKey {
     case toolVersion = "tool_version"
-    case job, period, started, finished, inputs, outputs, diagnostics
+    case job, period, started, finished, inputs, outputs, diagnostics, changes
     case exitStatus = "exit_status"
   }
 
@@ -55,7 +57,7 @@ public struct ExportManifest: Codable, Sendable {
 
   /// The output record of the file at `url`, named `relative`.
   static func output(_ url: URL, relative: String) throws -> Output {
-    let data = try Data(contentsOf: url)
+    let data = try FileSystem.read(url)
     return Output(path: relative, bytes: data.count, sha256: SHA256.hex([UInt8](data)))
   }
 }

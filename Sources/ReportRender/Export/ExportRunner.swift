@@ -14,6 +14,29 @@ public enum ExportStatus: Sendable, Equatable {
   case locked(path: String)
   /// A folder or file could not be created or written.
   case cannotCreate(path: String, reason: String)
+  /// Stopped by `signal` (SIGTERM, SIGINT) before publishing; nothing was left behind.
+  case interrupted(signal: Int32)
+}
+
+/// A named point of a run where it may stop: `lock` (the lock is taken), `render` (before
+/// each report), `manifest` (before the manifest is written), `publish` (before the run
+/// folder gets its final name). After `publish` the run completes.
+public struct ExportStep: Sendable {
+  /// The step's name.
+  public let name: String
+  /// The hidden folder the run is being written into.
+  public let staging: URL
+}
+
+/// Thrown by a checkpoint to stop a run before it publishes.
+public struct ExportInterrupted: Error, Sendable {
+  /// The signal that asked for it.
+  public let signal: Int32
+
+  /// Creates the error.
+  public init(signal: Int32) {
+    self.signal = signal
+  }
 }
 
 /// The outcome of one job's run.
@@ -28,6 +51,8 @@ public struct ExportOutcome: Sendable {
   public let diagnostics: [Diagnostic]
   /// Run directories removed by retention.
   public let pruned: [URL]
+  /// What changed since the job's previous complete run, when published.
+  public var changes: RunChanges?
 }
 
 /// Runs one export job: takes the lock, writes every report into a fresh run directory named
@@ -65,7 +90,12 @@ public struct ExportRunner: Sendable {
   }
 
   /// Runs the job, using `now` for the run directory's name and the manifest's times.
-  public func run(now: () -> Date = Date.init) -> ExportOutcome {
+  /// `checkpoint` is called at each ``ExportStep`` before publishing; when it throws
+  /// ``ExportInterrupted``, the run folder is removed and nothing is published.
+  public func run(
+    now: () -> Date = Date.init,
+    checkpoint: (ExportStep) throws(ExportInterrupted) -> Void = { _ in }
+  ) -> ExportOutcome {
     let diagnostics = analysis.diagnostics
     let hasErrors = diagnostics.hasErrors
     func failed(_ status: ExportStatus) -> ExportOutcome {
@@ -73,9 +103,9 @@ public struct ExportRunner: Sendable {
         status: status, runDirectory: nil, manifest: nil, diagnostics: diagnostics, pruned: [])
     }
     do {
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      try FileSystem.createDirectories(directory)
     } catch {
-      return failed(.cannotCreate(path: directory.path, reason: "cannot create the folder"))
+      return failed(.cannotCreate(path: error.path, reason: error.reason))
     }
     let lockPath = directory.appendingPathComponent(".ctst.lock").path
     let lock: ExportLock
@@ -95,17 +125,33 @@ public struct ExportRunner: Sendable {
     let staging = directory.appendingPathComponent(".incomplete-\(name)")
     let final = directory.appendingPathComponent(name)
     let status: ExportStatus = hasErrors ? .publishedWithErrors : .published
+    var published: RunChanges?
     do {
-      let outputs = try writeReports(into: staging)
+      try checkpoint(ExportStep(name: "lock", staging: staging))
+      let inputs = analysis.inputs.map { ExportManifest.Input(path: $0.path, sha256: $0.sha256) }
+      let snapshot = RunSnapshot(analysis)
+      let changes = RunHistory.changes(
+        from: RunHistory.latest(in: directory, job: job.name), job: job.name, inputs: inputs,
+        snapshot: snapshot)
+      var outputs = try writeReports(into: staging, changes: changes, checkpoint: checkpoint)
+      let snapshotURL = staging.appendingPathComponent(RunSnapshot.fileName)
+      try FileSystem.write(try snapshot.encoded(), to: snapshotURL)
+      outputs.append(try ExportManifest.output(snapshotURL, relative: RunSnapshot.fileName))
+      try checkpoint(ExportStep(name: "manifest", staging: staging))
       let manifest = ExportManifest(
         toolVersion: toolVersion, job: job.name, period: analysis.period.id,
         started: RunDirectories.iso(started), finished: RunDirectories.iso(now()),
-        inputs: analysis.inputs.map { .init(path: $0.path, sha256: $0.sha256) },
-        outputs: outputs, diagnostics: diagnostics.map(\.description),
-        exitStatus: hasErrors ? 65 : 0)
-      try manifest.encoded().write(to: staging.appendingPathComponent("manifest.json"))
+        inputs: inputs, outputs: outputs, diagnostics: diagnostics.map(\.description),
+        exitStatus: hasErrors ? 65 : 0, changes: changes)
+      try FileSystem.write(
+        try manifest.encoded(), to: staging.appendingPathComponent("manifest.json"))
+      try checkpoint(ExportStep(name: "publish", staging: staging))
       try RunDirectories.publish(staging, as: final)
       try RunDirectories.pointLatest(in: directory, to: name)
+      published = changes
+    } catch let error as ExportInterrupted {
+      try? FileManager.default.removeItem(at: staging)
+      return failed(.interrupted(signal: error.signal))
     } catch let error as OutputError {
       try? FileManager.default.removeItem(at: staging)
       return failed(.cannotCreate(path: error.path, reason: error.reason))
@@ -117,19 +163,25 @@ public struct ExportRunner: Sendable {
     return ExportOutcome(
       status: status, runDirectory: final,
       manifest: final.appendingPathComponent("manifest.json"), diagnostics: diagnostics,
-      pruned: pruned)
+      pruned: pruned, changes: published)
   }
 
-  private func writeReports(into staging: URL) throws -> [ExportManifest.Output] {
+  private func writeReports(
+    into staging: URL, changes: RunChanges,
+    checkpoint: (ExportStep) throws(ExportInterrupted) -> Void
+  ) throws -> [ExportManifest.Output] {
     let builder = ReportBuilder(analysis: analysis, toolVersion: toolVersion)
     var documents: [ReportDocument] = []
-    if job.includeConsolidated { documents.append(builder.consolidated()) }
+    if job.includeConsolidated {
+      documents.append(builder.consolidated().appending(ChangesPart.part(changes)))
+    }
     for forum in job.sections.forums(among: analysis.forums.map(\.descriptor.id)) {
       if let section = builder.section(forum: forum) { documents.append(section) }
     }
     let writer = OutputWriter(directory: staging)
     var outputs: [ExportManifest.Output] = []
     for document in documents {
+      try checkpoint(ExportStep(name: "render", staging: staging))
       for url in try writer.write(document, formats: job.formats) {
         outputs.append(try ExportManifest.output(url, relative: url.lastPathComponent))
       }

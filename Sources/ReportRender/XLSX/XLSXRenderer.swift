@@ -7,7 +7,7 @@ import ReportXLSX
 /// Sheets, in the order of `ReportSheets.workbook`: Summary (title, period, key figures,
 /// submissions, status counts per forum with a native stacked column chart), one sheet per
 /// forum, Indicators, Activities, Coverage, Economies, Agenda, Data, Findings and About
-/// (provenance and inputs).
+/// (provenance and inputs); an exported run's report adds Changes (see ``ChangesPart``).
 ///
 /// Numbers, percentages, dollars and dates are typed cells with number formats, never text;
 /// lower bounds keep their number and show `≥`. Statuses are text coloured by conditional
@@ -74,6 +74,10 @@ public struct XLSXRenderer: ReportRenderer {
       case .about:
         try XLSXAboutSheet(tables: tables).write(document, on: worksheet)
       }
+    }
+    if let changes = ChangesPart.table(in: document) {
+      let name = Workbook.safeSheetName("Changes", existing: Set(sheets.map(\.name)))
+      try tables.singleTableSheet(changes, on: try workbook.addWorksheet(named: name))
     }
   }
 

@@ -6,9 +6,13 @@ struct Consolidate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the consolidated progress report of a period.",
     discussion: """
-      Writes ctst-<period>-consolidated.<ext> for each format into reports/<period>/output/
-      (or --out) and prints the paths. Submissions with errors are reported in the data notes;
-      the command then exits 65 after writing.
+      Writes ctst-<period>-consolidated.<ext> for each format into reports/<period>/output/ \
+      (or --out) and prints the paths. Submissions with errors are reported in the data \
+      notes; the command then exits 65 after writing.
+
+      Examples:
+        ctst consolidate --root /srv/ctst-workspace
+        ctst consolidate --period 2025 --format xlsx,csv --out /tmp/report
       """)
 
   @OptionGroup var workspace: WorkspaceOptions

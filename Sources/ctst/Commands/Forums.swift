@@ -10,11 +10,16 @@ struct Forums: ParsableCommand {
     abstract:
       "List the forum modules, the components they contribute to, their indicators, and which"
       + " of them the workspace enables.",
-    discussion:
-      "The forum modules are built into ctst; 'forums:' in config/ctst.yaml chooses which of"
-      + " them a workspace reports on (default: all). Outside a workspace (no --root, no"
-      + " $CTST_ROOT and no config/ctst.yaml in the current directory) every registered forum"
-      + " is listed, without 'enabled'.")
+    discussion: """
+      The forum modules are built into ctst; 'forums:' in config/ctst.yaml chooses which of \
+      them a workspace reports on (default: all). Outside a workspace (no --root, no \
+      $CTST_ROOT and no config/ctst.yaml in the current directory) every registered forum is \
+      listed, without 'enabled'.
+
+      Examples:
+        ctst forums --root /srv/ctst-workspace
+        ctst forums --json
+      """)
 
   @OptionGroup var location: RootOption
 

@@ -6,8 +6,12 @@ struct Section: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write one forum's section of a period's report, with its validation notes.",
     discussion: """
-      Writes ctst-<period>-<FORUM>.<ext> for each format into reports/<period>/output/ (or
+      Writes ctst-<period>-<FORUM>.<ext> for each format into reports/<period>/output/ (or \
       --out) and prints the paths.
+
+      Examples:
+        ctst section BMG
+        ctst section TEL --period 2025 --format txt --out /tmp/tel
       """)
 
   @Argument(help: ForumArgument.help("The forum id"), completion: ForumArgument.completion)

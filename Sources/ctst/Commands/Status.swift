@@ -2,23 +2,48 @@ import ArgumentParser
 import Foundation
 import ReportKernel
 
-/// `ctst status`: who has submitted, who is missing, who is late.
+/// `ctst status`: who has submitted, who is missing, who is late, and whom to ask.
 struct Status: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show each forum's submission for a period: received or missing, review status,"
-      + " due date, on time or late, errors and warnings.")
+      + " due date, on time or late, errors, warnings and contact.",
+    discussion: """
+      The contact is the one named in the forum's submission, else the forum's entry in \
+      'contacts:' in config/ctst.yaml. With --as-of, also lists the submissions still missing \
+      or in draft that are overdue on that date, and by how many days. Nothing depends on \
+      today's date unless --as-of asks for it.
+
+      Examples:
+        ctst status --period 2026
+        ctst status --as-of 2027-02-15 --json
+      """)
 
   @OptionGroup var workspace: WorkspaceOptions
 
+  @Option(
+    help: ArgumentHelp(
+      "Say which missing or draft submissions are overdue on this date (YYYY-MM-DD).",
+      valueName: "date"))
+  var asOf: String?
+
   @Flag(help: "Print JSON instead of a table.")
   var json = false
+
+  func validate() throws {
+    if let asOf, CalendarDate(iso: asOf) == nil {
+      throw ValidationError("--as-of needs a date as YYYY-MM-DD, found '\(asOf)'")
+    }
+  }
 
   func run() throws {
     try CTST.run {
       let (loaded, general) = try workspace.loadWorkspace()
       let period = try workspace.resolvePeriod(in: loaded)
       let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
-      let rows = analysis.forums.map { StatusRow($0, due: period.due) }
+      let asOfDate = asOf.flatMap(CalendarDate.init(iso:))
+      let rows = analysis.forums.map {
+        StatusRow($0, due: period.due, contacts: loaded.config.contacts, asOf: asOfDate)
+      }
       let console = workspace.console
       if json {
         let encoder = JSONEncoder()
@@ -37,49 +62,8 @@ struct Status: ParsableCommand {
       console.out(
         "\(received) of \(rows.count) fora have a submission file; \(received - drafts) submitted"
           + " (\(late) late), \(drafts) still in draft, \(rows.count - received) missing.")
+      console.out(StatusRow.contactList(rows))
+      if let asOfDate { console.out(StatusRow.overdueSummary(rows, asOf: asOfDate)) }
     }
-  }
-}
-
-/// One line of `ctst status`.
-struct StatusRow: Encodable {
-  let forum: String
-  let received: Bool
-  let status: String
-  let submittedOn: String
-  let due: String
-  let timeliness: String
-  let errors: Int
-  let warnings: Int
-
-  init(_ forum: ForumAnalysis, due: CalendarDate) {
-    self.forum = forum.descriptor.id
-    received = forum.timeliness.isReceived
-    status = forum.submission?.status.rawValue ?? "-"
-    submittedOn = forum.submission?.submittedOn?.description ?? "-"
-    self.due = due.description
-    timeliness = forum.timeliness.label
-    errors = forum.diagnostics.filter { $0.severity == .error }.count
-    warnings = forum.diagnostics.filter { $0.severity == .warning }.count
-  }
-
-  static func table(_ rows: [StatusRow]) -> String {
-    let header = ["Forum", "Status", "Submitted", "Due", "Timeliness", "Errors", "Warnings"]
-    let cells = rows.map {
-      [
-        $0.forum, $0.status, $0.submittedOn, $0.due, $0.timeliness, "\($0.errors)",
-        "\($0.warnings)",
-      ]
-    }
-    let widths = header.indices.map { column in
-      ([header] + cells).map { $0[column].count }.max() ?? 0
-    }
-    let line = { (row: [String]) in
-      zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-        .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-    }
-    return
-      ([line(header), line(widths.map { String(repeating: "-", count: $0) })]
-      + cells.map(line)).joined(separator: "\n")
   }
 }

@@ -7,14 +7,18 @@ struct Template: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write a commented YAML skeleton of a forum's submission for a period.",
     discussion: """
-      Lists every indicator with its unit, direction, baseline and target (per-economy
-      indicators with every economy, filled in from the previous period where there is one),
-      every component's narrative, and last period's activities as a starting point. It
+      Lists every indicator with its unit, direction, baseline and target (per-economy \
+      indicators with every economy, filled in from the previous period where there is one), \
+      every component's narrative, and last period's activities as a starting point. It \
       validates as is: blank values are warnings while the status is draft.
 
-      With --out FILE the skeleton is written to FILE, all at once or not at all; an existing
-      file is never replaced unless --force is given (exit 73, cannot create output). Without
+      With --out FILE the skeleton is written to FILE, all at once or not at all; an existing \
+      file is never replaced unless --force is given (exit 73, cannot create output). Without \
       --out it is printed.
+
+      Examples:
+        ctst template BMG --out reports/2026/submissions/BMG.yaml
+        ctst template CTTF --period 2025
       """)
 
   @Argument(help: ForumArgument.help("The forum id"), completion: ForumArgument.completion)

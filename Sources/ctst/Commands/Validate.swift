@@ -8,11 +8,17 @@ struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check the configuration and a period's submissions, or the given files.",
     discussion: """
-      Prints each problem on stdout as file:line:column: error|warning: message, and a summary
-      line last. With FILE arguments, checks those files (a submission received by e-mail can be
-      checked where it is): the forum and period come from each file's 'forum:' and 'period:'.
-      Exits 0 when there are no errors (warnings allowed), 65 when a file has errors, 66 when a
-      required file is missing.
+      Prints each problem on stdout as file:line:column: error|warning: message, then a \
+      summary line. With FILE arguments, checks those files wherever they are (a submission \
+      received by e-mail): the forum and period come from each file's 'forum:' and 'period:'. \
+      Without --root, the workspace is the nearest folder holding config/ctst.yaml, from the \
+      current directory up. Exits 0 when there are no errors (warnings allowed), 65 when a file \
+      has errors, 66 when a required file is missing.
+
+      Examples:
+        ctst validate --root /srv/ctst-workspace --period 2026
+        ctst validate --forum BMG --strict
+        ctst validate ~/Downloads/SCCP.yaml --format json
       """)
 
   /// How findings are printed.

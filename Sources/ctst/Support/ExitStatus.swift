@@ -17,6 +17,10 @@ enum ExitStatus: Int32 {
   case cannotCreate = 73
   /// Try again later: another run holds the lock (EX_TEMPFAIL).
   case temporaryFailure = 75
+  /// Stopped by SIGINT (128 + 2).
+  case interrupted = 130
+  /// Stopped by SIGTERM (128 + 15).
+  case terminated = 143
 
   /// The status for a set of findings: 66 when a required file is missing, 65 for any other
   /// error, 0 otherwise.

@@ -1,7 +1,9 @@
 import Foundation
 import ReportKernel
 
-/// One line per event on stderr, as text or JSON (for log collectors).
+/// One line per event on stderr, as text or JSON (for log collectors): a JSON line carries
+/// `time` (RFC 3339, UTC), `level`, `job`, `message` and, for a finding, `file`, `line` and
+/// `column`; slashes are not escaped.
 struct ExportLog {
   let format: Export.LogFormat
   let console: Console
@@ -29,18 +31,34 @@ struct ExportLog {
     case .text:
       console.err(level == "info" ? message : "\(level): \(message)")
     case .json:
-      var object: [String: Any] = ["level": level, "message": message]
-      if let job { object["job"] = job }
-      if let location {
-        object["file"] = location.file
-        object["line"] = location.line
-        object["column"] = location.column
-      }
-      let data =
-        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+      let line = LogLine(
+        time: Self.timestamp(Date()), level: level, job: job, message: message,
+        file: location?.file, line: location?.line, column: location?.column)
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      let data = (try? encoder.encode(line)) ?? Data()
       console.err(String(decoding: data, as: UTF8.self))
     }
   }
+
+  /// RFC 3339 in UTC with milliseconds: `2026-11-29T02:30:00.125Z`.
+  static func timestamp(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return formatter.string(from: date)
+  }
+}
+
+/// One JSON log line; absent fields are left out.
+private struct LogLine: Encodable {
+  let time: String
+  let level: String
+  let job: String?
+  let message: String
+  let file: String?
+  let line: Int?
+  let column: Int?
 }
 
 /// Runs a job's `on_failure` command once, with the exit code and manifest in its environment.
@@ -59,7 +77,7 @@ enum FailureHook {
       process.waitUntilExit()
     } catch {
       FileHandle.standardError.write(
-        Data("error: on_failure command could not start: \(error)\n".utf8))
+        Data("error: on_failure command could not start: /bin/sh: \(error)\n".utf8))
     }
   }
 }

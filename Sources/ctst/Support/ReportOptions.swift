@@ -9,13 +9,14 @@ struct ReportOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "Comma-separated formats: xlsx, txt, md, json, csv (default: output.formats in"
-        + " config/ctst.yaml, else xlsx,txt,md).", valueName: "list"))
+        + " config/ctst.yaml, else xlsx,txt,md).", valueName: "list"),
+    completion: Completions.formats)
   var format: String?
 
   @Option(
     help: ArgumentHelp(
       "Write into this folder (default: reports/<period>/output/ in the workspace).",
-      valueName: "dir"))
+      valueName: "dir"), completion: .directory)
   var out: String?
 
   /// The formats asked for, or the configured ones.

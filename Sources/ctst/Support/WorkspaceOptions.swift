@@ -9,7 +9,7 @@ struct RootOption: ParsableArguments {
     help: ArgumentHelp(
       "The workspace holding config/ and reports/ (default: $CTST_ROOT, else the nearest"
         + " folder holding config/ctst.yaml, from the current directory up).",
-      valueName: "dir"))
+      valueName: "dir"), completion: .directory)
   var root: String?
 
   /// The root given by `--root` or `$CTST_ROOT`, or nil when neither names one.
@@ -79,7 +79,7 @@ struct WorkspaceOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "The reporting period id from config/ctst.yaml (default: the latest period).",
-      valueName: "id"))
+      valueName: "id"), completion: Completions.periods)
   var period: String?
 
   /// The resolved workspace root.

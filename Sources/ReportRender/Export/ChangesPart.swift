@@ -1,0 +1,68 @@
+import ReportKernel
+
+/// The "Changes since <run>" annex of an exported consolidated report: a paragraph saying
+/// what was compared and, when something changed, one table (also the workbook's Changes
+/// sheet).
+public enum ChangesPart {
+  /// The part's id; the workbook writes its table as the Changes sheet.
+  public static let id = "changes"
+
+  /// The part for `changes`.
+  public static func part(_ changes: RunChanges) -> ReportPart {
+    let title = changes.since.map { "Changes since run \($0)" } ?? "Changes since the last export"
+    var blocks: [ReportBlock] = [.paragraph(text: changes.summary, attribution: nil, source: nil)]
+    let rows = rows(changes)
+    if !rows.isEmpty {
+      blocks.append(
+        .table(
+          ReportTable(
+            id: id, title: title,
+            columns: [
+              ReportColumn("What"), ReportColumn("Change"), ReportColumn("Forum"),
+              ReportColumn("Item"), ReportColumn("Economy"), ReportColumn("Old"),
+              ReportColumn("New"),
+            ], rows: rows)))
+    }
+    return ReportPart(id: id, title: title, blocks: blocks, sections: [])
+  }
+
+  /// The table of the part in `document`, if it has one.
+  public static func table(in document: ReportDocument) -> ReportTable? {
+    for part in document.parts where part.id == id {
+      for case .table(let table) in part.blocks { return table }
+    }
+    return nil
+  }
+
+  static func rows(_ changes: RunChanges) -> [[ReportCell]] {
+    func row(_ cells: String...) -> [ReportCell] { cells.map { $0.isEmpty ? .empty : .text($0) } }
+    var rows: [[ReportCell]] = []
+    rows += changes.inputsAdded.map { row("Input file", "added", "", $0, "", "", "") }
+    rows += changes.inputsRemoved.map { row("Input file", "removed", "", $0, "", "", "") }
+    rows += changes.inputsChanged.map { row("Input file", "changed", "", $0, "", "", "") }
+    rows += changes.values.map {
+      let change = $0.old == nil ? "added" : $0.new == nil ? "removed" : "changed"
+      return row(
+        "Indicator value", change, $0.forum, $0.indicator, $0.economy, $0.old ?? "", $0.new ?? "")
+    }
+    rows += changes.activitiesAdded.map {
+      row("Activity", "added", $0.forum, "\($0.id): \($0.title)", "", "", "")
+    }
+    rows += changes.activitiesRemoved.map {
+      row("Activity", "removed", $0.forum, "\($0.id): \($0.title)", "", "", "")
+    }
+    rows += changes.findingsNew.map { row("Finding", "new", "", $0, "", "", "") }
+    rows += changes.findingsResolved.map { row("Finding", "resolved", "", $0, "", "", "") }
+    return rows
+  }
+}
+
+extension ReportDocument {
+  /// The same document with the changes annex appended.
+  public func appending(_ part: ReportPart) -> ReportDocument {
+    ReportDocument(
+      kind: kind, forum: forum, title: title, subtitle: subtitle, period: period,
+      previousPeriod: previousPeriod, author: author, toolVersion: toolVersion,
+      parts: parts + [part], sheets: sheets, inputs: inputs, findings: findings)
+  }
+}

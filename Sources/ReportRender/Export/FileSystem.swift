@@ -1,0 +1,64 @@
+import Foundation
+
+/// Folder and file operations that fail with the path and the system's reason
+/// (`strerror`, "Permission denied"), never a generic message.
+public enum FileSystem {
+  /// Creates `url` and its missing parents, like `mkdir -p`.
+  public static func createDirectories(_ url: URL) throws(OutputError) {
+    var path = ""
+    for component in url.standardizedFileURL.path.split(separator: "/") {
+      path += "/" + component
+      if mkdir(path, 0o755) == 0 { continue }
+      let code = errno
+      var isDirectory: ObjCBool = false
+      if code == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+        guard isDirectory.boolValue else {
+          throw OutputError(path: path, reason: String(cString: strerror(ENOTDIR)))
+        }
+        continue
+      }
+      throw OutputError(path: path, reason: String(cString: strerror(code)))
+    }
+    guard access(url.path, W_OK) == 0 else {
+      throw OutputError(path: url.path, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  /// Writes `data` to `url` (created or truncated).
+  public static func write(_ data: Data, to url: URL) throws(OutputError) {
+    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw OutputError(path: url.path, reason: String(cString: strerror(errno)))
+    }
+    defer { close(descriptor) }
+    var offset = 0
+    let failure: Int32? = data.withUnsafeBytes { buffer -> Int32? in
+      guard let base = buffer.baseAddress else { return nil }
+      while offset < buffer.count {
+        let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        offset += written
+      }
+      return nil
+    }
+    if let failure { throw OutputError(path: url.path, reason: String(cString: strerror(failure))) }
+  }
+
+  /// Reads the file at `url`.
+  public static func read(_ url: URL) throws(OutputError) -> Data {
+    guard let handle = FileHandle(forReadingAtPath: url.path) else {
+      let reason =
+        access(url.path, R_OK) == 0 ? "cannot be opened" : String(cString: strerror(errno))
+      throw OutputError(path: url.path, reason: reason)
+    }
+    defer { try? handle.close() }
+    do {
+      return try handle.readToEnd() ?? Data()
+    } catch {
+      throw OutputError(path: url.path, reason: String(cString: strerror(EIO)))
+    }
+  }
+}
