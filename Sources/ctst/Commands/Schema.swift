@@ -7,10 +7,14 @@ struct Schema: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print the JSON Schema (draft 2020-12) of a forum's submission, for editors.",
     discussion: """
-      The schema names the forum's indicators with their units, the economy codes, components,
-      pillars and every enumeration, with descriptions, from the definitions the validator
-      reads with. Templates point editors at schemas/<FORUM>.schema.json in the workspace; write
-      it there with --out. ctst validate stays the judge of a submission.
+      The schema names the forum's indicators with their units, the economy codes, \
+      components, pillars and every enumeration, with descriptions, from the definitions the \
+      validator reads with. Templates point editors at schemas/<FORUM>.schema.json in the \
+      workspace; write it there with --out. ctst validate stays the judge of a submission.
+
+      Examples:
+        ctst schema SCCP --out schemas/SCCP.schema.json
+        ctst schema tel
       """)
 
   @Argument(help: ArgumentHelp("The forum id (CTTF, TPTWG, SCCP, BMG, TEL).", valueName: "forum"))
