@@ -15,7 +15,7 @@ RELEASE_BIN := .build/release/ctst
 SECONDS ?= 60
 
 .PHONY: report test deps deps-debian deps-python deps-man build build-release build-static lint unit \
-  e2e install uninstall install-test bench fuzz fuzz-smoke clean
+  e2e install uninstall install-test bench fuzz fuzz-smoke clean print-check
 
 report: deps-debian build-release
 	$(RELEASE_BIN) consolidate --root "$(ROOT)"
@@ -44,6 +44,21 @@ deps-python:
 
 build:
 	$(SWIFT) build
+
+## The workbook as printed: LibreOffice converts the sample report and review pack to A4 PDF and
+## poppler renders each page to .build-print/page-*.png (60 dpi) for a person to look at.
+PRINT_DIR ?= .build-print
+print-check: build
+	$(MAKE) --no-print-directory deps-debian DEBIAN_PACKAGES="libreoffice-calc-nogui poppler-utils"
+	rm -rf "$(PRINT_DIR)" && mkdir -p "$(PRINT_DIR)"
+	.build/debug/ctst consolidate --root "$(ROOT)" --format xlsx --out "$(PRINT_DIR)"
+	.build/debug/ctst review --root "$(ROOT)" --format xlsx --out "$(PRINT_DIR)"
+	cd "$(PRINT_DIR)"
+	for book in *.xlsx; do
+	  libreoffice --headless -env:UserInstallation=file://$$PWD/lo-profile --convert-to pdf "$$book" >/dev/null
+	  pdftoppm -png -r 60 "$${book%.xlsx}.pdf" "$${book%.xlsx}-page"
+	done
+	ls *.pdf; echo "pages: $$(ls *-page-*.png | wc -l) PNG files in $(PRINT_DIR)"
 
 build-release:
 	$(SWIFT) build -c release --product ctst

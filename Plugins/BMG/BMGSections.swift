@@ -32,8 +32,9 @@ enum BMGSections {
     guard !rows.isEmpty || !figures.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
     if !figures.isEmpty { blocks.append(.keyFigures(figures)) }
+    var perEconomy: [ReportBlock] = []
     if !rows.isEmpty {
-      blocks.append(
+      perEconomy.append(
         .table(
           ReportTable(
             id: "border_systems", title: "ABTC, API and RMAS by economy",
@@ -48,7 +49,7 @@ enum BMGSections {
     }
     let withoutAPI = flags.rows(answering: false, to: BMGIndicators.apiEconomies)
     if let first = withoutAPI.first {
-      blocks.append(
+      perEconomy.append(
         .paragraph(
           text: "Economies reporting no Advance Passenger Information system, for BMG capacity"
             + " building: " + withoutAPI.map(\.name).joined(separator: ", ") + ".",
@@ -57,7 +58,7 @@ enum BMGSections {
     }
     return ContributedSection(
       component: "border_management", title: "Business travel and border systems",
-      blocks: blocks)
+      blocks: blocks, perEconomy: perEconomy)
   }
 
   /// Active cards and their growth, from the computed results.
@@ -80,6 +81,7 @@ enum BMGSections {
     let joint = input.jointActivities(component: "cash_smuggling", with: "SCCP")
     guard !prompt.isEmpty || !joint.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
+    var perEconomy: [ReportBlock] = []
     if !prompt.isEmpty {
       let yes = prompt.values.filter(\.value).count
       var lines = [
@@ -87,8 +89,10 @@ enum BMGSections {
       ]
       let without = input.economies.codes.filter { prompt[$0]?.value == false }
       if !without.isEmpty {
-        lines.append(
-          "No cash question on arrival: " + without.map(name).joined(separator: ", ") + ".")
+        perEconomy.append(
+          .bullets([
+            "No cash question on arrival: " + without.map(name).joined(separator: ", ") + "."
+          ]))
       }
       blocks.append(.bullets(lines))
     }
@@ -96,6 +100,7 @@ enum BMGSections {
       blocks.append(.bullets(joint.map(\.jointSummary)))
     }
     return ContributedSection(
-      component: "cash_smuggling", title: "Cash declarations at the border", blocks: blocks)
+      component: "cash_smuggling", title: "Cash declarations at the border", blocks: blocks,
+      perEconomy: perEconomy)
   }
 }

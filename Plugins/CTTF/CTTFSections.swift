@@ -36,10 +36,11 @@ enum CTTFSections {
     }
     var blocks: [ReportBlock] = figures.isEmpty ? [] : [.keyFigures(figures)]
     let behind = cycle.behind
+    var perEconomy: [ReportBlock] = []
     if behind.isEmpty {
       blocks.append(.note("Every economy updated its CTAP on or after \(cycle.cutoff)."))
     } else {
-      blocks.append(.table(overdueTable(cycle, behind: behind)))
+      perEconomy.append(.table(overdueTable(cycle, behind: behind)))
     }
     blocks.append(
       .note(
@@ -47,7 +48,8 @@ enum CTTFSections {
           + " (SOM2 2015); a plan counts as current when updated within two years of the"
           + " period's end (\(cycle.periodEnd))."))
     return ContributedSection(
-      component: CTTFIndicators.ctapLastUpdated.component, title: title, blocks: blocks)
+      component: CTTFIndicators.ctapLastUpdated.component, title: title, blocks: blocks,
+      perEconomy: perEconomy)
   }
 
   /// One row per economy whose plan is overdue or undated.

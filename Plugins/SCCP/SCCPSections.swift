@@ -44,17 +44,18 @@ enum SCCPSections {
     var blocks: [ReportBlock] = []
     let figures = keyFigures(input, results: results)
     if !figures.isEmpty { blocks.append(.keyFigures(figures)) }
-    blocks.append(.table(table))
+    var perEconomy: [ReportBlock] = [.table(table)]
     let without = input.economies.codes.filter { aeo[$0]?.value == false }
     if let first = without.first {
-      blocks.append(
+      perEconomy.append(
         .paragraph(
           text: "Economies reporting no operational AEO programme, for AEO Working Group"
             + " capacity building: " + without.map(name).joined(separator: ", ") + ".",
           attribution: "SCCP", source: aeo[first]?.datum.location))
     }
     return ContributedSection(
-      component: "customs", title: "AEO programmes and mutual recognition", blocks: blocks)
+      component: "customs", title: "AEO programmes and mutual recognition", blocks: blocks,
+      perEconomy: perEconomy)
   }
 
   /// Headline AEO and MRA figures from the computed results.
@@ -76,6 +77,7 @@ enum SCCPSections {
     let joint = input.jointActivities(component: "cash_smuggling", with: "BMG")
     guard !declaration.isEmpty || !joint.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
+    var perEconomy: [ReportBlock] = []
     if !declaration.isEmpty {
       let without = input.economies.codes.filter { declaration[$0]?.value == false }
       let unreported = input.economies.codes.filter { declaration[$0] == nil }
@@ -83,19 +85,21 @@ enum SCCPSections {
         "Customs cash declaration or disclosure system in place: "
           + "\(declaration.values.filter(\.value).count) of \(input.economies.count) economies."
       ]
+      var named: [String] = []
       if !without.isEmpty {
-        lines.append("No system reported: " + without.map(name).joined(separator: ", ") + ".")
+        named.append("No system reported: " + without.map(name).joined(separator: ", ") + ".")
       }
       if !unreported.isEmpty {
-        lines.append("Not reported: " + unreported.map(name).joined(separator: ", ") + ".")
+        named.append("Not reported: " + unreported.map(name).joined(separator: ", ") + ".")
       }
       blocks.append(.bullets(lines))
+      if !named.isEmpty { perEconomy.append(.bullets(named)) }
     }
     if !joint.isEmpty {
       blocks.append(.bullets(joint.map(\.jointSummary)))
     }
     return ContributedSection(
       component: "cash_smuggling", title: "Customs controls on cross-border cash",
-      blocks: blocks)
+      blocks: blocks, perEconomy: perEconomy)
   }
 }

@@ -41,18 +41,18 @@ enum TELSections {
           + " cybercrime unit with a 24/7 contact point, and a CERT/CSIRT."
       ])
     var blocks: [ReportBlock] = figures.isEmpty ? [] : [.keyFigures(figures)]
-    blocks.append(.table(table))
+    var perEconomy: [ReportBlock] = [.table(table)]
     let gaps = matrix.gapDetails
     if !gaps.isEmpty {
-      blocks.append(
+      perEconomy.append(
         .paragraph(
           text: "Economies still to meet all three commitments:", attribution: "TEL",
           source: nil))
-      blocks.append(.bullets(gaps))
+      perEconomy.append(.bullets(gaps))
     }
     return ContributedSection(
       component: "cyber_security", title: "Cyber-security commitments by economy",
-      blocks: blocks)
+      blocks: blocks, perEconomy: perEconomy)
   }
 
   // MARK: - Exercises and awareness

@@ -58,11 +58,15 @@ enum TPTWGSections {
     {
       blocks.append(.keyFigures([share]))
     }
-    blocks.append(
-      rows.isEmpty ? .note("No economy reported port facility figures.") : .table(table))
+    var perEconomy: [ReportBlock] = []
+    if rows.isEmpty {
+      blocks.append(.note("No economy reported port facility figures."))
+    } else {
+      perEconomy.append(.table(table))
+    }
     return ContributedSection(
       component: TPTWGIndicators.goods, title: "Port facility security (ISPS Code)",
-      blocks: blocks)
+      blocks: blocks, perEconomy: perEconomy)
   }
 
   /// Per mode: the activities that cover it, by component, and whether it is covered.

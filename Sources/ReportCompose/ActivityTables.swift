@@ -9,11 +9,19 @@ enum ActivityTables {
   ) -> ReportTable? {
     let activities = (forum.submission?.activities ?? []).filter { $0.component == component.id }
     guard !activities.isEmpty else { return nil }
-    return brief(
+    return ReportTable(
       id: "activities.\(forum.descriptor.id).\(component.id)",
       title: "\(forum.descriptor.id) activities: \(component.title)",
-      activities: activities.map { (forum, $0) }, withForum: false, withComponent: false,
-      scope: scope)
+      columns: [
+        ReportColumn("Activity"), ReportColumn("Status"),
+        ReportColumn("Economies taking part", .integer),
+      ],
+      rows: activities.map { activity in
+        [
+          .text(activity.title), .text(activity.status.rawValue),
+          .integer(activity.economies.count),
+        ]
+      })
   }
 
   /// Every activity of `forum`, for its sheet.

@@ -53,24 +53,34 @@ enum AgendaPart {
     return blocks
   }
 
-  /// The proposed cross-fora themes as a table.
+  /// The proposed cross-fora themes, synthesised: the same theme proposed by several fora
+  /// appears once, with every forum that proposed it or was named in it.
   static func proposals(_ scope: BuildScope) -> [ReportBlock] {
-    let rows = scope.forums.flatMap { forum in
-      (forum.submission?.agenda.crossFora ?? []).map { proposal -> [ReportCell] in
-        [
-          .text(forum.descriptor.id), .text(proposal.with.joined(separator: ", ")),
-          .text(proposal.theme),
-        ]
+    var order: [String] = []
+    var themes: [String: (theme: String, fora: [String])] = [:]
+    for forum in scope.forums {
+      for proposal in forum.submission?.agenda.crossFora ?? [] {
+        let key = normalised(proposal.theme)
+        var entry = themes[key] ?? (proposal.theme, [])
+        if themes[key] == nil { order.append(key) }
+        for id in [forum.descriptor.id] + proposal.with where !entry.fora.contains(id) {
+          entry.fora.append(id)
+        }
+        themes[key] = entry
       }
     }
-    guard !rows.isEmpty else { return [.note("No cross-fora theme was proposed.")] }
+    guard !order.isEmpty else { return [.note("No cross-fora theme was proposed.")] }
     return [
-      .table(
-        ReportTable(
-          id: "agenda.cross_fora", title: "Proposed cross-fora themes",
-          columns: [ReportColumn("Proposed by"), ReportColumn("With"), ReportColumn("Theme")],
-          rows: rows))
+      .bullets(
+        order.compactMap { themes[$0] }.map {
+          "\($0.theme.trimmingWhitespace) (\(Prose.list($0.fora)))"
+        })
     ]
+  }
+
+  /// A theme compared without case, punctuation or spacing differences.
+  static func normalised(_ text: String) -> String {
+    String(text.lowercased().filter { $0.isLetter || $0.isNumber })
   }
 
   /// The Agenda sheet: forum, kind (priority / cross-fora / coordination / long term vision),

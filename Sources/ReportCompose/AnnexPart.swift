@@ -1,23 +1,15 @@
 import ReportKernel
 
-/// The annexes: submission status, every indicator, every activity, data notes, validation
-/// findings and the input files.
+/// The annexes: submission status, every indicator, the projects and their funding, data
+/// notes (the acronyms are added by ``Editing``; findings and input files are in the review
+/// pack).
 enum AnnexPart {
   /// The annexes part.
-  static func build(
-    _ scope: BuildScope, submissions: ReportTable, findings: [Diagnostic],
-    findingsTable: ReportTable, inputs: [InputFile]
-  ) -> ReportPart {
-    let activities = ActivityTables.annex(scope: scope)
-    let activityBlocks: [ReportBlock] =
-      activities.rows.isEmpty ? [.note("No activity was reported.")] : [.table(activities)]
-    let findingBlocks: [ReportBlock] =
-      findings.isEmpty
-      ? [.note("No validation findings.")]
-      : [
-        .paragraph(text: findingSummary(findings), attribution: nil, source: nil),
-        .table(findingsTable),
-      ]
+  static func build(_ scope: BuildScope, submissions: ReportTable) -> ReportPart {
+    let projects = projectTable(scope)
+    let projectBlocks: [ReportBlock] =
+      projects.rows.isEmpty
+      ? [.note("No activity this period was an APEC-funded project.")] : [.table(projects)]
     return ReportPart(
       id: "annexes", title: "Annexes",
       sections: [
@@ -27,12 +19,40 @@ enum AnnexPart {
         ReportSection(
           id: "annex.indicators", title: "Indicators",
           blocks: [.table(IndicatorTables.annex(scope: scope))]),
-        ReportSection(id: "annex.activities", title: "Activities", blocks: activityBlocks),
-        ReportSection(id: "annex.data_notes", title: "Data notes", blocks: DataNotes.build(scope)),
-        ReportSection(id: "annex.findings", title: "Validation findings", blocks: findingBlocks),
+        ReportSection(id: "annex.projects", title: "Projects", blocks: projectBlocks),
         ReportSection(
-          id: "annex.inputs", title: "Input files", blocks: [.table(inputTable(inputs))]),
+          id: "annex.data_notes", title: "Data notes",
+          blocks: DataNotes.build(scope, audience: .report)),
       ])
+  }
+
+  /// The activities with an APEC project number or funding: number, title, forum, status,
+  /// APEC funding and co-funding, with the totals.
+  static func projectTable(_ scope: BuildScope) -> ReportTable {
+    let projects = scope.activities.filter { _, activity in
+      activity.apecProject != nil || (activity.apecFundingUSD ?? 0) > 0
+        || (activity.coFundingUSD ?? 0) > 0
+    }
+    var rows = projects.map { forum, activity -> [ReportCell] in
+      [
+        CellFactory.text(activity.apecProject ?? ""), .text(activity.title),
+        .text(forum.descriptor.id), .text(activity.status.rawValue),
+        CellFactory.usd(activity.apecFundingUSD), CellFactory.usd(activity.coFundingUSD),
+      ]
+    }
+    if projects.count > 1 {
+      let apec = projects.compactMap(\.activity.apecFundingUSD).reduce(0, +)
+      let co = projects.compactMap(\.activity.coFundingUSD).reduce(0, +)
+      rows.append([.empty, .text("Total"), .empty, .empty, .usd(apec), .usd(co)])
+    }
+    return ReportTable(
+      id: "annex.projects", title: "Projects and funding",
+      columns: [
+        ReportColumn("Project"), ReportColumn("Activity"), ReportColumn("Forum"),
+        ReportColumn("Status"), ReportColumn("APEC USD", .usd),
+        ReportColumn("Co-funding USD", .usd),
+      ],
+      rows: rows)
   }
 
   /// "2 errors and 3 warnings."
@@ -75,15 +95,15 @@ enum AnnexPart {
     return "\(scope.received.count) of \(scope.forums.count) fora sent a submission\(draftText)."
   }
 
-  /// The Submissions table narrowed for reading: forum, status, submitted on, timeliness,
-  /// errors, warnings; the due date in a note.
+  /// The Submissions table narrowed for publication: forum, status, submitted on,
+  /// timeliness; the due date in a note. Findings and files are in the review pack.
   static func submissionSummary(_ table: ReportTable, scope: BuildScope) -> ReportTable {
-    let keep = ["Forum", "Status", "Submitted on", "Timeliness", "Errors", "Warnings"]
+    let keep = ["Forum", "Status", "Submitted on", "Timeliness"]
     let indices = keep.compactMap { title in table.columns.firstIndex { $0.title == title } }
     return ReportTable(
       id: "annex.submissions", title: table.title, columns: indices.map { table.columns[$0] },
       rows: table.rows.map { row in indices.map { row[$0] } },
-      notes: table.notes + ["Due date: \(scope.period.due)."])
+      notes: table.notes + ["Submissions were due on \(Prose.date(scope.period.due))."])
   }
 
   /// The Findings table: location, severity, rule, message.
@@ -101,19 +121,5 @@ enum AnnexPart {
           .text(([finding.message] + finding.notes.map(\.message)).joined(separator: "; ")),
         ]
       })
-  }
-
-  /// The input files with the start of their checksums (the full ones are in the document's
-  /// inputs, the JSON and the run manifest).
-  static func inputTable(_ inputs: [InputFile]) -> ReportTable {
-    ReportTable(
-      id: "inputs", title: "Input files",
-      columns: [
-        ReportColumn("File"), ReportColumn("Bytes", .integer), ReportColumn("SHA-256 (start)"),
-      ],
-      rows: inputs.map {
-        [.text($0.path), .integer($0.bytes), .text(String($0.sha256.prefix(16)))]
-      },
-      notes: ["Full SHA-256 checksums are in the JSON output and the run manifest."])
   }
 }

@@ -19,8 +19,7 @@ enum AreaParts {
     if component.isUnassigned {
       blocks.append(
         .paragraph(
-          text: "Lead: unassigned in the strategy.", attribution: nil,
-          source: component.location))
+          text: "Lead: unassigned in the strategy.", attribution: nil, source: nil))
     } else {
       let leads = component.leads.map { id in
         scope.analysis.forum(id).map { "\($0.descriptor.name) (\(id))" } ?? id
@@ -28,8 +27,10 @@ enum AreaParts {
       blocks.append(
         .paragraph(
           text: "Lead\(leads.count == 1 ? "" : "s"): \(leads.joined(separator: "; ")).",
-          attribution: nil, source: component.location))
+          attribution: nil, source: nil))
     }
+    let role = component.role.trimmingWhitespace
+    if !role.isEmpty { blocks.append(.paragraph(text: role, attribution: nil, source: nil)) }
     let contributors = scope.contributors(to: component)
     blocks += gaps(scope, component, contributors: contributors)
     return ReportSection(
@@ -73,7 +74,7 @@ enum AreaParts {
     let role = component.leads.contains(id) ? "lead forum" : "contributing forum"
     if let narrative = forum.submission?.narrative(for: component.id) {
       blocks.append(
-        .paragraph(text: narrative.text, attribution: id, source: narrative.location))
+        .paragraph(text: narrative.text, attribution: id, source: nil))
     } else {
       blocks.append(.note("\(id) gave no narrative for this component."))
     }
@@ -88,7 +89,8 @@ enum AreaParts {
       .map { index, section in
         ReportSection(
           id: "contributed.\(id).\(component.id).\(index + 1)", title: section.title,
-          blocks: section.blocks)
+          blocks: Publication.blocks(
+            section.blocks + (scope.nameEconomies ? section.perEconomy : [])))
       }
     return ReportSection(
       id: "component.\(component.id).\(id)",

@@ -20,6 +20,8 @@ struct BuildScope {
   var period: Period { analysis.period }
   /// The period compared with.
   var previousPeriod: Period? { analysis.previousPeriod }
+  /// Whether the report names economies in the fora's shortfall lists (config).
+  var nameEconomies: Bool { analysis.workspace.config.nameEconomies }
   /// True for a forum section.
   var isSection: Bool { sectionForum != nil }
 
@@ -108,7 +110,7 @@ struct BuildScope {
   /// The sentence naming the compared windows.
   var comparisonNote: String? {
     previousPeriod.map { previous in
-      "Change vs \(previous.id): \(period.label) compared with \(previous.label), like for"
+      "Change vs \(previous.id): \(Prose.period(period)) compared with \(Prose.period(previous)), like for"
         + " like: per-economy figures are compared over the economies reporting in both"
         + " periods, and only where both periods have a value."
     }

@@ -6,28 +6,14 @@ enum CapacityPart {
   /// The capacity-building part.
   static func build(_ scope: BuildScope) -> ReportPart {
     let initiatives = scope.activities.filter { $0.activity.capacityBuilding }
-    let beneficiaries = Set(initiatives.flatMap(\.activity.beneficiaries))
-    let fora = Set(initiatives.map(\.forum.descriptor.id))
-    let by = scope.isSection ? scope.forums.idList : "\(fora.count) of \(scope.forums.count) fora"
-    let summary =
-      "\(initiatives.count) capacity-building initiative\(initiatives.count == 1 ? "" : "s")"
-      + " by \(by) benefited \(beneficiaries.count) of \(scope.economies.count) member"
-      + " economies (\(scope.coverage))."
+    let summary = CapacitySentences.delivered(initiatives.map(\.activity), scope: scope)
     var initiativeBlocks: [ReportBlock] = []
     if initiatives.isEmpty {
       initiativeBlocks.append(.note("No capacity-building initiative was reported."))
     } else {
       initiativeBlocks.append(.table(table(initiatives, scope: scope)))
     }
-    let none = scope.economies.all.filter { !beneficiaries.contains($0.code) }
-      .sorted { ($0.name, $0.code) < ($1.name, $1.code) }
-    var economyBlocks: [ReportBlock] = [.table(beneficiaryTable(initiatives, scope: scope))]
-    if !none.isEmpty, !initiatives.isEmpty {
-      economyBlocks.append(
-        .note(
-          "Economies that benefited from no reported initiative: "
-            + none.map(\.name).joined(separator: ", ") + "."))
-    }
+    let economyBlocks: [ReportBlock] = [.table(beneficiaryTable(initiatives, scope: scope))]
     return ReportPart(
       id: "capacity_building", title: "Capacity building",
       blocks: [.paragraph(text: summary, attribution: nil, source: nil)],
@@ -88,6 +74,38 @@ enum CapacityPart {
       columns: [
         ReportColumn("Economy"), ReportColumn("Initiatives", .integer), ReportColumn("Fora"),
       ],
-      rows: rows, notes: ["Covers \(scope.coverage)."])
+      rows: rows, notes: scope.notReceived.isEmpty ? [] : ["Covers \(scope.coverage)."])
+  }
+}
+
+/// The sentences of the capacity-building part: delivered against planned.
+enum CapacitySentences {
+  /// "Of the 22 capacity-building initiatives, 17 were delivered, 1 is under way …".
+  static func delivered(_ initiatives: [Activity], scope: BuildScope) -> String {
+    guard !initiatives.isEmpty else {
+      return "No capacity-building initiative was reported for \(scope.period.id)."
+    }
+    let count = { (status: Activity.Status) in initiatives.filter { $0.status == status }.count }
+    var states = ["\(count(.completed)) \(count(.completed) == 1 ? "was" : "were") delivered"]
+    if count(.ongoing) > 0 {
+      states.append("\(count(.ongoing)) \(count(.ongoing) == 1 ? "is" : "are") under way")
+    }
+    if count(.planned) > 0 {
+      states.append("\(count(.planned)) \(count(.planned) == 1 ? "is" : "are") planned")
+    }
+    if count(.delayed) > 0 {
+      states.append("\(count(.delayed)) \(count(.delayed) == 1 ? "was" : "were") delayed")
+    }
+    if count(.cancelled) > 0 {
+      states.append("\(count(.cancelled)) \(count(.cancelled) == 1 ? "was" : "were") cancelled")
+    }
+    let reached = Set(initiatives.flatMap(\.beneficiaries)).count
+    let funding = initiatives.compactMap(\.apecFundingUSD).reduce(0, +)
+    var text =
+      "Of the \(Prose.count(initiatives.count, "capacity-building initiative", "capacity-building initiatives")),"
+      + " " + Prose.list(states) + ". They reached \(reached) of the \(scope.economies.count)"
+      + " member economies as beneficiaries"
+    text += funding > 0 ? ", with USD \(Prose.integer(Int(funding))) in APEC funding." : "."
+    return text
   }
 }

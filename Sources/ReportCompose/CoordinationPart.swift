@@ -1,32 +1,96 @@
 import ReportKernel
 
-/// Coordination: the cross-fora collaboration matrix built from joint activities, and the
-/// partner organisations the fora worked with.
+/// Coordination within APEC (the joint activities, each once, and the collaboration matrix),
+/// with the private sector, and with the international organisations that took part.
 enum CoordinationPart {
   /// The coordination part.
   static func build(_ scope: BuildScope) -> ReportPart {
-    let joint = scope.activities.filter { !$0.activity.fora.isEmpty }
+    let joint = jointActivities(scope)
     var matrixBlocks: [ReportBlock] = []
     if joint.isEmpty {
       matrixBlocks.append(.note("No joint activity with another forum was reported."))
     } else {
-      matrixBlocks.append(.table(matrix(scope)))
       matrixBlocks.append(
-        .bullets(
-          joint.map { forum, activity in
-            "\(activity.title) (\(activity.id)): \(forum.descriptor.id) with "
-              + activity.fora.joined(separator: ", ")
-          }))
+        .paragraph(
+          text: CoordinationSentences.withinAPEC(joint.count), attribution: nil, source: nil))
+      matrixBlocks.append(.bullets(joint.map(CoordinationSentences.joint)))
+      matrixBlocks.append(.table(matrix(scope)))
     }
+    let partnerTable = partners(scope)
+    let partnerBlocks: [ReportBlock] =
+      partnerTable.rows.isEmpty
+      ? [.paragraph(text: CoordinationSentences.noPartners, attribution: nil, source: nil)]
+      : [
+        .paragraph(
+          text: CoordinationSentences.partners(partnerTable.rows.count), attribution: nil,
+          source: nil),
+        .table(partnerTable),
+      ]
     return ReportPart(
       id: "coordination", title: "Coordination", blocks: [],
       sections: [
         ReportSection(
-          id: "coordination.fora", title: "Cross-fora collaboration", blocks: matrixBlocks),
+          id: "coordination.fora", title: "Within APEC", blocks: matrixBlocks),
         ReportSection(
-          id: "coordination.partners", title: "Partner organisations",
-          blocks: [.table(partners(scope))]),
+          id: "coordination.private_sector", title: "With the private sector",
+          blocks: privateSector(scope)),
+        ReportSection(
+          id: "coordination.partners", title: "With international organisations",
+          blocks: partnerBlocks),
       ])
+  }
+
+  /// A joint activity once, however many of its fora reported it.
+  struct Joint {
+    /// The title as first reported.
+    let title: String
+    /// Every forum involved, reporting fora first.
+    let fora: [String]
+    /// The fora that reported it.
+    let reportedBy: [String]
+    /// Its status as first reported.
+    let status: Activity.Status
+  }
+
+  /// The joint activities, merged when two fora report the same one (same component, same
+  /// set of fora).
+  static func jointActivities(_ scope: BuildScope) -> [Joint] {
+    var order: [String] = []
+    var merged: [String: Joint] = [:]
+    for (forum, activity) in scope.activities where !activity.fora.isEmpty {
+      let id = forum.descriptor.id
+      let all = [id] + activity.fora.filter { $0 != id }
+      let key = activity.component + "|" + all.sorted().joined(separator: ",")
+      if let existing = merged[key] {
+        merged[key] = Joint(
+          title: existing.title, fora: existing.fora,
+          reportedBy: existing.reportedBy + [id], status: existing.status)
+      } else {
+        order.append(key)
+        merged[key] = Joint(
+          title: activity.title, fora: all, reportedBy: [id], status: activity.status)
+      }
+    }
+    return order.compactMap { merged[$0] }
+  }
+
+  /// Activities with private-sector participants, or a sentence saying there were none.
+  static func privateSector(_ scope: BuildScope) -> [ReportBlock] {
+    let with = scope.activities.filter { !$0.activity.privateSector.isEmpty }
+    guard !with.isEmpty else {
+      return [
+        .paragraph(text: CoordinationSentences.noPrivateSector, attribution: nil, source: nil)
+      ]
+    }
+    return [
+      .paragraph(
+        text: CoordinationSentences.privateSector(with.count), attribution: nil, source: nil),
+      .bullets(
+        with.map { forum, activity in
+          CoordinationSentences.privateSectorItem(
+            activity.title, forum: forum.descriptor.id, with: activity.privateSector)
+        }),
+    ]
   }
 
   /// The fora a matrix shows: the covered fora, then any other forum named in `fora:`.
@@ -53,7 +117,7 @@ enum CoordinationPart {
       rows: rows,
       notes: [
         "Rows: the forum reporting the activity; columns: the other forum involved. An activity"
-          + " reported by both fora is counted in both rows. Covers \(scope.coverage)."
+          + " reported by both fora is counted in both rows."
       ])
   }
 
@@ -61,8 +125,9 @@ enum CoordinationPart {
   static func partners(_ scope: BuildScope) -> ReportTable {
     let known = scope.strategy.partners.map(\.id)
     let named = Set(scope.activities.flatMap(\.activity.partners)).subtracting(known)
-    let rows = (known + named.sorted()).map { partner -> [ReportCell] in
+    let rows = (known + named.sorted()).compactMap { partner -> [ReportCell]? in
       let with = scope.activities.filter { $0.activity.partners.contains(partner) }
+      guard !with.isEmpty else { return nil }
       var fora: [String] = []
       for (forum, _) in with where !fora.contains(forum.descriptor.id) {
         fora.append(forum.descriptor.id)
@@ -78,6 +143,39 @@ enum CoordinationPart {
         ReportColumn("Partner"), ReportColumn("Name"), ReportColumn("Activities", .integer),
         ReportColumn("Fora"),
       ],
-      rows: rows, notes: ["Covers \(scope.coverage)."])
+      rows: rows)
+  }
+}
+
+/// The sentences of the coordination part.
+enum CoordinationSentences {
+  static func withinAPEC(_ count: Int) -> String {
+    "The fora worked together on \(Prose.count(count, "activity", "activities")) this year:"
+  }
+
+  static func joint(_ joint: CoordinationPart.Joint) -> String {
+    var text = "\(joint.title) — \(Prose.list(joint.fora))"
+    if joint.reportedBy.count > 1 { text += " (reported by both)" }
+    if joint.status != .completed { text += "; \(joint.status.rawValue)" }
+    return text + "."
+  }
+
+  static let noPrivateSector =
+    "No forum reported private-sector participation in its activities this year."
+
+  static func privateSector(_ count: Int) -> String {
+    "Industry took part in \(Prose.count(count, "activity", "activities")):"
+  }
+
+  static func privateSectorItem(_ title: String, forum: String, with: [String]) -> String {
+    "\(title) (\(forum)), with \(Prose.list(with))."
+  }
+
+  static let noPartners =
+    "No activity reported for this period involved an international organisation."
+
+  static func partners(_ count: Int) -> String {
+    "\(Prose.count(count, "international organisation", "international organisations"))"
+      + " took part in the fora's activities:"
   }
 }

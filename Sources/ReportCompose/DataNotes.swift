@@ -3,13 +3,22 @@ import ReportKernel
 /// The data notes annex: how comparable each forum's figures are with the previous period,
 /// and every indicator's notes (missing targets, derivations, comments) and details.
 enum DataNotes {
+  /// Who reads the notes: the report gives each indicator's notes by title; the review pack
+  /// adds the indicator ids and the per-economy details.
+  enum Audience {
+    /// The published report.
+    case report
+    /// The Secretariat's review pack.
+    case review
+  }
+
   /// The blocks of the data notes annex.
-  static func build(_ scope: BuildScope) -> [ReportBlock] {
+  static func build(_ scope: BuildScope, audience: Audience) -> [ReportBlock] {
     var blocks: [ReportBlock] = [
       .paragraph(text: "Comparability with the previous period", attribution: nil, source: nil),
       .bullets(comparability(scope)),
     ]
-    let notes = scope.results.compactMap(indicatorNote)
+    let notes = scope.results.compactMap { indicatorNote($0, audience: audience) }
     if notes.isEmpty {
       blocks.append(.note("No indicator carries a note."))
     } else {
@@ -22,7 +31,7 @@ enum DataNotes {
   /// One line per forum: whether its figures can be compared.
   static func comparability(_ scope: BuildScope) -> [String] {
     guard let previous = scope.previousPeriod else {
-      return ["No period before \(scope.period.label) is defined; no changes are shown."]
+      return ["No period before \(Prose.period(scope.period)) is defined; no changes are shown."]
     }
     return scope.forums.map { forum in
       let id = forum.descriptor.id
@@ -31,10 +40,10 @@ enum DataNotes {
         return "\(id) reported for both \(previous.id) and \(scope.period.id); changes compare"
           + " like for like."
       case (true, false):
-        return "\(id) reported for \(scope.period.label) only; no comparison with"
-          + " \(previous.label) is possible."
+        return "\(id) reported for \(Prose.period(scope.period)) only; no comparison with"
+          + " \(Prose.period(previous)) is possible."
       case (false, true):
-        return "\(id) reported for \(previous.label) but not for \(scope.period.id); its"
+        return "\(id) reported for \(Prose.period(previous)) but not for \(scope.period.id); its"
           + " \(previous.id) figures are not carried forward."
       case (false, false):
         return "\(id) reported for neither \(previous.id) nor \(scope.period.id)."
@@ -43,17 +52,21 @@ enum DataNotes {
   }
 
   /// "tptwg.pfsp_share (Share of …): no target set for 2026; …", or nil without notes.
-  static func indicatorNote(_ result: IndicatorResult) -> String? {
+  static func indicatorNote(_ result: IndicatorResult, audience: Audience) -> String? {
     var parts = result.notes
     if let reported = result.economiesReported, result.definition.breakdown == .byEconomy,
       result.hasValue
     {
       parts.append("\(reported) economies reported")
     }
-    if !result.details.isEmpty { parts.append(result.details.joined(separator: "; ")) }
+    if audience == .review, !result.details.isEmpty {
+      parts.append(result.details.joined(separator: "; "))
+    }
     guard !parts.isEmpty else { return nil }
-    return "\(result.definition.id) (\(result.definition.title)): "
-      + parts.map(trimmed).joined(separator: "; ") + "."
+    let name =
+      audience == .review
+      ? "\(result.definition.id) (\(result.definition.title))" : result.definition.title
+    return "\(name): " + parts.map(trimmed).joined(separator: "; ") + "."
   }
 
   private static func trimmed(_ text: String) -> String {

@@ -9,10 +9,34 @@ enum IndicatorTables {
   ) -> ReportTable? {
     let results = forum.results.filter { $0.definition.component == component.id }
     guard !results.isEmpty else { return nil }
-    return compact(
+    return body(
       id: "indicators.\(forum.descriptor.id).\(component.id)",
       title: "\(forum.descriptor.id) indicators: \(component.title)", results: results,
-      withForum: false, withComponent: false, scope: scope)
+      scope: scope)
+  }
+
+  /// The compact table in the body: indicator, target, actual, status and change; baseline,
+  /// unit and progress are in the annex.
+  static func body(id: String, title: String, results: [IndicatorResult], scope: BuildScope)
+    -> ReportTable
+  {
+    var columns = [
+      ReportColumn("Indicator"), ReportColumn("Target", .number),
+      ReportColumn("Actual", .number), ReportColumn("Status", .status),
+    ]
+    if let change = scope.changeTitle { columns.append(ReportColumn(change, .number)) }
+    let rows = results.map { result -> [ReportCell] in
+      var row: [ReportCell] = [
+        .text(result.definition.title), CellFactory.value(result.target, result.definition),
+        CellFactory.actual(result), .status(result.status),
+      ]
+      if scope.previousPeriod != nil { row.append(CellFactory.change(result)) }
+      return row
+    }
+    let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
+    return ReportTable(
+      id: id, title: title, columns: columns, rows: rows,
+      notes: notes(table, results: results, scope: scope))
   }
 
   /// Every indicator of `forum`, for its sheet.
@@ -77,7 +101,8 @@ enum IndicatorTables {
       notes.append("\(result.definition.title): the actual is a lower bound (at least the value).")
     }
     if let previous = scope.previousPeriod, !results.contains(where: { $0.change != nil }) {
-      notes.append("No change is shown: there is no comparable value for \(previous.label).")
+      notes.append(
+        "No change is shown: there is no comparable value for \(Prose.period(previous)).")
     } else if let comparison = scope.comparisonNote {
       notes.append(comparison)
     }
@@ -88,8 +113,9 @@ enum IndicatorTables {
     return notes
   }
 
-  /// The Indicators sheet: one row per indicator with every figure and its provenance.
-  static func sheet(scope: BuildScope) -> ReportTable {
+  /// The Indicators sheet: one row per indicator with every figure, and for the review pack
+  /// its provenance (file:line).
+  static func sheet(scope: BuildScope, provenance: Bool = false) -> ReportTable {
     var columns = [
       ReportColumn("Forum"), ReportColumn("Indicator id"), ReportColumn("Title"),
       ReportColumn("Unit"), ReportColumn("Component"), ReportColumn("Baseline", .number),
@@ -102,7 +128,8 @@ enum IndicatorTables {
         ReportColumn("Previous \(previous.id)", .number), ReportColumn(change, .number),
       ]
     }
-    columns += [ReportColumn("Economies reporting", .integer), ReportColumn("Provenance")]
+    columns.append(ReportColumn("Economies reporting", .integer))
+    if provenance { columns.append(ReportColumn("Provenance")) }
     let rows = scope.results.map { result -> [ReportCell] in
       var row: [ReportCell] = [
         .text(result.forum), .text(result.definition.id), .text(result.definition.title),
@@ -116,10 +143,8 @@ enum IndicatorTables {
       if scope.previousPeriod != nil {
         row += [CellFactory.value(result.previous, result.definition), CellFactory.change(result)]
       }
-      row += [
-        result.economiesReported.map { .integer($0) } ?? .empty,
-        CellFactory.text(CellFactory.provenance(result)),
-      ]
+      row.append(result.economiesReported.map { .integer($0) } ?? .empty)
+      if provenance { row.append(CellFactory.text(CellFactory.provenance(result))) }
       return row
     }
     var notes = ["Progress is the share of the way from baseline to target; never clamped."]

@@ -42,6 +42,42 @@ public struct ReportBuilder: Sendable {
       inputs: inputs)
   }
 
+  /// The review pack beside the consolidated report, or beside forum `forum`'s section: every
+  /// finding, the provenance of every figure to file:line, the per-economy lists, the data
+  /// notes and the input checksums. Nil when `forum` is given but not enabled.
+  public func review(forum id: String? = nil) -> ReportDocument? {
+    let forums: [ForumAnalysis]
+    var inputs = analysis.inputs
+    if let id {
+      guard let forum = analysis.forum(id) else { return nil }
+      forums = [forum]
+      inputs = inputs.filter { !$0.path.hasPrefix("reports/") || $0.path == forum.loaded.path }
+    } else {
+      forums = analysis.forums
+    }
+    let scope = BuildScope(analysis: analysis, forums: forums, sectionForum: id)
+    let report = document(
+      scope, kind: .consolidated, title: analysis.workspace.config.reportTitle, inputs: inputs)
+    let findings = scope.findings
+    let parts = ReviewPack.parts(
+      scope, findings: findings, findingsTable: AnnexPart.findings(findings),
+      submissions: AnnexPart.submissions(scope), inputs: inputs)
+    let shown = report.sheets
+    let sheets = ReportSheets(
+      keyFigures: shown.keyFigures, statusByForum: shown.statusByForum,
+      submissions: shown.submissions, forums: shown.forums,
+      indicators: IndicatorTables.sheet(scope: scope, provenance: true),
+      activities: shown.activities, coverage: shown.coverage, economies: shown.economies,
+      agenda: shown.agenda, data: shown.data, findings: shown.findings)
+    let subject = id.map { "\(analysis.forum($0)?.descriptor.name ?? $0) (\($0))" } ?? "the report"
+    return ReportDocument(
+      kind: .review, forum: id, title: "Review pack for \(subject)",
+      subtitle: Prose.period(analysis.period), period: analysis.period,
+      previousPeriod: analysis.previousPeriod, author: analysis.workspace.config.author,
+      toolVersion: toolVersion, parts: parts, sheets: sheets, inputs: inputs,
+      findings: findings)
+  }
+
   private func document(
     _ scope: BuildScope, kind: ReportDocument.Kind, title: String, inputs: [InputFile]
   ) -> ReportDocument {
@@ -52,15 +88,15 @@ public struct ReportBuilder: Sendable {
     // The data table (a row per value) is by far the largest: it is built on another core
     // while the parts are assembled. Both are pure functions of the scope.
     let (data, parts) = concurrently({ DataTable.build(scope) }) {
-      var parts = [SummaryPart.build(scope, statusByForum: statusByForum)]
-      parts += AreaParts.build(scope)
-      parts += [
-        CapacityPart.build(scope), CoordinationPart.build(scope), AgendaPart.build(scope),
-        AnnexPart.build(
-          scope, submissions: submissions, findings: findings, findingsTable: findingsTable,
-          inputs: inputs),
+      var parts = [
+        FrontMatter.introduction(scope), SummaryPart.build(scope, statusByForum: statusByForum),
       ]
-      return parts
+      parts += AreaParts.build(scope)
+      parts += [PillarPart.build(scope)].compactMap { $0 }
+      parts += [CapacityPart.build(scope), CoordinationPart.build(scope), AgendaPart.build(scope)]
+      parts += [RecommendationsPart.build(scope)].compactMap { $0 }
+      parts.append(AnnexPart.build(scope, submissions: submissions))
+      return Editing.finish(parts, scope: scope)
     }
     let sheets = ReportSheets(
       keyFigures: SummaryPart.keyFigures(scope), statusByForum: statusByForum,
@@ -70,9 +106,10 @@ public struct ReportBuilder: Sendable {
       economies: SheetTables.economies(scope), agenda: AgendaPart.sheet(scope),
       data: data, findings: findingsTable)
     return ReportDocument(
-      kind: kind, forum: scope.sectionForum, title: title, subtitle: analysis.period.label,
+      kind: kind, forum: scope.sectionForum, title: title, subtitle: Prose.period(analysis.period),
       period: analysis.period, previousPeriod: analysis.previousPeriod,
       author: analysis.workspace.config.author, toolVersion: toolVersion, parts: parts,
-      sheets: sheets, inputs: inputs, findings: findings)
+      sheets: sheets, inputs: inputs, findings: findings, cover: FrontMatter.cover(scope),
+      isDraft: FrontMatter.isDraft(scope))
   }
 }

@@ -14,9 +14,8 @@ enum SheetTables {
       id: "status_by_forum", title: "Indicator status by forum",
       columns: [ReportColumn("Forum")] + statuses.map { ReportColumn($0.label, .integer) },
       rows: rows,
-      notes: [
-        "A forum that did not submit has every indicator at No data. \(scope.coverage)."
-      ])
+      notes: scope.notReceived.isEmpty
+        ? [] : ["A forum that did not submit has every indicator at No data. \(scope.coverage)."])
   }
 
   /// Rows: component (with its area); columns: Leads and one per forum; cells "lead,
@@ -91,11 +90,25 @@ enum SheetTables {
           return nil
         }
       }
+      let narratives = narrativeTable(forum, scope: scope)
       return ForumSheet(
         forum: forum.descriptor.id, name: forum.descriptor.name,
-        tables: [
+        tables: (narratives.rows.isEmpty ? [] : [narratives]) + [
           IndicatorTables.forum(forum, scope: scope), ActivityTables.forum(forum, scope: scope),
         ] + contributed)
     }
+  }
+
+  /// The forum's narratives, one row per component, the text with its paragraphs, lists and
+  /// line breaks as written (the workbook wraps it and sizes the row to fit).
+  static func narrativeTable(_ forum: ForumAnalysis, scope: BuildScope) -> ReportTable {
+    let rows = (forum.submission?.narratives ?? []).compactMap { narrative -> [ReportCell]? in
+      let text = NarrativeText.plain(narrative.text)
+      guard !text.isEmpty else { return nil }
+      return [.text(scope.componentTitle(narrative.component)), .text(text)]
+    }
+    return ReportTable(
+      id: "narratives.\(forum.descriptor.id)", title: "\(forum.descriptor.id) narratives",
+      columns: [ReportColumn("Component"), ReportColumn("Narrative")], rows: rows)
   }
 }

@@ -34,8 +34,8 @@ struct CTST: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Validate.self, Forums.self, Section.self, Consolidate.self, Status.self, Template.self,
-      Export.self, Schema.self,
+      Validate.self, Forums.self, Section.self, Consolidate.self, Review.self, Status.self,
+      Template.self, Export.self, Schema.self,
     ]
   )
 

@@ -50,10 +50,10 @@ struct ForumSelectionTests {
     let messages = Self.load(workspace).diagnostics.map(\.description)
     #expect(
       messages == [
-        "config/ctst.yaml:45:15: error: export job 'nightly': 'sections' names unknown forum"
+        "config/ctst.yaml:51:15: error: export job 'nightly': 'sections' names unknown forum"
           + " 'BGM' (did you mean 'BMG'?); registered forums: "
           + ForumRegistry.ids.joined(separator: ", "),
-        "config/ctst.yaml:45:15: warning: export job 'nightly': 'sections' names TEL, which"
+        "config/ctst.yaml:51:15: warning: export job 'nightly': 'sections' names TEL, which"
           + " 'forums' does not enable; its section is not written",
       ])
   }
@@ -66,7 +66,7 @@ struct ForumSelectionTests {
     let messages = Self.load(workspace).diagnostics.map(\.description)
     #expect(
       messages == [
-        "config/ctst.yaml:45:15: error: 'exports[0].sections' must be 'all' or a list of forum"
+        "config/ctst.yaml:51:15: error: 'exports[0].sections' must be 'all' or a list of forum"
           + " ids such as [SCCP, BMG], found 'every'"
       ])
   }
@@ -80,7 +80,7 @@ struct ForumSelectionTests {
     // `forums: [SCCP, CTFT]` is line 25; CTFT starts in column 16.
     #expect(
       messages.contains(
-        "config/ctst.yaml:25:16: error: 'forums' enables unknown forum 'CTFT' (did you mean"
+        "config/ctst.yaml:31:16: error: 'forums' enables unknown forum 'CTFT' (did you mean"
           + " 'CTTF'?)"))
   }
 }

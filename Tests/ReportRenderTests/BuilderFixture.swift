@@ -37,6 +37,9 @@ enum BuilderFixture {
     try #require(try builder().section(forum: "SCCP"))
   }
 
+  /// The review pack beside the consolidated report of the sample workspace.
+  static func review() throws -> ReportDocument { try #require(try builder().review()) }
+
   /// An empty table.
   static func empty(_ id: String) -> ReportTable {
     ReportTable(id: id, title: id, columns: [ReportColumn("A")], rows: [])

@@ -27,7 +27,7 @@ struct BuilderGapTests {
       document.sheets.keyFigures.first { $0.label == "Submissions received" })
     #expect(received.context?.hasPrefix("4 of 5 fora") == true)
     let text = PlainTextRenderer().render(document)
-    #expect(text.contains("Telecommunications and Information Working Group (TEL): missing"))
+    #expect(text.contains("4 of the 5 fora submitted; TEL did not, and its part of the\nreport"))
     #expect(text.contains("TEL, a lead forum, did not report on this component"))
     #expect(text.contains("4 of 5 fora reported"))
     let cyber = try #require(

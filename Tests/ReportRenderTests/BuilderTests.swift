@@ -1,5 +1,6 @@
 import ReportCompose
 import ReportKernel
+import ReportRender
 import Testing
 
 @Suite("ReportBuilder")
@@ -8,11 +9,20 @@ struct BuilderTests {
   func structure() throws {
     let document = try BuilderFixture.consolidated()
     let ids = document.parts.map(\.id)
-    #expect(ids.first == "summary")
+    #expect(Array(ids.prefix(2)) == ["introduction", "summary"])
     #expect(
-      Array(ids.suffix(4)) == ["capacity_building", "coordination", "forward_agenda", "annexes"])
+      Array(ids.suffix(6)) == [
+        "pillars", "capacity_building", "coordination", "forward_agenda", "recommendations",
+        "annexes",
+      ])
     let areas = try #require(BuilderFixture.analysis).workspace.strategy.areas
-    #expect(Array(ids.dropFirst().prefix(areas.count)) == areas.map { "area.\($0.id)" })
+    #expect(Array(ids.dropFirst(2).prefix(areas.count)) == areas.map { "area.\($0.id)" })
+    let annexes = try #require(document.parts.last).sections.map(\.id)
+    #expect(
+      annexes == [
+        "annex.submissions", "annex.indicators", "annex.projects", "annex.data_notes",
+        "annex.acronyms",
+      ])
     #expect(document.kind == .consolidated)
     #expect(document.forum == nil)
     #expect(document.previousPeriod?.id == "2025")
@@ -114,5 +124,72 @@ struct BuilderTests {
   func deterministic() throws {
     #expect(try BuilderFixture.consolidated() == BuilderFixture.consolidated())
     #expect(try BuilderFixture.sccp() == BuilderFixture.sccp())
+  }
+}
+
+@Suite("The parts of an APEC progress report")
+struct ProgressReportPartsTests {
+  @Test("the cover block comes first in text and Markdown, after DRAFT while TEL is a draft")
+  func coverFirst() throws {
+    let document = try BuilderFixture.consolidated()
+    #expect(document.isDraft)
+    let text = PlainTextRenderer().render(document).split(separator: "\n").prefix(6)
+    #expect(
+      Array(text) == [
+        "DRAFT", "Document:     2027/SOM1/042", "Meeting:      First Senior Officials' Meeting",
+        "Agenda item:  7", "Purpose:      Consideration", "Submitted by: APEC Secretariat",
+      ])
+    let markdown = MarkdownRenderer().render(document)
+    #expect(markdown.hasPrefix("**DRAFT**\n\n**Document:** 2027/SOM1/042  \n**Meeting:**"))
+  }
+
+  @Test("a theme proposed by two fora appears once, with both names")
+  func agendaSynthesis() throws {
+    let text = PlainTextRenderer().render(try BuilderFixture.consolidated())
+    let theme = "Cash smuggling at borders: a shared customs-immigration referral checklist."
+    let flat = text.replacingOccurrences(of: "\n    ", with: " ")
+    #expect(flat.components(separatedBy: theme).count == 2)
+    #expect(flat.contains(theme + " (SCCP and BMG)"))
+  }
+
+  @Test("each note is said once in the document")
+  func notesOnce() throws {
+    let document = try BuilderFixture.consolidated()
+    var notes: [String] = []
+    func collect(_ blocks: [ReportBlock]) {
+      for block in blocks {
+        if case .note(let text) = block { notes.append(text) }
+        if case .table(let table) = block { notes += table.notes }
+      }
+    }
+    func walk(_ section: ReportSection) {
+      collect(section.blocks)
+      section.subsections.forEach(walk)
+    }
+    for part in document.parts {
+      collect(part.blocks)
+      part.sections.forEach(walk)
+    }
+    #expect(notes.count == Set(notes).count)
+    #expect(!notes.isEmpty)
+  }
+
+  @Test("the acronyms annex lists the acronyms the report uses, and only those")
+  func acronyms() throws {
+    let document = try BuilderFixture.consolidated()
+    let annex = try #require(document.parts.last?.sections.first { $0.id == "annex.acronyms" })
+    guard case .table(let table) = annex.blocks.first else {
+      Issue.record("the acronyms annex must hold a table")
+      return
+    }
+    let shorts = table.rows.compactMap { row -> String? in
+      if case .text(let text) = row.first { return text }
+      return nil
+    }
+    #expect(shorts.contains("ABTC"))
+    #expect(shorts.contains("CTAP"))
+    // The Energy Working Group is configured but named nowhere in the report.
+    #expect(!shorts.contains("EWG"))
+    #expect(shorts == shorts.sorted())
   }
 }

@@ -17,9 +17,16 @@ struct TextRendererTests {
     try BuilderGolden.check(renderer.render(BuilderFixture.sccp()), name: "section-SCCP-2026.txt")
   }
 
+  @Test("the review pack matches its golden file")
+  func reviewGolden() throws {
+    try BuilderGolden.check(renderer.render(BuilderFixture.review()), name: "review-2026.txt")
+  }
+
   @Test("no line is wider than 80 characters")
   func width() throws {
-    for document in [try BuilderFixture.consolidated(), try BuilderFixture.sccp()] {
+    for document in [
+      try BuilderFixture.consolidated(), try BuilderFixture.sccp(), try BuilderFixture.review(),
+    ] {
       let lines = renderer.render(document).split(separator: "\n", omittingEmptySubsequences: false)
       for (index, line) in lines.enumerated() where line.count > 80 {
         Issue.record("line \(index + 1) has \(line.count) characters: \(line)")

@@ -31,21 +31,38 @@ struct XLSXWorkbookTests {
     #expect(a == b)
   }
 
-  @Test("the About sheet lists provenance, inputs and the text Excel could not hold")
+  @Test("the About sheet lists the period, the tool and the text Excel could not hold")
   func about() throws {
     let package = try XLSXRenderFixture.render(try XLSXRenderFixture.document())
     let sheet = try package.sheet("About")
     var shown: [String] = []
     for cell in sheet.all("c") { shown.append(try package.value(cell) ?? "") }
-    for expected in ["Period end", "Tool version", "ctst 0.0.0-test", "config/ctst.yaml", "1234"] {
+    for expected in ["Period end", "Tool version", "ctst 0.0.0-test"] {
       #expect(shown.contains(expected), "\(expected)")
     }
+    // Input files and checksums are for the review pack, not the report.
+    #expect(!shown.contains("config/ctst.yaml"))
     #expect(shown.contains { $0.contains("Indicators!K4") && $0.contains("cut to 32767") })
     #expect(shown.contains { $0.contains("Indicators!C3") && $0.contains("control character") })
     let end = try #require(try package.cell("B8", sheet: "About"))
     #expect(try package.numberFormat(of: end) == "yyyy-mm-dd")
     let long = try #require(try package.cell("K4", sheet: "Indicators"))
     #expect(try package.value(long)?.count == 32_767)
+  }
+
+  @Test("the review pack's About sheet lists the input files with their checksums")
+  func reviewInputs() throws {
+    let report = try XLSXRenderFixture.document()
+    let review = ReportDocument(
+      kind: .review, forum: nil, title: report.title, subtitle: report.subtitle,
+      period: report.period, previousPeriod: report.previousPeriod, author: report.author,
+      toolVersion: report.toolVersion, parts: report.parts, sheets: report.sheets,
+      inputs: report.inputs, findings: report.findings)
+    let package = try XLSXRenderFixture.render(review)
+    var shown: [String] = []
+    for cell in try package.sheet("About").all("c") { shown.append(try package.value(cell) ?? "") }
+    #expect(shown.contains("config/ctst.yaml"))
+    #expect(shown.contains("1234"))
   }
 
   @Test("every sheet prints landscape, one page wide, with a repeated header row")

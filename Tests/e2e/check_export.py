@@ -42,12 +42,14 @@ def check_manifest_checksums_match(ctx):
                 "diagnostics", "exit_status"):
         assert key in manifest, key
     assert manifest["exit_status"] == 0
-    # The sample's job writes the consolidated report and, with `sections: all`, every enabled
-    # forum's section, each in five formats, and snapshot.json.
-    documents = 1 + len(enabled_forums(ctx))
+    # The sample's job writes the consolidated report, with `sections: all` every enabled
+    # forum's section, and with `review: true` the review pack, each in five formats, and
+    # snapshot.json.
+    documents = 2 + len(enabled_forums(ctx))
     assert len(manifest["outputs"]) == documents * 5 + 1, len(manifest["outputs"])
     for forum in enabled_forums(ctx):
         assert any(o["path"].endswith(f"-{forum}.md") for o in manifest["outputs"]), forum
+    assert any(o["path"] == "ctst-2026-review.txt" for o in manifest["outputs"])
     for output in manifest["outputs"]:
         data = (run_dir / output["path"]).read_bytes()
         assert len(data) == output["bytes"], output["path"]

@@ -13,7 +13,7 @@ from check_cli import run, scratch_workspace
 from report_files import openpyxl
 
 MINIMAL_ENV = {"PATH": "/usr/bin:/bin"}
-SUBCOMMANDS = ["validate", "forums", "section", "consolidate", "status", "template", "export",
+SUBCOMMANDS = ["validate", "forums", "section", "consolidate", "review", "status", "template", "export",
                "schema"]
 
 

@@ -9,6 +9,9 @@ public struct ReportDocument: Sendable, Hashable, Codable {
     case consolidated
     /// One forum's section.
     case section
+    /// The review pack beside the report (consolidated, or of one forum): findings,
+    /// provenance, per-economy lists, data notes and input checksums, for the Secretariat.
+    case review
   }
 
   /// Consolidated report or forum section.
@@ -36,13 +39,35 @@ public struct ReportDocument: Sendable, Hashable, Codable {
   public let inputs: [InputFile]
   /// Every validation finding relevant to the report.
   public let findings: [Diagnostic]
+  /// The cover block, shown first: document symbol, meeting, agenda item, purpose, submitted
+  /// by (from the period's `cover:` in `config/ctst.yaml`), as label and value lines.
+  public let cover: [CoverLine]
+  /// True while any submission in the report is a draft: every format then says DRAFT first.
+  public let isDraft: Bool
+
+  /// One line of the cover block ("Document symbol", "2027/SOM1/042").
+  public struct CoverLine: Sendable, Hashable, Codable {
+    /// The label.
+    public let label: String
+    /// The value.
+    public let value: String
+
+    /// Creates a line.
+    public init(_ label: String, _ value: String) {
+      self.label = label
+      self.value = value
+    }
+  }
 
   /// Creates a document.
   public init(
     kind: Kind, forum: String?, title: String, subtitle: String, period: Period,
     previousPeriod: Period?, author: String, toolVersion: String, parts: [ReportPart],
-    sheets: ReportSheets, inputs: [InputFile], findings: [Diagnostic]
+    sheets: ReportSheets, inputs: [InputFile], findings: [Diagnostic], cover: [CoverLine] = [],
+    isDraft: Bool = false
   ) {
+    self.cover = cover
+    self.isDraft = isDraft
     self.kind = kind
     self.forum = forum
     self.title = title
@@ -57,9 +82,14 @@ public struct ReportDocument: Sendable, Hashable, Codable {
     self.findings = findings
   }
 
-  /// The file name stem: `ctst-<period>-consolidated` or `ctst-<period>-<FORUM>`. Built only
-  /// from validated ids.
-  public var fileStem: String { "ctst-\(period.id)-\(forum ?? "consolidated")" }
+  /// The file name stem: `ctst-<period>-consolidated`, `ctst-<period>-<FORUM>`,
+  /// `ctst-<period>-review` or `ctst-<period>-<FORUM>-review`. Built only from validated ids.
+  public var fileStem: String {
+    switch kind {
+    case .review: "ctst-\(period.id)\(forum.map { "-\($0)" } ?? "")-review"
+    case .consolidated, .section: "ctst-\(period.id)-\(forum ?? "consolidated")"
+    }
+  }
 }
 
 /// A top-level part of a report ("Executive summary", "Secure Supply Chains", "Annexes").

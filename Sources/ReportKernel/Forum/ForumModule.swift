@@ -147,14 +147,20 @@ public struct ContributedSection: Sendable, Hashable, Codable {
   public let component: String
   /// The section's title.
   public let title: String
-  /// Its content.
+  /// Its content for publication: figures, counts and sentences without economy names.
   public let blocks: [ReportBlock]
+  /// Lists and tables that name economies one by one (overdue plans, missing systems). They go
+  /// to the review pack; the report shows them only when `report.name_economies` is set.
+  public let perEconomy: [ReportBlock]
 
   /// Creates a section.
-  public init(component: String, title: String, blocks: [ReportBlock]) {
+  public init(
+    component: String, title: String, blocks: [ReportBlock], perEconomy: [ReportBlock] = []
+  ) {
     self.component = component
     self.title = title
     self.blocks = blocks
+    self.perEconomy = perEconomy
   }
 }
 

@@ -48,9 +48,15 @@ public enum ConfigDecoder {
       }
       output.finish()
     }
-    if let report = top.optional("report")?.mapping(allowedKeys: ["title", "author"]) {
+    if let report = top.optional("report")?.mapping(allowedKeys: [
+      "title", "author", "name_economies", "recommendations",
+    ]) {
       if let title = report.optional("title")?.nonEmptyString() { config.reportTitle = title }
       if let author = report.optional("author")?.nonEmptyString() { config.author = author }
+      if let names = report.optional("name_economies")?.bool() { config.nameEconomies = names }
+      if let list = report.optional("recommendations")?.list({ $0.nonEmptyString() }) {
+        config.recommendations = list
+      }
       report.finish()
     }
     if let exports = top.optional("exports") {
@@ -63,7 +69,8 @@ public enum ConfigDecoder {
   }
 
   private static func decodePeriod(_ reader: ValueReader) -> Period? {
-    guard let map = reader.mapping(allowedKeys: ["id", "title", "start", "end", "due"]) else {
+    guard let map = reader.mapping(allowedKeys: ["id", "title", "start", "end", "due", "cover"])
+    else {
       return nil
     }
     defer { map.finish() }
@@ -80,6 +87,18 @@ public enum ConfigDecoder {
     let end = endReader?.date()
     let dueReader = map.optional("due")
     let due = dueReader?.date()
+    var cover: Period.Cover?
+    if let map = map.optional("cover")?.mapping(allowedKeys: [
+      "symbol", "meeting", "agenda_item", "purpose", "submitted_by",
+    ]) {
+      cover = Period.Cover(
+        symbol: map.optional("symbol")?.nonEmptyString(),
+        meeting: map.optional("meeting")?.nonEmptyString(),
+        agendaItem: map.optional("agenda_item")?.nonEmptyString(),
+        purpose: map.optional("purpose")?.nonEmptyString(),
+        submittedBy: map.optional("submitted_by")?.nonEmptyString())
+      map.finish()
+    }
     guard let id, let start, let end else { return nil }
     if end < start, let endReader {
       endReader.fail(
@@ -90,7 +109,9 @@ public enum ConfigDecoder {
       dueReader.fail(
         "period '\(id)' is due (\(due)) before it starts (\(start))", code: "config.period_order")
     }
-    return Period(id: id, title: title, start: start, end: end, due: due, location: map.location)
+    return Period(
+      id: id, title: title, start: start, end: end, due: due, location: map.location,
+      cover: cover)
   }
 
   private static func checkUniquePeriods(_ periods: [Period], _ context: DecodingContext) {

@@ -3,7 +3,7 @@ enum ExportJobDecoder {
   static func decode(_ reader: ValueReader) -> ExportJob? {
     guard
       let map = reader.mapping(allowedKeys: [
-        "name", "consolidated", "sections", "formats", "period", "directory", "keep",
+        "name", "consolidated", "sections", "review", "formats", "period", "directory", "keep",
         "on_failure",
       ])
     else { return nil }
@@ -34,6 +34,7 @@ enum ExportJobDecoder {
         job.sections = .forums(value)
       }
     }
+    if let value = map.optional("review")?.bool() { job.includeReview = value }
     if let value = map.optional("formats")?.list({ $0.oneOf(OutputFormat.self) }) {
       job.formats = value
     }

@@ -4,7 +4,8 @@ public enum StrategyDecoder {
   public static func decode(_ reader: ValueReader) -> Strategy? {
     guard
       let top = reader.mapping(allowedKeys: [
-        "version", "title", "pillars", "areas", "forward_agenda", "partners",
+        "version", "title", "pillars", "areas", "forward_agenda", "partners", "introduction",
+        "acronyms",
       ])
     else { return nil }
     defer { top.finish() }
@@ -40,8 +41,15 @@ public enum StrategyDecoder {
         return .init(id: id, name: map.optional("name")?.nonEmptyString() ?? id)
       } ?? []
     checkUnique(areas.flatMap(\.components).map { ($0.id, $0.location) }, "component", reader)
-    return Strategy(
+    var strategy = Strategy(
       title: title, pillars: pillars, areas: areas, forwardAgenda: agenda, partners: partners)
+    strategy.introduction = top.optional("introduction")?.string() ?? ""
+    for (short, _, value) in top.optional("acronyms")?.entries() ?? [] {
+      if let expansion = value.nonEmptyString() {
+        strategy.acronyms.append(.init(short: short, expansion: expansion))
+      }
+    }
+    return strategy
   }
 
   private static func decodeArea(_ item: ValueReader) -> Strategy.Area? {
@@ -54,7 +62,10 @@ public enum StrategyDecoder {
     else { return nil }
     let components =
       map.required("components")?.list { item -> Strategy.Component? in
-        guard let component = item.mapping(allowedKeys: ["id", "title", "leads", "description"])
+        guard
+          let component = item.mapping(allowedKeys: [
+            "id", "title", "leads", "description", "role",
+          ])
         else { return nil }
         defer { component.finish() }
         guard let componentID = component.required("id")?.nonEmptyString(),
@@ -65,11 +76,13 @@ public enum StrategyDecoder {
             "component id '\(componentID)' may hold only letters, digits, '-', '_' and '.'",
             code: "config.id")
         }
-        return .init(
+        var decoded = Strategy.Component(
           id: componentID, title: componentTitle,
           leads: component.optional("leads")?.stringList() ?? [],
           description: component.optional("description")?.string() ?? "", area: id,
           location: component.location)
+        decoded.role = component.optional("role")?.string() ?? ""
+        return decoded
       } ?? []
     return .init(
       id: id, title: title, description: map.optional("description")?.string() ?? "",

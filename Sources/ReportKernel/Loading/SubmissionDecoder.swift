@@ -4,7 +4,7 @@
 public enum SubmissionDecoder {
   static let topKeys = [
     "forum", "period", "status", "submitted_on", "contact", "narrative", "indicators",
-    "activities", "agenda",
+    "activities", "agenda", "recommendations",
   ]
   static let indicatorKeys = [
     "value", "numerator", "denominator", "by_economy", "source", "as_of", "lower_bound", "comment",
@@ -13,7 +13,8 @@ public enum SubmissionDecoder {
   static let statementKeys = ["coordination", "long_term_vision"]
   static let activityKeys = [
     "id", "title", "component", "pillars", "status", "economies", "beneficiaries", "partners",
-    "fora", "capacity_building", "tags", "start", "end", "funding", "summary",
+    "fora", "capacity_building", "tags", "start", "end", "funding", "summary", "apec_project",
+    "private_sector",
   ]
 
   /// Decodes `reader`'s node as the submission stored in `file`.
@@ -50,6 +51,7 @@ public enum SubmissionDecoder {
     submission.activities = top.optional("activities")?.list(decodeActivity) ?? []
     submission.activitiesLocation = top.keyLocation("activities") ?? top.location
     if let agenda = top.optional("agenda") { submission.agenda = decodeAgenda(agenda) }
+    submission.recommendations = top.optional("recommendations")?.stringList() ?? []
     return submission
   }
 
@@ -143,6 +145,8 @@ public enum SubmissionDecoder {
       funding.finish()
     }
     activity.summary = map.optional("summary")?.string()
+    activity.apecProject = map.optional("apec_project")?.nonEmptyString()
+    activity.privateSector = map.optional("private_sector")?.stringList() ?? []
     // An unknown status is already reported; keep the activity so its other fields are checked.
     guard id != nil, title != nil, component != nil else { return nil }
     return activity

@@ -12,11 +12,39 @@ public struct Period: Sendable, Hashable, Codable {
   public let due: CalendarDate
   /// Where the period is defined.
   public let location: SourceLocation?
+  /// The report's cover block for this period, if configured.
+  public let cover: Cover?
+
+  /// The cover block of an APEC meeting document.
+  public struct Cover: Sendable, Hashable, Codable {
+    /// Document symbol (`2027/SOM1/042`).
+    public var symbol: String?
+    /// The meeting ("First Senior Officials' Meeting, Lima, Peru, 1–2 March 2027").
+    public var meeting: String?
+    /// The agenda item ("4").
+    public var agendaItem: String?
+    /// Purpose ("Consideration").
+    public var purpose: String?
+    /// Submitted by ("APEC Secretariat").
+    public var submittedBy: String?
+
+    /// Creates a cover.
+    public init(
+      symbol: String? = nil, meeting: String? = nil, agendaItem: String? = nil,
+      purpose: String? = nil, submittedBy: String? = nil
+    ) {
+      self.symbol = symbol
+      self.meeting = meeting
+      self.agendaItem = agendaItem
+      self.purpose = purpose
+      self.submittedBy = submittedBy
+    }
+  }
 
   /// Creates a period.
   public init(
     id: String, title: String? = nil, start: CalendarDate, end: CalendarDate,
-    due: CalendarDate? = nil, location: SourceLocation? = nil
+    due: CalendarDate? = nil, location: SourceLocation? = nil, cover: Cover? = nil
   ) {
     self.id = id
     self.title = title ?? id
@@ -24,6 +52,7 @@ public struct Period: Sendable, Hashable, Codable {
     self.end = end
     self.due = due ?? end
     self.location = location
+    self.cover = cover
   }
 
   /// "APEC year 2026 (2026-01-01 to 2026-12-31)": the exact window, for comparison labels.

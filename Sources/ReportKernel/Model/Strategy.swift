@@ -21,6 +21,9 @@ public struct Strategy: Sendable, Hashable {
     public let leads: [String]
     /// What the component covers.
     public let description: String
+    /// Its role in the strategy, for the report: why the work matters and who does it (the
+    /// framework's "[Outline the critical role of …]"). Empty when not written.
+    public var role: String = ""
     /// The id of the area it belongs to.
     public let area: String
     /// Where it is defined.
@@ -74,6 +77,24 @@ public struct Strategy: Sendable, Hashable {
   public let forwardAgenda: [AgendaHeading]
   /// Known partner organisations.
   public let partners: [Partner]
+  /// The report's introduction (endorsement, pillars, annual review); empty when not written.
+  public var introduction: String = ""
+  /// Acronyms and their expansions, for the report's annex (only those the report uses).
+  public var acronyms: [Acronym] = []
+
+  /// An acronym and what it stands for.
+  public struct Acronym: Sendable, Hashable, Codable {
+    /// The acronym (`ABTC`).
+    public let short: String
+    /// Its expansion ("APEC Business Travel Card").
+    public let expansion: String
+
+    /// Creates an acronym.
+    public init(short: String, expansion: String) {
+      self.short = short
+      self.expansion = expansion
+    }
+  }
 
   /// Every component, area by area.
   public var components: [Component] { areas.flatMap(\.components) }

@@ -47,6 +47,8 @@ public struct Submission: Sendable, Hashable {
   public var activitiesLocation: SourceLocation?
   /// The forward agenda.
   public var agenda = ForwardAgenda()
+  /// Recommendations for Senior Officials' consideration, in the forum's words.
+  public var recommendations: [String] = []
   /// Where the header's values are written (`forum`, `period`, `status`, `submitted_on`) and
   /// the `indicators` key, for findings about them; a key present with a malformed value is
   /// listed too, so it is never also called missing.
@@ -263,6 +265,10 @@ public struct Activity: Sendable, Hashable, Codable {
   public var coFundingUSD: Double?
   /// A one-paragraph description.
   public var summary: String?
+  /// The APEC project number (`CTWG 01 2026A`), if the activity is an APEC-funded project.
+  public var apecProject: String?
+  /// Private-sector participants (companies, industry associations), as written.
+  public var privateSector: [String] = []
   /// Where the activity starts in the file.
   public var location: SourceLocation
   /// Where each item of the activity's lists is written, by key (`economies`), parallel to the

@@ -23,6 +23,11 @@ public struct WorkspaceConfig: Sendable, Hashable {
     "Progress report on the APEC Consolidated Counter-Terrorism and Secure Trade Strategy"
   /// The author recorded in documents. Default "APEC Secretariat".
   public var author = "APEC Secretariat"
+  /// Whether the report names economies one by one in the fora's shortfall lists (overdue
+  /// plans, missing systems). Default false: the report gives counts, the review pack names.
+  public var nameEconomies = false
+  /// The Secretariat's own recommendations for Senior Officials, after the fora's. Default none.
+  public var recommendations: [String] = []
   /// Scheduled export jobs. Default: none.
   public var exportJobs: [ExportJob] = []
   /// Who to ask for each forum's submission while none is received, by forum id. Default: none.
@@ -70,6 +75,8 @@ public struct ExportJob: Sendable, Hashable {
   public var sections: SectionChoice = .forums([])
   /// Whether the consolidated report is written.
   public var includeConsolidated = true
+  /// Whether the review pack (`ctst-<period>-review.*`) is written beside the reports.
+  public var includeReview = false
   /// Formats to write.
   public var formats: [OutputFormat] = [.xlsx, .txt, .md, .json, .csv]
   /// A period id, or nil for the latest.

@@ -88,6 +88,10 @@ public struct SubmissionSchema: Sendable {
       return Self.optional(.array(items: activity(forum), unique: false))
     case "agenda":
       return Self.optional(agenda())
+    case "recommendations":
+      return Self.optional(
+        JSONSchema.array(items: text, unique: false)
+          .describing("recommendations for Senior Officials' consideration"))
     default:
       return text
     }
@@ -128,6 +132,8 @@ public struct SubmissionSchema: Sendable {
           properties: [.init("apec_usd", amount), .init("co_funding_usd", amount)], required: [],
           additional: nil)),
       "summary": Self.optional(text.describing("one paragraph; write it as a | block")),
+      "apec_project": Self.optional(text.describing("the APEC project number, if any")),
+      "private_sector": list(text, "companies and industry associations taking part"),
     ]
     return .object(
       properties: SubmissionDecoder.activityKeys.map { .init($0, schemas[$0] ?? text) },

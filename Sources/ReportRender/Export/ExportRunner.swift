@@ -178,6 +178,7 @@ public struct ExportRunner: Sendable {
     for forum in job.sections.forums(among: analysis.forums.map(\.descriptor.id)) {
       if let section = builder.section(forum: forum) { documents.append(section) }
     }
+    if job.includeReview, let review = builder.review() { documents.append(review) }
     let writer = OutputWriter(directory: staging)
     var outputs: [ExportManifest.Output] = []
     for document in documents {

@@ -14,9 +14,15 @@ public struct MarkdownRenderer: TextReportRenderer {
 
   /// The report as Markdown, ending with a newline.
   public func render(_ document: ReportDocument) -> String {
-    var chunks = ["# " + escape(document.title), escape(document.subtitle)]
+    var chunks: [String] = document.isDraft ? ["**DRAFT**"] : []
+    if !document.cover.isEmpty {
+      chunks.append(
+        document.cover.map { "**" + escape($0.label) + ":** " + escape($0.value) }
+          .joined(separator: "  \n"))
+    }
+    chunks += ["# " + escape(document.title), escape(document.subtitle)]
     if let previous = document.previousPeriod {
-      chunks.append("Compared with " + escape(previous.label))
+      chunks.append("Compared with " + escape(previous.title))
     }
     chunks.append(
       escape("Prepared by \(document.author) with ctst \(document.toolVersion)."))
@@ -39,7 +45,7 @@ public struct MarkdownRenderer: TextReportRenderer {
   private func block(_ block: ReportBlock) -> String {
     switch block {
     case .paragraph(let text, let attribution, let source):
-      var chunks = CellText.paragraphs(text).map(escape)
+      var chunks = NarrativeText.pieces(text).map(piece)
       if let attribution {
         let place = source.map { ", \($0)" } ?? ""
         chunks.append("*— " + escape("\(attribution)\(place)") + "*")
@@ -57,6 +63,19 @@ public struct MarkdownRenderer: TextReportRenderer {
       }.joined(separator: "\n")
     case .note(let text):
       return "> **Note:** " + escape(text)
+    }
+  }
+
+  /// A narrative piece: a paragraph with hard line breaks, or a real list.
+  private func piece(_ piece: NarrativeText.Piece) -> String {
+    switch piece {
+    case .paragraph(let lines):
+      return lines.map(escape).joined(separator: "\\\n")
+    case .bullets(let items):
+      return items.map { "- " + escape($0) }.joined(separator: "\n")
+    case .numbered(let start, let items):
+      return items.enumerated().map { "\(start + $0.offset). " + escape($0.element) }
+        .joined(separator: "\n")
     }
   }
 

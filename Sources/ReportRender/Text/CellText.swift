@@ -52,29 +52,5 @@ enum CellText {
   /// Whether `character` separates words in the text and Markdown reports: whitespace, and
   /// characters that would act on a terminal or reorder text rather than show (control
   /// characters, bidirectional overrides and isolates), which are dropped like whitespace.
-  static func isBreak(_ character: Character) -> Bool {
-    character.isWhitespace
-      || character.unicodeScalars.contains { scalar in
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0xFFFE, 0xFFFF: true
-        default: false
-        }
-      }
-  }
-
-  /// `text` split at blank lines into paragraphs, each on one line.
-  static func paragraphs(_ text: String) -> [String] {
-    var result: [String] = []
-    var current: [Substring] = []
-    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-      if line.allSatisfy(\.isWhitespace) {
-        if !current.isEmpty { result.append(oneLine(current.joined(separator: " "))) }
-        current = []
-      } else {
-        current.append(line)
-      }
-    }
-    if !current.isEmpty { result.append(oneLine(current.joined(separator: " "))) }
-    return result
-  }
+  static func isBreak(_ character: Character) -> Bool { NarrativeText.isBreak(character) }
 }

@@ -31,10 +31,20 @@ public struct PlainTextRenderer: TextReportRenderer {
   }
 
   private func header(_ document: ReportDocument) -> [String] {
-    var lines = TextWrap.wrap(document.title.uppercased(), width: width)
+    var lines: [String] = document.isDraft ? ["DRAFT"] : []
+    let labelWidth = (document.cover.map(\.label.count).max() ?? 0) + 2
+    for line in document.cover {
+      let label =
+        line.label + ":" + String(repeating: " ", count: max(1, labelWidth - line.label.count - 1))
+      lines += TextWrap.wrap(
+        CellText.oneLine(line.value), width: width, first: label,
+        rest: String(repeating: " ", count: labelWidth))
+    }
+    if !lines.isEmpty { lines.append("") }
+    lines += TextWrap.wrap(document.title.uppercased(), width: width)
     lines += TextWrap.wrap(document.subtitle, width: width)
     if let previous = document.previousPeriod {
-      lines += TextWrap.wrap("Compared with \(previous.label)", width: width)
+      lines += TextWrap.wrap("Compared with \(previous.title)", width: width)
     }
     lines += TextWrap.wrap(
       "Prepared by \(document.author) with ctst \(document.toolVersion).", width: width)
@@ -65,8 +75,8 @@ public struct PlainTextRenderer: TextReportRenderer {
   private func block(_ block: ReportBlock) -> [String] {
     switch block {
     case .paragraph(let text, let attribution, let source):
-      var lines = CellText.paragraphs(text).enumerated().flatMap { index, paragraph in
-        (index > 0 ? [""] : []) + TextWrap.wrap(paragraph, width: width)
+      var lines = NarrativeText.pieces(text).enumerated().flatMap { index, piece in
+        (index > 0 ? [""] : []) + self.piece(piece)
       }
       if let attribution {
         let place = source.map { ", \($0)" } ?? ""
@@ -87,6 +97,24 @@ public struct PlainTextRenderer: TextReportRenderer {
       }
     case .note(let text):
       return TextWrap.wrap(CellText.oneLine(text), width: width, first: "Note: ", rest: "      ")
+    }
+  }
+
+  /// A narrative piece: paragraph lines wrapped, list items with hanging indents.
+  private func piece(_ piece: NarrativeText.Piece) -> [String] {
+    switch piece {
+    case .paragraph(let lines):
+      return lines.flatMap { TextWrap.wrap($0, width: width) }
+    case .bullets(let items):
+      return items.flatMap { TextWrap.wrap($0, width: width, first: "  - ", rest: "    ") }
+    case .numbered(let start, let items):
+      let last = String(start + items.count - 1).count
+      return items.enumerated().flatMap { offset, item in
+        let number = String(start + offset)
+        let mark = "  " + String(repeating: " ", count: last - number.count) + number + ". "
+        return TextWrap.wrap(
+          item, width: width, first: mark, rest: String(repeating: " ", count: mark.count))
+      }
     }
   }
 }

@@ -23,11 +23,14 @@ struct XLSXAboutSheet {
       row += 1
     }
     row += 1
-    let inputs = ReportTable(
-      id: "inputs", title: "Inputs",
-      columns: [ReportColumn("Path"), ReportColumn("Bytes", .integer), ReportColumn("SHA-256")],
-      rows: document.inputs.map { [.text($0.path), .integer($0.bytes), .text($0.sha256)] })
-    row = try tables.write(inputs, on: sheet, at: row, titled: true, widths: &widths).nextRow
+    // Checksums are for the Secretariat: the review pack's workbook lists them.
+    if document.kind == .review {
+      let inputs = ReportTable(
+        id: "inputs", title: "Inputs",
+        columns: [ReportColumn("Path"), ReportColumn("Bytes", .integer), ReportColumn("SHA-256")],
+        rows: document.inputs.map { [.text($0.path), .integer($0.bytes), .text($0.sha256)] })
+      row = try tables.write(inputs, on: sheet, at: row, titled: true, widths: &widths).nextRow
+    }
     try writerNotes(on: sheet, at: row + 1)
     try widths.apply(to: sheet)
     try XLSXTableWriter.pageSetup(sheet, repeating: 0)

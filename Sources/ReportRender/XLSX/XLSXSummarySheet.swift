@@ -12,10 +12,20 @@ struct XLSXSummarySheet {
     let cells = tables.cells
     let styles = cells.styles
     var widths = XLSXColumnWidths()
-    try cells.text(sheet, 0, 0, document.title, styles.title)
-    try cells.text(sheet, 1, 0, document.subtitle, styles.subtitle)
-    try cells.text(sheet, 2, 0, "Period: \(document.period.label)", styles.subtitle)
-    var row = 3
+    var row = 0
+    if document.isDraft {
+      try cells.text(sheet, row, 0, "DRAFT", styles.title)
+      row += 1
+    }
+    for line in document.cover {
+      try cells.text(sheet, row, 0, "\(line.label): \(line.value)", styles.subtitle)
+      row += 1
+    }
+    if row > 0 { row += 1 }
+    try cells.text(sheet, row, 0, document.title, styles.title)
+    try cells.text(sheet, row + 1, 0, document.subtitle, styles.subtitle)
+    try cells.text(sheet, row + 2, 0, "Period: \(document.period.label)", styles.subtitle)
+    row += 3
     if let previous = document.previousPeriod {
       try cells.text(sheet, row, 0, "Compared with: \(previous.label)", styles.subtitle)
       row += 1

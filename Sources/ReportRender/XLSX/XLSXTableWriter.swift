@@ -81,7 +81,10 @@ struct XLSXTableWriter {
     }
     current += 1
     let kinds = table.columns.map(\.kind)
+    let columnWidths = Self.columnWidths(table)
     for cellsOfRow in table.rows {
+      let lines = Self.lines(cellsOfRow, widths: columnWidths)
+      if lines > 1 { try sheet.setRow(current, height: Self.lineHeight * Double(lines)) }
       for (col, cell) in cellsOfRow.enumerated() where col < kinds.count {
         try cells.cell(sheet, current, col, cell, kind: kinds[col])
         // Text shows at most one character per byte: a column already that wide needs no
@@ -105,6 +108,48 @@ struct XLSXTableWriter {
     }
     return XLSXTablePlacement(
       headerRow: headerRow, lastRow: lastRow, lastCol: lastCol, nextRow: current)
+  }
+
+  /// The height of one line of 11-point text, in points.
+  static let lineHeight = 15.0
+
+  /// The width each column of `table` will have at least, in characters (as
+  /// ``XLSXColumnWidths`` sets it: content plus padding, bounded).
+  static func columnWidths(_ table: ReportTable) -> [Int] {
+    table.columns.indices.map { col in
+      let longestWord = table.columns[col].title.split(separator: " ").map(\.count).max() ?? 0
+      var width = max(
+        longestWord, min(table.columns[col].title.count, XLSXColumnWidths.headerShare))
+      for row in table.rows where col < row.count {
+        width = max(width, XLSXCellWriter.displayWidth(row[col]))
+        if width >= XLSXColumnWidths.maximum { break }
+      }
+      return min(max(width + 2, XLSXColumnWidths.minimum), XLSXColumnWidths.maximum)
+    }
+  }
+
+  /// The lines the tallest cell of `row` needs when wrapped to `widths`: each of its text
+  /// lines takes one line when it fits, else the room its words need with a tenth spare for
+  /// the breaks between words.
+  static func lines(_ row: [ReportCell], widths: [Int]) -> Int {
+    var tallest = 1
+    for (col, cell) in row.enumerated() where col < widths.count {
+      guard case .text(let text) = cell else { continue }
+      let room = max(widths[col] - 2, 1)
+      // Most cells are short single lines: one pass over the bytes settles them.
+      if text.utf8.count <= room, !text.utf8.contains(10), !text.utf8.contains(13) { continue }
+      var count = 0
+      for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        let characters = line.count
+        // A line that fits is one line; a longer one loses up to a word's room per line.
+        count +=
+          characters <= room
+          ? 1 : Int((Double(characters) * 1.1 / Double(room)).rounded(.up))
+      }
+      tallest = max(tallest, count)
+    }
+    // Excel's limit is 409 points a row.
+    return min(tallest, Int(409 / lineHeight))
   }
 
   /// Colours the status columns by conditional format: text containing "On track" green,

@@ -1,0 +1,68 @@
+import ReportKernel
+
+/// Progress by pillar (Security, Efficiency, Resilience): for each pillar, the activities and
+/// indicators tagged with it, in sentences from ``PillarSentences``.
+enum PillarPart {
+  /// The pillar part; nil when the strategy defines no pillars.
+  static func build(_ scope: BuildScope) -> ReportPart? {
+    guard !scope.strategy.pillars.isEmpty else { return nil }
+    let sections = scope.strategy.pillars.map { pillar in
+      let activities = scope.activities.filter { $0.activity.pillars.contains(pillar.id) }
+      let results = scope.results.filter { $0.definition.pillars.contains(pillar.id) }
+      return ReportSection(
+        id: "pillar.\(pillar.id)", title: pillar.title,
+        blocks: [
+          .paragraph(
+            text: PillarSentences.paragraph(
+              pillar, activities: activities, results: results, scope: scope),
+            attribution: nil, source: nil)
+        ])
+    }
+    return ReportPart(
+      id: "pillars", title: "Progress by pillar",
+      blocks: [
+        .paragraph(
+          text: "Each activity and indicator is tagged with the pillars it serves; an activity"
+            + " may serve more than one.", attribution: nil, source: nil)
+      ], sections: sections)
+  }
+}
+
+/// The sentences of one pillar's paragraph.
+enum PillarSentences {
+  /// "To prevent … Fourteen activities served this pillar …".
+  static func paragraph(
+    _ pillar: Strategy.Pillar, activities: [(forum: ForumAnalysis, activity: Activity)],
+    results: [IndicatorResult], scope: BuildScope
+  ) -> String {
+    var text = pillar.description.trimmingWhitespace
+    if !text.isEmpty, !text.hasSuffix(".") { text += "." }
+    if activities.isEmpty {
+      text += " No activity reported for \(scope.period.id) was tagged with this pillar."
+    } else {
+      let fora = orderedUnique(activities.map(\.forum.descriptor.id))
+      let completed = activities.filter { $0.activity.status == .completed }.count
+      text +=
+        " \(Prose.count(activities.count, "activity", "activities")) by"
+        + " \(Prose.list(fora)) served it, \(completed) of them completed in the year."
+      let examples = activities.filter { $0.activity.status == .completed }.prefix(2)
+        .map { "\($0.activity.title.lowercasedFirst) (\($0.forum.descriptor.id))" }
+      if !examples.isEmpty { text += " They include " + Prose.list(examples) + "." }
+    }
+    let assessed = results.filter { [.onTrack, .atRisk, .offTrack].contains($0.status) }
+    if !assessed.isEmpty {
+      let on = assessed.filter { $0.status == .onTrack }.count
+      let off = assessed.filter { $0.status == .offTrack }.count
+      text +=
+        " Of its \(Prose.count(assessed.count, "indicator", "indicators")) with a"
+        + " target, \(on) \(on == 1 ? "is" : "are") on track"
+        + (off > 0 ? " and \(off) off track." : ".")
+    }
+    return text
+  }
+
+  static func orderedUnique(_ items: [String]) -> [String] {
+    var seen = Set<String>()
+    return items.filter { seen.insert($0).inserted }
+  }
+}

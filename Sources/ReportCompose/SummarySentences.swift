@@ -1,0 +1,170 @@
+import ReportKernel
+
+/// The executive summary's sentences, generated from the data: what the report covers and who
+/// submitted; where the indicators stand, area by area; the largest changes; what the fora did;
+/// the gaps. Each function returns one paragraph.
+enum SummarySentences {
+  /// Coverage: the period, the fora, who submitted late or in draft, the comparison.
+  static func coverage(_ scope: BuildScope) -> String {
+    let period = Prose.period(scope.period)
+    let names = scope.forums.map(\.descriptor.id)
+    var text: String
+    if let forum = scope.forums.first, scope.isSection {
+      text =
+        "This section presents the contribution of the \(forum.descriptor.name)"
+        + " (\(forum.descriptor.id)) to the Strategy for \(period)."
+    } else {
+      text =
+        "This report consolidates the contributions of the APEC fora that lead work under"
+        + " the Strategy — \(Prose.list(names)) — for \(period)."
+      let received = scope.received.count
+      text +=
+        received == scope.forums.count
+        ? " All \(Prose.count(received, "forum", "fora")) submitted."
+        : " \(received) of the \(scope.forums.count) fora submitted; "
+          + Prose.list(scope.notReceived.map(\.descriptor.id))
+          + " did not, and \(scope.notReceived.count == 1 ? "its" : "their") part of the"
+          + " report is shown as a gap."
+    }
+    let drafts = scope.forums.filter { $0.timeliness == .draft }.map(\.descriptor.id)
+    if !drafts.isEmpty {
+      text +=
+        " The \(Prose.list(drafts)) submission\(drafts.count == 1 ? " is" : "s are") still"
+        + " in draft, so this report is a draft too."
+    }
+    let late = scope.forums.compactMap { forum -> String? in
+      guard case .late(let days) = forum.timeliness else { return nil }
+      return "\(forum.descriptor.id) (\(Prose.count(days, "day", "days")) late)"
+    }
+    if !late.isEmpty {
+      text +=
+        " Submissions were due on \(Prose.date(scope.period.due)); "
+        + Prose.list(late) + " arrived after that date."
+    }
+    if let previous = scope.previousPeriod {
+      text += " Changes are measured against \(previous.title), like for like."
+    }
+    return text
+  }
+
+  /// Indicator status overall and per activity area.
+  static func status(_ scope: BuildScope) -> String? {
+    let results = scope.results.filter { $0.status != .noData || scope.isSection }
+    guard !scope.results.isEmpty else { return nil }
+    let count = { (status: IndicatorStatus, in: [IndicatorResult]) in
+      `in`.filter { $0.status == status }.count
+    }
+    var text =
+      "Of the \(scope.results.count) indicators the fora track,"
+      + " \(count(.onTrack, scope.results)) are on track against their \(scope.period.id)"
+      + " targets, \(count(.atRisk, scope.results)) at risk and"
+      + " \(count(.offTrack, scope.results)) off track."
+    let notAssessed = count(.notAssessed, scope.results)
+    if notAssessed > 0 {
+      text +=
+        " \(Prose.count(notAssessed, "indicator has", "indicators have")) no target to"
+        + " measure against and \(notAssessed == 1 ? "is" : "are") reported for information."
+    }
+    let noData = count(.noData, scope.results)
+    if noData > 0 {
+      text +=
+        " \(Prose.count(noData, "indicator has", "indicators have")) no data for"
+        + " \(scope.period.id)."
+    }
+    var areas: [String] = []
+    for (area, components) in scope.areas {
+      let ids = Set(components.map(\.id))
+      let inArea = results.filter { ids.contains($0.definition.component) }
+      let assessed = inArea.filter { [.onTrack, .atRisk, .offTrack].contains($0.status) }
+      guard !assessed.isEmpty else { continue }
+      areas.append(
+        "\(area.title) \(count(.onTrack, assessed)) of \(assessed.count)")
+    }
+    if !areas.isEmpty {
+      text += " On track, by activity area: " + Prose.list(areas) + "."
+    }
+    let off = scope.results.filter { $0.status == .offTrack }
+    if !off.isEmpty {
+      text +=
+        " Off track: "
+        + Prose.list(off.map { "\($0.definition.title.lowercasedFirst) (\($0.forum))" }) + "."
+    }
+    return text
+  }
+
+  /// The largest changes on the previous period (up to four, by relative size).
+  static func changes(_ scope: BuildScope) -> String? {
+    guard let previous = scope.previousPeriod else { return nil }
+    let moved = scope.results.compactMap { result -> (IndicatorResult, Double)? in
+      guard let change = result.change, change != 0, let before = result.previous, before != 0,
+        Prose.value(1, unit: result.definition.unit) != nil
+      else { return nil }
+      return (result, abs(change / before))
+    }
+    let largest = moved.sorted { $0.1 > $1.1 }.prefix(4).map(\.0)
+    guard !largest.isEmpty else { return nil }
+    let phrases = largest.compactMap { result -> String? in
+      guard let change = result.change, let actual = result.actual else { return nil }
+      let unit = result.definition.unit
+      let verb = change > 0 ? "rose" : "fell"
+      let by =
+        unit == .percentage
+        ? Prose.points(change) : Prose.value(abs(change), unit: unit) ?? ""
+      let to = Prose.value(actual, unit: unit, lowerBound: result.isLowerBound) ?? ""
+      return "\(result.definition.title.lowercasedFirst) \(verb) by \(by) to \(to)"
+        + " (\(result.forum))"
+    }
+    return "Against \(previous.title), the largest movements were: "
+      + Prose.list(phrases) + "."
+  }
+
+  /// Activities, capacity building and funding.
+  static func activities(_ scope: BuildScope) -> String? {
+    let activities = scope.activities.map(\.activity)
+    guard !activities.isEmpty else { return nil }
+    let building = activities.filter(\.capacityBuilding)
+    let completed = activities.filter { $0.status == .completed }.count
+    let reached = Set(building.flatMap(\.beneficiaries)).count
+    let joint = activities.filter { !$0.fora.isEmpty }.count
+    var text =
+      "The fora reported \(Prose.count(activities.count, "activity", "activities")),"
+      + " \(completed) of them completed in the year; \(building.count) were capacity building,"
+      + " benefiting \(reached) of the \(scope.economies.count) member economies, and"
+      + " \(joint) involved another forum."
+    let apec = activities.compactMap(\.apecFundingUSD).reduce(0, +)
+    let co = activities.compactMap(\.coFundingUSD).reduce(0, +)
+    if apec > 0 {
+      text += " APEC funding for the year's activities came to USD \(Prose.integer(Int(apec)))"
+      text += co > 0 ? ", with USD \(Prose.integer(Int(co))) in co-funding." : "."
+    }
+    return text
+  }
+
+  /// Components nobody contributed to.
+  static func gaps(_ scope: BuildScope) -> String? {
+    let empty = scope.componentsWithoutContribution
+    guard !empty.isEmpty else { return nil }
+    let unassigned = empty.filter(\.isUnassigned)
+    var text =
+      "No forum reported on "
+      + Prose.list(empty.map { "\($0.title.lowercasedFirst)" }) + "."
+    if unassigned.count == empty.count {
+      text +=
+        " The Strategy assigns no lead forum to \(empty.count == 1 ? "it" : "them");"
+        + " Senior Officials may wish to consider which forum should take"
+        + " \(empty.count == 1 ? "it" : "them") forward."
+    }
+    return text
+  }
+}
+
+extension String {
+  /// The text with its first letter lower-cased, unless the first word is an acronym or a
+  /// name ("CTAPs current …", "APEC …" stay).
+  var lowercasedFirst: String {
+    guard let first = first, first.isUppercase else { return self }
+    let word = prefix { $0 != " " }
+    if word.count > 1, word.dropFirst().contains(where: \.isUppercase) { return self }
+    return first.lowercased() + dropFirst()
+  }
+}

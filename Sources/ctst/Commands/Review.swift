@@ -1,0 +1,45 @@
+import ArgumentParser
+import ReportKernel
+
+/// `ctst review`: the review pack the Secretariat checks before sending the report.
+struct Review: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write the review pack beside a period's report: findings, provenance, checksums.",
+    discussion: """
+      Writes ctst-<period>-review.<ext> (with --forum, ctst-<period>-<FORUM>-review.<ext>) \
+      for xlsx, txt and md (or --format) into reports/<period>/output/ (or --out) and prints \
+      the paths. The review pack holds every validation finding, where every figure, \
+      narrative and activity was read (file:line), the per-economy lists, the data notes in \
+      full and the input files with their SHA-256 checksums; the report itself holds none of \
+      these.
+
+      Examples:
+        ctst review
+        ctst review --forum TEL --period 2025 --format txt
+      """)
+
+  @Option(
+    help: ArgumentHelp(
+      "Only this forum's findings and sources (CTTF, TPTWG, SCCP, BMG, TEL).",
+      valueName: "forum"))
+  var forum: String?
+
+  @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var report: ReportOptions
+
+  func run() throws {
+    let id = forum?.uppercased()
+    try ReportCommand.run(workspace: workspace, report: report) { builder, analysis in
+      guard let document = builder.review(forum: id) else {
+        let known = analysis.forums.map(\.descriptor.id)
+        let given = forum ?? ""
+        throw CommandFailure(
+          status: .usage,
+          message: "error: unknown or disabled forum '\(given)'"
+            + Suggestion.didYouMean(given, in: known) + "; forums: \(known.joined(separator: ", "))"
+        )
+      }
+      return document
+    }
+  }
+}

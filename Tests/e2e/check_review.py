@@ -1,0 +1,74 @@
+"""End-to-end checks of the two outputs: the report (publication text) and the review pack.
+
+The report for Senior Officials holds no file path, line number, checksum or rule id; the review
+pack beside it holds all of them.
+"""
+import re
+import subprocess
+from pathlib import Path
+
+PATH = re.compile(r"reports/\d+/submissions/[A-Z]+\.yaml")
+LOCATED = re.compile(r"\.yaml:\d+:\d+")
+CHECKSUM = re.compile(r"\b[0-9a-f]{64}\b|SHA-256")
+RULE_ID = re.compile(r"\b(?:cttf|tptwg|sccp|bmg|tel|config|submission)\.[a-z_0-9]+\b")
+
+
+def run(ctx, *args):
+    return subprocess.run(
+        [ctx.binary, *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def leaks(text):
+    """The machine marks found in text: paths, file:line, checksums, rule ids."""
+    found = []
+    for name, pattern in (
+        ("path", PATH), ("file:line", LOCATED), ("checksum", CHECKSUM), ("rule id", RULE_ID)
+    ):
+        match = pattern.search(text)
+        if match:
+            found.append(f"{name} {match.group(0)!r}")
+    return found
+
+
+def check_report_holds_no_path_checksum_or_rule_id(ctx):
+    out = Path(ctx.tmp) / "report"
+    result = run(ctx, "consolidate", "--root", ctx.root, "--out", str(out), "--format", "txt,md")
+    assert result.returncode == 0, result.stderr
+    section = run(
+        ctx, "section", "TEL", "--root", ctx.root, "--out", str(out), "--format", "txt,md"
+    )
+    assert section.returncode == 0, section.stderr
+    files = sorted(out.glob("*.txt")) + sorted(out.glob("*.md"))
+    assert len(files) == 4, files
+    for path in files:
+        found = leaks(path.read_text(encoding="utf-8"))
+        assert not found, f"{path.name} carries {', '.join(found)}"
+
+
+def check_review_pack_holds_findings_provenance_and_checksums(ctx):
+    out = Path(ctx.tmp) / "review"
+    result = run(ctx, "review", "--root", ctx.root, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["ctst-2026-review.md", "ctst-2026-review.txt", "ctst-2026-review.xlsx"], names
+    text = (out / "ctst-2026-review.txt").read_text(encoding="utf-8")
+    assert "reports/2026/submissions/SCCP.yaml:15:3" in text, "narrative provenance missing"
+    assert "tptwg.mode_uncovered" in text, "the finding's rule id is missing"
+    assert re.search(r"\b[0-9a-f]{64}\b", text), "no full checksum"
+    # The per-economy lists the report leaves out are here, by name.
+    assert "Economies whose CTAP is overdue" in text
+    assert "Papua New Guinea" in text
+
+
+def check_review_for_one_forum_and_unknown_forum(ctx):
+    out = Path(ctx.tmp) / "review-tel"
+    result = run(ctx, "review", "--forum", "tel", "--root", ctx.root, "--out", str(out),
+                 "--format", "txt")
+    assert result.returncode == 0, result.stderr
+    text = (out / "ctst-2026-TEL-review.txt").read_text(encoding="utf-8")
+    assert "reports/2026/submissions/TEL.yaml:" in text
+    assert "reports/2026/submissions/SCCP.yaml" not in text
+    bad = run(ctx, "review", "--forum", "TELL", "--root", ctx.root, "--out", str(out))
+    assert bad.returncode == 64, bad.returncode
+    assert "did you mean 'TEL'" in bad.stderr, bad.stderr
