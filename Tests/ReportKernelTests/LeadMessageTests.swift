@@ -116,12 +116,16 @@ struct LeadMessageTests {
 
   @Test("a quoted number in config/ctst.yaml says to remove the quotes")
   func quotesInConfig() throws {
-    let found = try Self.diagnostics(Self.header) {
-      $0.replacingOccurrences(of: "on_track: 0.9", with: "on_track: \"0.9\"")
+    var line = 0
+    let found = try Self.diagnostics(Self.header) { config in
+      let lines = config.split(separator: "\n", omittingEmptySubsequences: false)
+      line = (lines.firstIndex { $0.hasPrefix("  on_track: 0.9") } ?? -1) + 1
+      return config.replacingOccurrences(of: "on_track: 0.9", with: "on_track: \"0.9\"")
     }
+    #expect(line > 0, "the fixture's config/ctst.yaml has no 'on_track: 0.9' line")
     #expect(
       found.filter { $0.severity == .error }.map(\.description) == [
-        "config/ctst.yaml:29:13: error: 'status.on_track' must be a number, found '0.9' in quotes,"
+        "config/ctst.yaml:\(line):13: error: 'status.on_track' must be a number, found '0.9' in quotes,"
           + " which makes it text; remove the quotes"
       ])
   }
