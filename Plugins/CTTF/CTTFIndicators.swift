@@ -82,7 +82,8 @@ enum CTTFIndicators {
     unit: .economies, direction: .higher, accumulation: .cumulative, breakdown: .byEconomy,
     component: "cash_smuggling", pillars: ["security"],
     summary: "Economies with a cross-border cash declaration or disclosure system in force"
-      + " (FATF Recommendation 32), from FATF/APG mutual evaluations and CTAP section B.")
+      + " (FATF Recommendation 32), from FATF/APG mutual evaluations and CTAP section B.",
+    measures: "cross_border_cash_declaration")
 
   /// The catalogue, in report order.
   static let all: [IndicatorDefinition] = [

@@ -52,7 +52,8 @@ enum SCCPIndicators {
     breakdown: .byEconomy, component: "cash_smuggling", pillars: ["security"],
     summary: "Counts the economies whose customs operate a cross-border cash and bearer"
       + " negotiable instrument declaration or disclosure system at their borders (FATF"
-      + " Recommendation 32), as each customs administration reports it.")
+      + " Recommendation 32), as each customs administration reports it.",
+    measures: "cross_border_cash_declaration")
 
   /// Customs officers trained to detect bulk cash smuggling in the period.
   static let cashOfficersTrained = IndicatorDefinition(

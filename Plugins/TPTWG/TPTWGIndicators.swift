@@ -49,7 +49,8 @@ enum TPTWGIndicators {
     id: "tptwg.maritime_security_workshops", title: "Maritime security workshops held",
     unit: .count, component: goods, pillars: ["security"],
     summary: "MEG-SEC workshops held in the period (ISPS self-assessment training, ISPS"
-      + " awareness and gap analysis), counted from the forum's meeting records.")
+      + " awareness and gap analysis), counted from the forum's meeting records.",
+    countsActivities: ActivityCount(tags: ["sea"], words: ["workshop"]))
 
   /// Economies using the Port Security Risk Assessment Tool.
   static let riskTool = IndicatorDefinition(
@@ -65,7 +66,8 @@ enum TPTWGIndicators {
     id: "tptwg.security_exercises", title: "Transport security drills and exercises held",
     unit: .count, component: goods, pillars: ["resilience", "security"],
     summary: "Drills and exercises run in the period using the APEC Manual of Maritime Security"
-      + " Drills and Exercises or its aviation and land equivalents, from forum records.")
+      + " Drills and Exercises or its aviation and land equivalents, from forum records.",
+    countsActivities: ActivityCount(words: ["drill", "exercise"]))
 
   /// Port facilities under the ISPS Code.
   static let portFacilities = IndicatorDefinition(

@@ -9,25 +9,28 @@ enum ActivityTables {
   ) -> ReportTable? {
     let activities = (forum.submission?.activities ?? []).filter { $0.component == component.id }
     guard !activities.isEmpty else { return nil }
+    let marked = activities.contains { $0.quality != .reported }
     return ReportTable(
       id: "activities.\(forum.descriptor.id).\(component.id)",
-      title: "\(forum.descriptor.id) activities: \(component.title)",
+      title: "\(scope.forumLabel(forum.descriptor.id)) activities: \(component.title)",
       columns: [
         ReportColumn("Activity"), ReportColumn("Status"),
         ReportColumn("Economies taking part", .integer),
-      ],
+      ] + (marked ? [ReportColumn(QualityMarks.title)] : []),
       rows: activities.map { activity in
         [
           .text(activity.title), .text(activity.status.rawValue),
           .integer(activity.economies.count),
-        ]
-      })
+        ] + (marked ? [CellFactory.text(activity.quality.mark)] : [])
+      },
+      notes: marked ? [QualityMarks.activityNote] : [])
   }
 
   /// Every activity of `forum`, for its sheet.
   static func forum(_ forum: ForumAnalysis, scope: BuildScope) -> ReportTable {
     brief(
-      id: "activities.\(forum.descriptor.id)", title: "\(forum.descriptor.id) activities",
+      id: "activities.\(forum.descriptor.id)",
+      title: "\(scope.forumLabel(forum.descriptor.id)) activities",
       activities: (forum.submission?.activities ?? []).map { (forum, $0) }, withForum: false,
       withComponent: true, scope: scope)
   }
@@ -52,22 +55,27 @@ enum ActivityTables {
       ReportColumn("Status"), ReportColumn("Economies", .integer), ReportColumn("Partners"),
       ReportColumn("Other fora"), ReportColumn("APEC USD", .usd),
     ]
+    let marked = activities.contains { $0.activity.quality != .reported }
+    if marked { columns.append(ReportColumn(QualityMarks.title)) }
     let rows = activities.map { forum, activity -> [ReportCell] in
       var row: [ReportCell] = [.text(activity.id)]
-      if withForum { row.append(.text(forum.descriptor.id)) }
+      if withForum { row.append(.text(scope.forumLabel(forum.descriptor.id))) }
       row.append(.text(activity.title))
       if withComponent { row.append(.text(scope.componentTitle(activity.component))) }
       row += [
         .text(activity.status.rawValue), .integer(activity.economies.count),
         CellFactory.text(activity.partners.joined(separator: ", ")),
-        CellFactory.text(activity.fora.joined(separator: ", ")),
+        CellFactory.text(activity.fora.map(scope.acronym).joined(separator: ", ")),
         CellFactory.usd(activity.apecFundingUSD),
       ]
+      if marked { row.append(CellFactory.text(activity.quality.mark)) }
       return row
     }
-    return ReportTable(
-      id: id, title: title, columns: columns, rows: rows,
-      notes: ["Economies: the number of member economies taking part."])
+    var notes = ["Economies: the number of member economies taking part."]
+    if marked {
+      notes.append(QualityMarks.activityNote)
+    }
+    return ReportTable(id: id, title: title, columns: columns, rows: rows, notes: notes)
   }
 
   /// The Activities sheet: every field of every activity.
@@ -79,26 +87,30 @@ enum ActivityTables {
       ReportColumn("Other fora"), ReportColumn("Capacity building"),
       ReportColumn("Start date", .date), ReportColumn("End date", .date),
       ReportColumn("APEC USD", .usd), ReportColumn("Co-funding USD", .usd),
-      ReportColumn("Source"),
+      ReportColumn("Quality"), ReportColumn("Same as"), ReportColumn("Source"),
     ]
     let rows = scope.activities.map { forum, activity -> [ReportCell] in
       [
-        .text(activity.id), .text(forum.descriptor.id), .text(activity.title),
+        .text(activity.id), .text(scope.forumLabel(forum.descriptor.id)), .text(activity.title),
         .text(scope.componentTitle(activity.component)),
         CellFactory.text(activity.pillars.joined(separator: ", ")),
         .text(activity.status.rawValue),
-        CellFactory.text(activity.economies.joined(separator: ", ")),
-        CellFactory.text(activity.beneficiaries.joined(separator: ", ")),
+        CellFactory.text(scope.economies.names(activity.economies).joined(separator: "; ")),
+        CellFactory.text(scope.economies.names(activity.beneficiaries).joined(separator: "; ")),
         CellFactory.text(activity.partners.joined(separator: ", ")),
-        CellFactory.text(activity.fora.joined(separator: ", ")),
+        CellFactory.text(activity.fora.map(scope.acronym).joined(separator: ", ")),
         .yesNo(activity.capacityBuilding), CellFactory.date(activity.start),
         CellFactory.date(activity.end), CellFactory.usd(activity.apecFundingUSD),
-        CellFactory.usd(activity.coFundingUSD),
+        CellFactory.usd(activity.coFundingUSD), .text(activity.quality.rawValue),
+        CellFactory.text(activity.sameAs),
         .text("\(activity.location.file):\(activity.location.line)"),
       ]
     }
     return ReportTable(
       id: "activities", title: "Activities", columns: columns, rows: rows,
-      notes: ["Economies and beneficiaries are 3-letter codes; see the Economies sheet."])
+      notes: [
+        "Economies and beneficiaries by APEC name, in APEC's alphabetical order, separated by"
+          + " semicolons."
+      ])
   }
 }

@@ -38,12 +38,12 @@ enum AgendaPart {
     for forum in scope.forums {
       let items = forum.submission.map { items($0.agenda) } ?? []
       guard !items.isEmpty else {
-        silent.append(forum.descriptor.id)
+        silent.append(scope.acronym(forum.descriptor.id))
         continue
       }
       blocks.append(
         .paragraph(
-          text: "\(forum.descriptor.name) (\(forum.descriptor.id)):",
+          text: "\(scope.title(forum)):",
           attribution: nil, source: forum.submission?.agenda.location))
       blocks.append(.bullets(items))
     }
@@ -63,7 +63,8 @@ enum AgendaPart {
         let key = normalised(proposal.theme)
         var entry = themes[key] ?? (proposal.theme, [])
         if themes[key] == nil { order.append(key) }
-        for id in [forum.descriptor.id] + proposal.with where !entry.fora.contains(id) {
+        for id in ([forum.descriptor.id] + proposal.with).map(scope.acronym)
+        where !entry.fora.contains(id) {
           entry.fora.append(id)
         }
         themes[key] = entry
@@ -88,7 +89,7 @@ enum AgendaPart {
   static func sheet(_ scope: BuildScope) -> ReportTable {
     let rows = scope.forums.flatMap { forum -> [[ReportCell]] in
       let agenda = forum.submission?.agenda ?? ForwardAgenda()
-      let id = ReportCell.text(forum.descriptor.id)
+      let id = ReportCell.text(scope.acronym(forum.descriptor.id))
       return agenda.priorities.map { [id, .text("priority"), .empty, .text($0)] }
         + agenda.crossFora.map { proposal in
           [

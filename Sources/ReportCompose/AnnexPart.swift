@@ -70,7 +70,7 @@ enum AnnexPart {
       let errors = forum.diagnostics.filter { $0.severity == .error }.count
       let warnings = forum.diagnostics.filter { $0.severity == .warning }.count
       return [
-        .text(forum.descriptor.id), .text(forum.descriptor.name),
+        .text(scope.acronym(forum.descriptor.id)), .text(scope.name(forum)),
         .text(forum.submission?.status.rawValue ?? "not received"),
         CellFactory.date(forum.submission?.submittedOn), .date(scope.period.due),
         .text(forum.timeliness.label), .integer(errors), .integer(warnings),

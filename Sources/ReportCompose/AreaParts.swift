@@ -22,7 +22,7 @@ enum AreaParts {
           text: "Lead: unassigned in the strategy.", attribution: nil, source: nil))
     } else {
       let leads = component.leads.map { id in
-        scope.analysis.forum(id).map { "\($0.descriptor.name) (\(id))" } ?? id
+        scope.analysis.forum(id).map(scope.title) ?? scope.acronym(id)
       }
       blocks.append(
         .paragraph(
@@ -72,9 +72,11 @@ enum AreaParts {
     let id = forum.descriptor.id
     var blocks: [ReportBlock] = []
     let role = component.leads.contains(id) ? "lead forum" : "contributing forum"
+    let isDraft = forum.timeliness == .draft
+    if isDraft { blocks.append(.note(BuildScope.draftNote(id))) }
     if let narrative = forum.submission?.narrative(for: component.id) {
       blocks.append(
-        .paragraph(text: narrative.text, attribution: id, source: nil))
+        .paragraph(text: narrative.text, attribution: scope.acronym(id), source: nil))
     } else {
       blocks.append(.note("\(id) gave no narrative for this component."))
     }
@@ -90,11 +92,15 @@ enum AreaParts {
         ReportSection(
           id: "contributed.\(id).\(component.id).\(index + 1)", title: section.title,
           blocks: Publication.blocks(
-            section.blocks + (scope.nameEconomies ? section.perEconomy : [])))
+            section.blocks + (scope.nameEconomies ? section.perEconomy : []))
+            + (QualityMarks.sectionNote(
+              forum, component: component.id, label: scope.acronym(id)
+            ).map { [.note($0)] } ?? []))
       }
     return ReportSection(
       id: "component.\(component.id).\(id)",
-      title: "\(forum.descriptor.name) (\(id), \(role))", blocks: blocks,
+      title: "\(scope.name(forum)) (\(scope.acronym(id)), \(role)\(isDraft ? ", draft" : ""))",
+      blocks: blocks,
       subsections: contributed)
   }
 }

@@ -34,7 +34,8 @@ struct BuildScope {
   /// "4 of 5 fora reported" (or "SCCP reported" / "no submission from SCCP" for a section).
   var coverage: String {
     if let sectionForum {
-      return received.isEmpty ? "no submission from \(sectionForum)" : "\(sectionForum) reported"
+      let shown = acronym(sectionForum)
+      return received.isEmpty ? "no submission from \(shown)" : "\(shown) reported"
     }
     return "\(received.count) of \(forums.count) fora reported"
   }
@@ -52,6 +53,19 @@ struct BuildScope {
   var activities: [(forum: ForumAnalysis, activity: Activity)] {
     forums.flatMap { forum in (forum.submission?.activities ?? []).map { (forum, $0) } }
   }
+
+  /// Every activity counted once: an activity declared `same_as` another covered forum's
+  /// activity is left out (the other forum's entry counts for both).
+  var countedActivities: [(forum: ForumAnalysis, activity: Activity)] {
+    let ids = Set(activities.map(\.activity.id))
+    return activities.filter { entry in
+      guard let same = entry.activity.sameAs else { return true }
+      return !ids.contains(same)
+    }
+  }
+
+  /// How many activities were left out as the same joint activity as another forum's.
+  var jointDuplicates: Int { activities.count - countedActivities.count }
 
   /// The areas and components the report shows: all of them in the consolidated report; for a
   /// section, those the forum leads, declares or reported on. Areas left empty are dropped.
@@ -107,12 +121,47 @@ struct BuildScope {
   /// The header for change columns: "Change vs 2025".
   var changeTitle: String? { previousPeriod.map { "Change vs \($0.id)" } }
 
-  /// The sentence naming the compared windows.
+  /// The ids of the covered fora whose submission is still a draft.
+  var draftForums: Set<String> {
+    Set(forums.filter { $0.timeliness == .draft }.map(\.descriptor.id))
+  }
+
+  /// The display name of `forum`: `fora:` in the strategy, else the module's.
+  func name(_ forum: ForumAnalysis) -> String {
+    strategy.forumName(forum.descriptor.id, fallback: forum.descriptor.name)
+  }
+
+  /// The display acronym of forum `id`: `fora:` in the strategy, else the id.
+  func acronym(_ id: String) -> String { strategy.forumAcronym(id) }
+
+  /// "Counter-Terrorism Working Group (CTWG)" for `forum`.
+  func title(_ forum: ForumAnalysis) -> String {
+    "\(name(forum)) (\(acronym(forum.descriptor.id)))"
+  }
+
+  /// The covered fora's acronyms joined with ", ".
+  var forumList: String { forums.map { acronym($0.descriptor.id) }.joined(separator: ", ") }
+
+  /// The acronym of `id`, marked "(draft)" when its submission is still a draft.
+  func forumLabel(_ id: String) -> String {
+    draftForums.contains(id) ? "\(acronym(id)) (draft)" : acronym(id)
+  }
+
+  /// The note opening every place a draft's content appears.
+  static func draftNote(_ id: String) -> String {
+    "DRAFT: \(id)'s submission is still a draft, not yet submitted; its content may change."
+  }
+
+  /// The header of the like-for-like change column.
+  static let likeForLikeTitle = "Like for like"
+
+  /// The rule of the change columns, stated once per table.
   var comparisonNote: String? {
     previousPeriod.map { previous in
-      "Change vs \(previous.id): \(Prose.period(period)) compared with \(Prose.period(previous)), like for"
-        + " like: per-economy figures are compared over the economies reporting in both"
-        + " periods, and only where both periods have a value."
+      "Change vs \(previous.id): \(Prose.period(period)) compared with \(Prose.period(previous)), where both"
+        + " periods have a value. Economies counted: the difference in counts. Other figures:"
+        + " the change in the total; where economies entered or left the reporting,"
+        + " \(Self.likeForLikeTitle) compares only the economies reporting in both periods."
     }
   }
 }
@@ -120,9 +169,4 @@ struct BuildScope {
 extension IndicatorResult {
   /// True when the result has a number or a text value.
   var hasValue: Bool { actual != nil || textValue != nil }
-}
-
-extension Array where Element == ForumAnalysis {
-  /// The forum ids joined with ", ".
-  var idList: String { map(\.descriptor.id).joined(separator: ", ") }
 }

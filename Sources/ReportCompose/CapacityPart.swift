@@ -5,7 +5,8 @@ import ReportKernel
 enum CapacityPart {
   /// The capacity-building part.
   static func build(_ scope: BuildScope) -> ReportPart {
-    let initiatives = scope.activities.filter { $0.activity.capacityBuilding }
+    let initiatives = scope.countedActivities.filter { $0.activity.capacityBuilding }
+    let delivered = initiatives.filter { $0.activity.isDelivered }
     let summary = CapacitySentences.delivered(initiatives.map(\.activity), scope: scope)
     var initiativeBlocks: [ReportBlock] = []
     if initiatives.isEmpty {
@@ -13,7 +14,7 @@ enum CapacityPart {
     } else {
       initiativeBlocks.append(.table(table(initiatives, scope: scope)))
     }
-    let economyBlocks: [ReportBlock] = [.table(beneficiaryTable(initiatives, scope: scope))]
+    let economyBlocks: [ReportBlock] = [.table(beneficiaryTable(delivered, scope: scope))]
     return ReportPart(
       id: "capacity_building", title: "Capacity building",
       blocks: [.paragraph(text: summary, attribution: nil, source: nil)],
@@ -39,18 +40,21 @@ enum CapacityPart {
           .text(activity.id), .text(activity.title),
           .text(scope.componentTitle(activity.component)), .text(activity.status.rawValue),
           CellFactory.text(
-            activity.beneficiaries.map(scope.economies.name).sorted()
-              .joined(separator: ", ")),
+            scope.economies.shortNames(activity.beneficiaries).joined(separator: "; ")),
           CellFactory.usd(activity.apecFundingUSD),
         ]
-      })
+      },
+      notes: [
+        "Beneficiaries by short name where config/economies.yaml gives one, in APEC's"
+          + " alphabetical order."
+      ])
   }
 
   /// Economy × number of initiatives it benefited from, with the fora that delivered them.
   static func beneficiaryTable(
     _ initiatives: [(forum: ForumAnalysis, activity: Activity)], scope: BuildScope
   ) -> ReportTable {
-    let economies = scope.economies.all.sorted { ($0.name, $0.code) < ($1.name, $1.code) }
+    let economies = scope.economies.all.sorted { EconomyList.apecOrder($0.name, $1.name) }
     // Per beneficiary code, in one pass: how many initiatives name it, and the fora that
     // delivered them in the order they first appear.
     var counts: [String: Int] = [:]
@@ -74,7 +78,11 @@ enum CapacityPart {
       columns: [
         ReportColumn("Economy"), ReportColumn("Initiatives", .integer), ReportColumn("Fora"),
       ],
-      rows: rows, notes: scope.notReceived.isEmpty ? [] : ["Covers \(scope.coverage)."])
+      rows: rows,
+      notes: [
+        "Counts delivered initiatives (completed or ongoing), a joint initiative once."
+          + (scope.notReceived.isEmpty ? "" : " Covers \(scope.coverage).")
+      ])
   }
 }
 
@@ -99,11 +107,13 @@ enum CapacitySentences {
     if count(.cancelled) > 0 {
       states.append("\(count(.cancelled)) \(count(.cancelled) == 1 ? "was" : "were") cancelled")
     }
-    let reached = Set(initiatives.flatMap(\.beneficiaries)).count
+    // Beneficiaries count delivered initiatives (completed or ongoing) only.
+    let reached = Set(initiatives.filter(\.isDelivered).flatMap(\.beneficiaries)).count
     let funding = initiatives.compactMap(\.apecFundingUSD).reduce(0, +)
     var text =
       "Of the \(Prose.count(initiatives.count, "capacity-building initiative", "capacity-building initiatives")),"
-      + " " + Prose.list(states) + ". They reached \(reached) of the \(scope.economies.count)"
+      + " " + Prose.list(states)
+      + ". Those delivered reached \(reached) of the \(scope.economies.count)"
       + " member economies as beneficiaries"
     text += funding > 0 ? ", with USD \(Prose.integer(Int(funding))) in APEC funding." : "."
     return text

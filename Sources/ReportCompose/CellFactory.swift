@@ -22,12 +22,24 @@ enum CellFactory {
     return .text(text)
   }
 
-  /// The cell for a change between periods (percentages: a difference of shares).
+  /// The cell for the change between periods by the indicator's kind: counts and totals as
+  /// numbers (a lower bound when computed from one), percentages in percentage points.
   static func change(_ result: IndicatorResult) -> ReportCell {
-    guard let change = result.change else { return .empty }
+    changeCell(result.change, result, lowerBound: result.isChangeLowerBound)
+  }
+
+  /// The like-for-like change, where economies entered or left the reporting.
+  static func likeForLike(_ result: IndicatorResult) -> ReportCell {
+    changeCell(result.likeForLikeChange, result, lowerBound: result.isChangeLowerBound)
+  }
+
+  private static func changeCell(
+    _ change: Double?, _ result: IndicatorResult, lowerBound: Bool
+  ) -> ReportCell {
+    guard let change else { return .empty }
     let definition = result.definition
     return definition.unit.semantics.changeCell(
-      change, breakdown: definition.breakdown, lowerBound: false)
+      change, breakdown: definition.breakdown, lowerBound: lowerBound)
   }
 
   /// The progress cell (a share of the way from baseline to target).

@@ -55,23 +55,19 @@ enum CoordinationPart {
   /// The joint activities, merged when two fora report the same one (same component, same
   /// set of fora).
   static func jointActivities(_ scope: BuildScope) -> [Joint] {
-    var order: [String] = []
-    var merged: [String: Joint] = [:]
-    for (forum, activity) in scope.activities where !activity.fora.isEmpty {
+    // A joint activity listed by two fora is declared once with `same_as:` and counted once,
+    // under the forum it names; the declaring forum is among those reporting it.
+    let declared = scope.activities.filter { $0.activity.sameAs != nil }
+    return scope.countedActivities.filter { !$0.activity.fora.isEmpty }.map { forum, activity in
       let id = forum.descriptor.id
-      let all = [id] + activity.fora.filter { $0 != id }
-      let key = activity.component + "|" + all.sorted().joined(separator: ",")
-      if let existing = merged[key] {
-        merged[key] = Joint(
-          title: existing.title, fora: existing.fora,
-          reportedBy: existing.reportedBy + [id], status: existing.status)
-      } else {
-        order.append(key)
-        merged[key] = Joint(
-          title: activity.title, fora: all, reportedBy: [id], status: activity.status)
-      }
+      let also = declared.filter { $0.activity.sameAs == activity.id }.map(\.forum.descriptor.id)
+      let all = [id] + (activity.fora + also).filter { $0 != id }
+      var fora: [String] = []
+      for forum in all where !fora.contains(forum) { fora.append(forum) }
+      return Joint(
+        title: activity.title, fora: fora.map(scope.acronym),
+        reportedBy: ([id] + also).map(scope.acronym), status: activity.status)
     }
-    return order.compactMap { merged[$0] }
   }
 
   /// Activities with private-sector participants, or a sentence saying there were none.
@@ -103,21 +99,25 @@ enum CoordinationPart {
   /// Rows: the reporting forum; columns: the other forum involved; cells: joint activities.
   static func matrix(_ scope: BuildScope) -> ReportTable {
     let columns = matrixFora(scope)
+    let counted = scope.countedActivities
     let rows = scope.forums.map { forum -> [ReportCell] in
-      let activities = forum.submission?.activities ?? []
+      let activities = counted.filter { $0.forum.descriptor.id == forum.descriptor.id }
+        .map(\.activity)
       let counts = columns.map { other -> ReportCell in
         guard other != forum.descriptor.id else { return .empty }
         return .integer(activities.filter { $0.fora.contains(other) }.count)
       }
-      return [.text(forum.descriptor.id)] + counts
+      return [.text(scope.forumLabel(forum.descriptor.id))] + counts
     }
     return ReportTable(
       id: "coordination.matrix", title: "Joint activities between fora",
-      columns: [ReportColumn("Reported by")] + columns.map { ReportColumn($0, .integer) },
+      columns: [ReportColumn("Reported by")]
+        + columns.map { ReportColumn(scope.acronym($0), .integer) },
       rows: rows,
       notes: [
-        "Rows: the forum reporting the activity; columns: the other forum involved. An activity"
-          + " reported by both fora is counted in both rows."
+        "Rows: the forum reporting the activity; columns: the other forum involved. A joint"
+          + " activity reported by both fora (same_as) is counted once, in the row of the forum"
+          + " it names. Covers \(scope.coverage)."
       ])
   }
 
@@ -134,7 +134,7 @@ enum CoordinationPart {
       }
       return [
         .text(partner), .text(scope.partnerName(partner)), .integer(with.count),
-        CellFactory.text(fora.joined(separator: ", ")),
+        CellFactory.text(fora.map(scope.acronym).joined(separator: ", ")),
       ]
     }
     return ReportTable(

@@ -18,6 +18,15 @@ enum DataNotes {
       .paragraph(text: "Comparability with the previous period", attribution: nil, source: nil),
       .bullets(comparability(scope)),
     ]
+    // The analyst's checks are for the Secretariat before publication: the review pack only.
+    let checks = scope.findings.filter { $0.code.hasPrefix("analyst.") }
+    if audience == .review, !checks.isEmpty {
+      blocks.append(
+        .paragraph(
+          text: "Checks to resolve before publication", attribution: nil, source: nil))
+      blocks.append(
+        .bullets(checks.map { "\($0.location?.description ?? "configuration"): \($0.message)" }))
+    }
     let notes = scope.results.compactMap { indicatorNote($0, audience: audience) }
     if notes.isEmpty {
       blocks.append(.note("No indicator carries a note."))
@@ -37,8 +46,8 @@ enum DataNotes {
       let id = forum.descriptor.id
       switch (forum.submission != nil, forum.previous != nil) {
       case (true, true):
-        return "\(id) reported for both \(previous.id) and \(scope.period.id); changes compare"
-          + " like for like."
+        return "\(id) reported for both \(previous.id) and \(scope.period.id); changes are"
+          + " computed by kind of indicator, as each table's note states."
       case (true, false):
         return "\(id) reported for \(Prose.period(scope.period)) only; no comparison with"
           + " \(Prose.period(previous)) is possible."

@@ -14,51 +14,60 @@ enum DataTable {
     if let previous = scope.previousPeriod {
       for forum in scope.forums {
         guard let submission = forum.previous else { continue }
-        rows += submitted(forum.descriptor, submission, period: previous.id)
+        rows += submitted(
+          forum.descriptor, submission, period: previous.id, economies: scope.economies)
       }
     }
     for forum in scope.forums {
       if let submission = forum.submission {
-        rows += submitted(forum.descriptor, submission, period: scope.period.id)
+        rows += submitted(
+          forum.descriptor, submission, period: scope.period.id, economies: scope.economies)
       }
       rows += computed(forum, period: scope.period.id)
     }
     let columns = [
       ReportColumn("Period"), ReportColumn("Forum"), ReportColumn("Indicator"),
       ReportColumn("Level"), ReportColumn("Economy"), ReportColumn("Unit"),
-      ReportColumn("Value", .number), ReportColumn("Text"), ReportColumn("Lower bound"),
-      ReportColumn("Source"), ReportColumn("As of", .date), ReportColumn("File"),
+      ReportColumn("Value", .number), ReportColumn("Date", .date), ReportColumn("Text"),
+      ReportColumn("Lower bound"), ReportColumn("Quality"), ReportColumn("Source"),
+      ReportColumn("As of", .date), ReportColumn("File"),
       ReportColumn("Line", .integer),
     ]
     return ReportTable(
       id: "data", title: "Data", columns: columns, rows: rows,
       notes: [
         "Level 'total' rows roll up the 'economy' rows of the same indicator; filter one out"
-          + " when summing."
+          + " when summing. Economies by APEC name. Quality: reported, estimate or illustrative,"
+          + " as the submission declares it."
       ])
   }
 
-  /// The values a submission reports, in catalogue order, economies by code.
+  /// The values a submission reports, in catalogue order, economies in APEC order by name.
   static func submitted(
-    _ forum: ForumDescriptor, _ submission: Submission, period: String
+    _ forum: ForumDescriptor, _ submission: Submission, period: String, economies: EconomyList
   ) -> [[ReportCell]] {
     forum.indicators.flatMap { definition -> [[ReportCell]] in
       guard let report = submission.indicator(definition.id) else { return [] }
       let source = report.source?.rawValue ?? ""
       let row = { (level: String, economy: String, datum: Datum) -> [ReportCell] in
-        let (value, text) = definition.unit.semantics.dataCells(
-          datum.value, lowerBound: report.isLowerBound)
+        let (value, text) = cells(
+          datum.value, lowerBound: report.isLowerBound, unit: definition.unit,
+          economies: economies)
         return [
           .text(period), .text(forum.id), .text(definition.id), .text(level),
-          CellFactory.text(economy), .text(definition.unit.rawValue), value,
+          CellFactory.text(economy.isEmpty ? "" : economies.name(economy)),
+          .text(definition.unit.rawValue), value, date(datum.value),
           CellFactory.text(text), .text(report.isLowerBound ? "yes" : "no"),
-          CellFactory.text(source), CellFactory.date(report.asOf),
+          .text(report.quality.rawValue), CellFactory.text(source), CellFactory.date(report.asOf),
           .text(datum.location.file), .integer(datum.location.line),
         ]
       }
       var rows: [[ReportCell]] = []
       if let overall = report.overall { rows.append(row("overall", "", overall)) }
-      for entry in report.byEconomy.sorted(by: { $0.economy < $1.economy }) {
+      let ordered = report.byEconomy.sorted {
+        EconomyList.apecOrder(economies.name($0.economy), economies.name($1.economy))
+      }
+      for entry in ordered {
         rows.append(row("economy", entry.economy, entry.datum))
       }
       return rows
@@ -77,6 +86,8 @@ enum DataTable {
         result.actual.map { .number($0, lowerBound: result.isLowerBound) }
         ?? .empty
       var text = result.textValue
+      let date: ReportCell = text.flatMap(CalendarDate.init(iso:)).map { .date($0) } ?? .empty
+      if date != .empty { text = nil }
       if let numerator = result.numerator, let denominator = result.denominator {
         text = "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))"
       }
@@ -84,12 +95,34 @@ enum DataTable {
       return [
         .text(period), .text(forum.descriptor.id), .text(definition.id),
         .text(definition.isDerived ? "overall" : "total"), .empty,
-        .text(definition.unit.rawValue), value, CellFactory.text(text),
-        .text(result.isLowerBound ? "yes" : "no"),
+        .text(definition.unit.rawValue), value, date, CellFactory.text(text),
+        .text(result.isLowerBound ? "yes" : "no"), .text(result.quality.rawValue),
         .text(definition.isDerived ? "derived" : "rollup"), .empty,
         CellFactory.text(place?.file), place.map { .integer($0.line) } ?? .empty,
       ]
     }
   }
 
+  /// The date cell of a datum holding a date, else empty.
+  static func date(_ value: Datum.Value) -> ReportCell {
+    if case .date(let date) = value { return .date(date) }
+    return .empty
+  }
+
+  /// The unit's value cell and text of a datum, with economies by APEC name and a date left
+  /// to the date column.
+  static func cells(
+    _ value: Datum.Value, lowerBound: Bool, unit: IndicatorDefinition.Unit,
+    economies: EconomyList
+  ) -> (ReportCell, String?) {
+    switch value {
+    case .date: return (.empty, nil)
+    case .economies(let codes):
+      return (
+        .number(Double(codes.count), lowerBound: lowerBound),
+        economies.names(codes).joined(separator: "; ")
+      )
+    default: return unit.semantics.dataCells(value, lowerBound: lowerBound)
+    }
+  }
 }

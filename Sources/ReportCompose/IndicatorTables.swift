@@ -11,7 +11,8 @@ enum IndicatorTables {
     guard !results.isEmpty else { return nil }
     return body(
       id: "indicators.\(forum.descriptor.id).\(component.id)",
-      title: "\(forum.descriptor.id) indicators: \(component.title)", results: results,
+      title: "\(scope.forumLabel(forum.descriptor.id)) indicators: \(component.title)",
+      results: results,
       scope: scope)
   }
 
@@ -25,12 +26,18 @@ enum IndicatorTables {
       ReportColumn("Actual", .number), ReportColumn("Status", .status),
     ]
     if let change = scope.changeTitle { columns.append(ReportColumn(change, .number)) }
+    let showsLikeForLike = results.contains { $0.likeForLikeChange != nil }
+    if showsLikeForLike { columns.append(ReportColumn(BuildScope.likeForLikeTitle, .number)) }
+    let showsQuality = results.contains { QualityMarks.mark($0) != nil }
+    if showsQuality { columns.append(ReportColumn(QualityMarks.title)) }
     let rows = results.map { result -> [ReportCell] in
       var row: [ReportCell] = [
         .text(result.definition.title), CellFactory.value(result.target, result.definition),
         CellFactory.actual(result), .status(result.status),
       ]
       if scope.previousPeriod != nil { row.append(CellFactory.change(result)) }
+      if showsLikeForLike { row.append(CellFactory.likeForLike(result)) }
+      if showsQuality { row.append(CellFactory.text(QualityMarks.mark(result))) }
       return row
     }
     let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
@@ -42,7 +49,8 @@ enum IndicatorTables {
   /// Every indicator of `forum`, for its sheet.
   static func forum(_ forum: ForumAnalysis, scope: BuildScope) -> ReportTable {
     compact(
-      id: "indicators.\(forum.descriptor.id)", title: "\(forum.descriptor.id) indicators",
+      id: "indicators.\(forum.descriptor.id)",
+      title: "\(scope.forumLabel(forum.descriptor.id)) indicators",
       results: forum.results, withForum: false, withComponent: true, scope: scope)
   }
 
@@ -63,24 +71,31 @@ enum IndicatorTables {
     columns.append(ReportColumn("Indicator"))
     if withComponent { columns.append(ReportColumn("Component")) }
     columns += [
-      ReportColumn("Unit"), ReportColumn("Baseline", .number),
+      ReportColumn("Unit"), ReportColumn("Baseline", .number), ReportColumn("Baseline year"),
       ReportColumn("Target \(scope.period.id)", .number),
       ReportColumn("Actual \(scope.period.id)", .number),
       ReportColumn("Progress", .percent), ReportColumn("Status", .status),
     ]
     if let change = scope.changeTitle { columns.append(ReportColumn(change, .number)) }
+    let showsLikeForLike = results.contains { $0.likeForLikeChange != nil }
+    if showsLikeForLike { columns.append(ReportColumn(BuildScope.likeForLikeTitle, .number)) }
+    let showsQuality = results.contains { QualityMarks.mark($0) != nil }
+    if showsQuality { columns.append(ReportColumn(QualityMarks.title)) }
     let rows = results.map { result -> [ReportCell] in
       var row: [ReportCell] = []
-      if withForum { row.append(.text(result.forum)) }
+      if withForum { row.append(.text(scope.forumLabel(result.forum))) }
       row.append(.text(result.definition.title))
       if withComponent { row.append(.text(scope.componentTitle(result.definition.component))) }
       row += [
         .text(CellFactory.unitLabel(result.definition.unit)),
         CellFactory.value(result.baseline, result.definition),
+        CellFactory.text(result.baselinePeriod),
         CellFactory.value(result.target, result.definition),
         CellFactory.actual(result), CellFactory.progress(result), .status(result.status),
       ]
       if scope.previousPeriod != nil { row.append(CellFactory.change(result)) }
+      if showsLikeForLike { row.append(CellFactory.likeForLike(result)) }
+      if showsQuality { row.append(CellFactory.text(QualityMarks.mark(result))) }
       return row
     }
     let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
@@ -95,6 +110,9 @@ enum IndicatorTables {
     _ table: ReportTable, results: [IndicatorResult], scope: BuildScope
   ) -> [String] {
     var notes: [String] = []
+    for forum in Set(results.map(\.forum)).intersection(scope.draftForums).sorted() {
+      notes.append(BuildScope.draftNote(forum))
+    }
     if table.hasLowerBound { notes.append(TableNotes.lowerBound) }
     for result in results where result.isLowerBound {
       guard !result.definition.unit.semantics.cellShowsLowerBound else { continue }
@@ -110,7 +128,33 @@ enum IndicatorTables {
     for unit in IndicatorDefinition.Unit.allCases where changed.contains(unit) {
       if let note = unit.semantics.changeNote { notes.append(note) }
     }
+    notes += results.compactMap { entrants($0, scope: scope) }
+    if results.contains(where: { QualityMarks.mark($0) != nil }) {
+      notes.append(QualityMarks.note)
+    }
+    if let sources = QualityMarks.targetSources(results) { notes.append(sources) }
     return notes
+  }
+
+  /// "Food Defense economies: Indonesia and Malaysia joined; Thailand left." for membership;
+  /// for quantities, the economies that entered or left the reporting. Nil when none did.
+  static func entrants(_ result: IndicatorResult, scope: BuildScope) -> String? {
+    guard result.change != nil, !result.joined.isEmpty || !result.left.isEmpty else {
+      return nil
+    }
+    let membership = result.definition.changeKind == .membership
+    var parts: [String] = []
+    if !result.joined.isEmpty {
+      parts.append(
+        scope.economies.nameList(result.joined)
+          + (membership ? " joined" : " reported for the first time"))
+    }
+    if !result.left.isEmpty {
+      parts.append(
+        scope.economies.nameList(result.left)
+          + (membership ? " left" : " did not report this time"))
+    }
+    return "\(result.definition.title): " + parts.joined(separator: "; ") + "."
   }
 
   /// The Indicators sheet: one row per indicator with every figure, and for the review pack
@@ -119,16 +163,18 @@ enum IndicatorTables {
     var columns = [
       ReportColumn("Forum"), ReportColumn("Indicator id"), ReportColumn("Title"),
       ReportColumn("Unit"), ReportColumn("Component"), ReportColumn("Baseline", .number),
-      ReportColumn("Target \(scope.period.id)", .number),
+      ReportColumn("Baseline year"), ReportColumn("Target \(scope.period.id)", .number),
+      ReportColumn("Target source"),
       ReportColumn("Actual \(scope.period.id)", .number), ReportColumn("Lower bound"),
       ReportColumn("Progress", .percent), ReportColumn("Status", .status),
     ]
     if let previous = scope.previousPeriod, let change = scope.changeTitle {
       columns += [
         ReportColumn("Previous \(previous.id)", .number), ReportColumn(change, .number),
+        ReportColumn(BuildScope.likeForLikeTitle, .number),
       ]
     }
-    columns.append(ReportColumn("Economies reporting", .integer))
+    columns += [ReportColumn("Economies reporting", .integer), ReportColumn(QualityMarks.title)]
     if provenance { columns.append(ReportColumn("Provenance")) }
     let rows = scope.results.map { result -> [ReportCell] in
       var row: [ReportCell] = [
@@ -136,20 +182,31 @@ enum IndicatorTables {
         .text(CellFactory.unitLabel(result.definition.unit)),
         .text(scope.componentTitle(result.definition.component)),
         CellFactory.value(result.baseline, result.definition),
-        CellFactory.value(result.target, result.definition), CellFactory.actual(result),
+        CellFactory.text(result.baselinePeriod),
+        CellFactory.value(result.target, result.definition),
+        CellFactory.text(result.targetSource), CellFactory.actual(result),
         .yesNo(result.isLowerBound), CellFactory.progress(result),
         .status(result.status),
       ]
       if scope.previousPeriod != nil {
-        row += [CellFactory.value(result.previous, result.definition), CellFactory.change(result)]
+        row += [
+          CellFactory.value(result.previous, result.definition), CellFactory.change(result),
+          CellFactory.likeForLike(result),
+        ]
       }
-      row.append(result.economiesReported.map { .integer($0) } ?? .empty)
+      row += [
+        result.economiesReported.map { .integer($0) } ?? .empty,
+        CellFactory.text(QualityMarks.mark(result)),
+      ]
       if provenance { row.append(CellFactory.text(CellFactory.provenance(result))) }
       return row
     }
     var notes = ["Progress is the share of the way from baseline to target; never clamped."]
     if let comparison = scope.comparisonNote { notes.append(comparison) }
     notes.append("Totals cover the fora that reported: \(scope.coverage).")
+    if scope.results.contains(where: { QualityMarks.mark($0) != nil }) {
+      notes.append(QualityMarks.note)
+    }
     return ReportTable(
       id: "indicators", title: "Indicators", columns: columns, rows: rows, notes: notes)
   }

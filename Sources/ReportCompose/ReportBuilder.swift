@@ -38,7 +38,7 @@ public struct ReportBuilder: Sendable {
     }
     return document(
       scope, kind: .section,
-      title: "\(forum.descriptor.name) (\(id)): contribution to the progress report",
+      title: "\(scope.title(forum)): contribution to the progress report",
       inputs: inputs)
   }
 

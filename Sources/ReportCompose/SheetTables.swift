@@ -7,7 +7,7 @@ enum SheetTables {
   static func statusByForum(_ scope: BuildScope) -> ReportTable {
     let statuses = IndicatorStatus.allCases
     let rows = scope.forums.map { forum -> [ReportCell] in
-      [.text(forum.descriptor.id)]
+      [.text(scope.forumLabel(forum.descriptor.id))]
         + statuses.map { status in .integer(forum.results.filter { $0.status == status }.count) }
     }
     return ReportTable(
@@ -40,7 +40,7 @@ enum SheetTables {
     return ReportTable(
       id: "coverage", title: "Coverage of the strategy's components",
       columns: [ReportColumn("Area"), ReportColumn("Component"), ReportColumn("Leads")]
-        + scope.forums.map { ReportColumn($0.descriptor.id) },
+        + scope.forums.map { ReportColumn(scope.acronym($0.descriptor.id)) },
       rows: rows,
       notes: [
         "A forum reported on a component when it gave a narrative, an indicator value, an"
@@ -61,23 +61,28 @@ enum SheetTables {
       return counts
     }
     var received: [String: Int] = [:]
-    for (_, activity) in scope.activities where activity.capacityBuilding {
+    for (_, activity) in scope.countedActivities
+    where activity.capacityBuilding && activity.isDelivered {
       for code in Set(activity.beneficiaries) { received[code, default: 0] += 1 }
     }
-    let rows = scope.economies.all.map { economy -> [ReportCell] in
+    let economies = scope.economies.all.sorted { EconomyList.apecOrder($0.name, $1.name) }
+    let rows = economies.map { economy -> [ReportCell] in
       let activities = perForum.map { ReportCell.integer($0[economy.code] ?? 0) }
-      return [.text(economy.name), .text(economy.code)] + activities
+      return [.text(economy.name)] + activities
         + [.integer(received[economy.code] ?? 0)]
     }
     return ReportTable(
       id: "economies", title: "Economies",
-      columns: [ReportColumn("Economy"), ReportColumn("Code")]
-        + scope.forums.map { ReportColumn("\($0.descriptor.id) activities", .integer) }
+      columns: [ReportColumn("Economy")]
+        + scope.forums.map {
+          ReportColumn("\(scope.acronym($0.descriptor.id)) activities", .integer)
+        }
         + [ReportColumn("Capacity building received", .integer)],
       rows: rows,
       notes: [
         "Per forum: activities the economy took part in. Capacity building received:"
-          + " capacity-building initiatives naming it as a beneficiary. \(scope.coverage)."
+          + " delivered capacity-building initiatives naming it as a beneficiary, a joint"
+          + " initiative once. \(scope.coverage)."
       ])
   }
 
@@ -86,13 +91,20 @@ enum SheetTables {
     scope.forums.map { forum in
       let contributed = forum.sections.flatMap { section in
         section.blocks.compactMap { block -> ReportTable? in
-          if case .table(let table) = block { return table }
-          return nil
+          guard case .table(let table) = block else { return nil }
+          let note = QualityMarks.sectionNote(
+            forum, component: section.component, label: scope.acronym(forum.descriptor.id))
+          guard let note else { return table }
+          return ReportTable(
+            id: table.id, title: table.title, columns: table.columns, rows: table.rows,
+            notes: table.notes + [note])
         }
       }
       let narratives = narrativeTable(forum, scope: scope)
+      let isDraft = forum.timeliness == .draft
       return ForumSheet(
-        forum: forum.descriptor.id, name: forum.descriptor.name,
+        forum: forum.descriptor.id,
+        name: scope.name(forum) + (isDraft ? " (DRAFT: not yet submitted)" : ""),
         tables: (narratives.rows.isEmpty ? [] : [narratives]) + [
           IndicatorTables.forum(forum, scope: scope), ActivityTables.forum(forum, scope: scope),
         ] + contributed)

@@ -19,9 +19,17 @@ enum SummaryPart {
   static func keyFigures(_ scope: BuildScope) -> [KeyFigure] {
     let results = scope.results
     let count = { (status: IndicatorStatus) in results.filter { $0.status == status }.count }
-    let activities = scope.activities.map(\.activity)
+    let activities = scope.countedActivities.map(\.activity)
     let building = activities.filter(\.capacityBuilding)
-    let beneficiaries = Set(building.flatMap(\.beneficiaries))
+    let delivered = building.filter(\.isDelivered)
+    let beneficiaries = Set(delivered.flatMap(\.beneficiaries))
+    let notDelivered = building.count - delivered.count
+    let joint =
+      scope.jointDuplicates > 0
+      ? "; joint activities reported by two fora counted once" : ""
+    let funded = activities.filter { $0.apecFundingUSD != nil || $0.coFundingUSD != nil }
+    let fundingMark =
+      (funded.map(\.quality).max() ?? .reported).mark.map { "; includes \($0) amounts" } ?? ""
     let apec = activities.compactMap(\.apecFundingUSD).reduce(0, +)
     let coFunding = activities.compactMap(\.coFundingUSD).reduce(0, +)
     let coverage = scope.coverage
@@ -29,7 +37,7 @@ enum SummaryPart {
     var received = "\(scope.received.count) of \(scope.forums.count) fora"
     if drafts > 0 { received += "; \(drafts) still a draft" }
     if let forum = scope.forums.first, scope.isSection {
-      received = "\(forum.descriptor.id): \(forum.timeliness.label)"
+      received = "\(scope.acronym(forum.descriptor.id)): \(forum.timeliness.label)"
     }
     let indicators = "of \(results.count) indicators; \(coverage)"
     let figures = [
@@ -45,15 +53,18 @@ enum SummaryPart {
         context: indicators),
       KeyFigure(
         label: "Indicators with no data", value: .integer(count(.noData)), context: indicators),
-      KeyFigure(label: "Activities", value: .integer(activities.count), context: coverage),
       KeyFigure(
-        label: "Capacity-building activities", value: .integer(building.count),
-        context: coverage),
+        label: "Activities", value: .integer(activities.count), context: coverage + joint),
+      KeyFigure(
+        label: "Capacity-building activities delivered", value: .integer(delivered.count),
+        context: "completed or ongoing; \(notDelivered) more planned, delayed or cancelled;"
+          + " \(coverage)"),
       KeyFigure(
         label: "Beneficiary economies", value: .integer(beneficiaries.count),
-        context: "of \(scope.economies.count) member economies; \(coverage)"),
-      KeyFigure(label: "APEC funding", value: .usd(apec), context: coverage),
-      KeyFigure(label: "Co-funding", value: .usd(coFunding), context: coverage),
+        context: "of \(scope.economies.count) member economies, from delivered activities;"
+          + " \(coverage)"),
+      KeyFigure(label: "APEC funding", value: .usd(apec), context: coverage + fundingMark),
+      KeyFigure(label: "Co-funding", value: .usd(coFunding), context: coverage + fundingMark),
       KeyFigure(
         label: "Components with no contribution",
         value: .integer(scope.componentsWithoutContribution.count),

@@ -33,6 +33,8 @@ struct UnitSchemaTests {
       #""propertyNames":{"enum":["AUS","NZL"]},"type":"object"},"#,
       #""comment":{"description":"a note on the figure","type":"string"},"#,
       #""lower_bound":"#, yesNo, #","description":"yes when the true figure is at least this"},"#,
+      #""quality":{"description":"reported (default), estimate, or illustrative (an invented"#,
+      #" figure)","enum":["reported","estimate","illustrative"]},"#,
       #""source":{"description":"where the figure comes from","#,
       #""enum":["self_reported","forum_record","external"]},"#,
       #""value":{"description":"a number of member economies, from 0 to 2","maximum":2,"#,

@@ -90,8 +90,9 @@ struct UnitSemanticsTests {
     #expect(
       YesNoUnit().changeCell(-1, breakdown: .overall, lowerBound: false)
         == .number(-1, lowerBound: false))
+    // A change of shares is in percentage points: 0.714 − 0.524 = 0.19 → 19 points.
     #expect(
-      PercentageUnit().changeCell(0.1, breakdown: .overall, lowerBound: false) == .percent(0.1))
+      PercentageUnit().changeCell(0.19, breakdown: .overall, lowerBound: false) == .points(19))
     let share = PercentageUnit().dataCells(.ratio(numerator: 1, denominator: 4), lowerBound: false)
     #expect(share.value == .number(0.25, lowerBound: false))
     #expect(share.text == "1/4")
@@ -100,7 +101,9 @@ struct UnitSemanticsTests {
     #expect(list.text == "NZL SGP")
     #expect(EconomiesUnit().answersYes(.flag(true)))
     #expect(!EconomyListUnit().answersYes(.economies([])))
-    #expect(PercentageUnit().storedFigure(written: 70) == 70 * 0.01)
+    // Stored exactly: 70 × 0.01 would be 0.7000000000000001.
+    #expect(PercentageUnit().storedFigure(written: 70) == 0.7)
+    #expect(PercentageUnit().storedFigure(written: 29) == 0.29)
     #expect(PercentageUnit().writtenFigure(stored: 0.5) == 50)
     #expect(CountUnit().storedFigure(written: 70) == 70)
     #expect(PercentageUnit().changeNote?.contains("percentage points") == true)

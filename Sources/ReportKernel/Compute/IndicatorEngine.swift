@@ -25,22 +25,29 @@ public struct IndicatorEngine: Sendable {
     forum.indicators.map { definition in
       let now = measure(definition, submission: current, derived: derived, commonWith: nil)
       let before = measure(
-        definition, submission: previous, derived: previousDerived,
-        commonWith: economiesReported(definition, current))
-      let nowComparable = measure(
-        definition, submission: current, derived: derived,
-        commonWith: economiesReported(definition, previous))
-      return result(
-        definition, forum: forum.id, period: period, now: now, before: before,
-        nowComparable: nowComparable)
+        definition, submission: previous, derived: previousDerived, commonWith: nil)
+      let reportedNow = economiesReported(definition, current)
+      let reportedBefore = economiesReported(definition, previous)
+      var comparison = PeriodComparison(now: now, before: before)
+      if let reportedNow, let reportedBefore, reportedNow != reportedBefore {
+        comparison.entered = reportedNow.subtracting(reportedBefore).sorted()
+        comparison.left = reportedBefore.subtracting(reportedNow).sorted()
+        comparison.commonBefore = measure(
+          definition, submission: previous, derived: previousDerived, commonWith: reportedNow)
+        comparison.commonNow = measure(
+          definition, submission: current, derived: derived, commonWith: reportedBefore)
+      }
+      return result(definition, forum: forum.id, period: period, comparison: comparison)
     }
   }
 
   private func result(
-    _ definition: IndicatorDefinition, forum: String, period: Period, now: Measurement,
-    before: Measurement, nowComparable: Measurement
+    _ definition: IndicatorDefinition, forum: String, period: Period,
+    comparison: PeriodComparison
   ) -> IndicatorResult {
+    let now = comparison.now
     var notes = now.notes
+    let plan = targets.plan(definition.id)
     let baseline = targets.baseline(definition.id)
     let target = targets.target(definition.id, period: period.id)
     var progress: Double?
@@ -54,40 +61,53 @@ public struct IndicatorEngine: Sendable {
       }
     }
     if let progress {
-      status = progress >= onTrack ? .onTrack : progress >= atRisk ? .atRisk : .offTrack
+      status = self.status(progress)
     } else if now.number != nil || now.text != nil {
       status = .notAssessed
     }
-    var change: Double?
-    var previous: Double?
-    if let old = before.number, let new = nowComparable.number {
-      previous = old
-      change = new - old
-      if nowComparable.number != now.number {
-        notes.append(
-          "change compared over the \(nowComparable.economies) economies reporting in both periods")
-      }
+    let change = comparison.change(kind: definition.changeKind)
+    if change.previousIsLowerBound {
+      notes.append("the previous figure is a lower bound, so the change is approximate")
     }
     return IndicatorResult(
       definition: definition, forum: forum, actual: now.number, numerator: now.numerator,
       denominator: now.denominator, textValue: now.text, isLowerBound: now.lowerBound,
       baseline: baseline, target: target, progress: progress, status: status,
-      previous: previous, change: change,
+      previous: change.previous, change: change.total,
+      likeForLikeChange: change.likeForLike, isChangeLowerBound: change.isLowerBound,
+      joined: change.joined, left: change.left,
+      quality: now.number != nil || now.text != nil ? now.quality : .reported,
+      baselinePeriod: baseline == nil ? nil : plan?.baselinePeriod,
+      baselineQuality: baseline == nil ? .reported : plan?.baselineQuality ?? .reported,
+      targetSource: target == nil ? nil : plan?.source,
+      targetQuality: target == nil ? .reported : plan?.quality ?? .reported,
       economiesReported: definition.breakdown == .byEconomy ? now.economies : nil,
       provenance: now.provenance, notes: notes, details: now.details)
   }
 
-  /// Share of the way from baseline to target. Equal baseline and target: 1 when the actual is
-  /// at or beyond it in the better direction, else 0.
+  /// Share of the way from baseline to target, in decimal arithmetic (``ExactFigures``), so a
+  /// target met exactly is 1. Equal baseline and target: 1 when the actual is at or beyond it
+  /// in the better direction, else 0.
   public static func progress(
     actual: Double, baseline: Double, target: Double, direction: IndicatorDefinition.Direction
   ) -> Double? {
     guard direction != .none else { return nil }
-    if target == baseline {
-      let reached = direction == .higher ? actual >= target : actual <= target
+    guard let share = ExactFigures.progress(actual: actual, baseline: baseline, target: target)
+    else {
+      let reached =
+        direction == .higher
+        ? ExactFigures.atLeast(actual, target) : ExactFigures.atMost(actual, target)
       return reached ? 1 : 0
     }
-    return (actual - baseline) / (target - baseline)
+    return share
+  }
+
+  /// The status of `progress` against the thresholds: a progress exactly on a threshold (within
+  /// ``ExactFigures/tolerance``) takes that threshold's status.
+  public func status(_ progress: Double) -> IndicatorStatus {
+    if ExactFigures.atLeast(progress, onTrack) { return .onTrack }
+    if ExactFigures.atLeast(progress, atRisk) { return .atRisk }
+    return .offTrack
   }
 
   private func economiesReported(
@@ -109,6 +129,7 @@ public struct IndicatorEngine: Sendable {
       }
       var measurement = Measurement(value: value.value, lowerBound: value.isLowerBound)
       measurement.provenance = value.provenance
+      measurement.quality = submission?.quality(of: value.provenance) ?? .reported
       measurement.notes = [value.explanation]
       measurement.details = value.details
       return measurement

@@ -51,10 +51,33 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
   public let progress: Double?
   /// The status computed from ``progress`` and the configured thresholds.
   public let status: IndicatorStatus
-  /// The previous period's actual, when both periods have one (like for like).
+  /// The previous period's actual, when both periods have one (everything reported then).
   public let previous: Double?
-  /// ``actual`` minus ``previous``.
+  /// ``actual`` minus ``previous``, by the indicator's ``IndicatorDefinition/changeKind``: the
+  /// difference in counts for membership, the change in the total for quantities, a difference
+  /// of shares (shown in percentage points) for percentages.
   public let change: Double?
+  /// For quantities and percentages where economies entered or left the reporting: the change
+  /// over the economies reporting in both periods.
+  public let likeForLikeChange: Double?
+  /// True when the change is computed from a lower bound (the actual is one).
+  public let isChangeLowerBound: Bool
+  /// Membership: economies counted now and not before. Quantities: economies reporting now and
+  /// not before. Codes, sorted.
+  public let joined: [String]
+  /// Membership: economies counted before and not now. Quantities: economies reporting before
+  /// and not now. Codes, sorted.
+  public let left: [String]
+  /// How far the actual can be trusted (from the submission's `quality:`).
+  public let quality: Quality
+  /// The period the baseline describes (`baseline_period:`).
+  public let baselinePeriod: String?
+  /// How far the baseline can be trusted.
+  public let baselineQuality: Quality
+  /// Where the target comes from (`source:` in the targets file).
+  public let targetSource: String?
+  /// How far the target can be trusted.
+  public let targetQuality: Quality
   /// How many economies reported, for per-economy indicators.
   public let economiesReported: Int?
   /// The places of the submitted values behind the figure.
@@ -69,7 +92,12 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
     definition: IndicatorDefinition, forum: String, actual: Double?, numerator: Double? = nil,
     denominator: Double? = nil, textValue: String? = nil, isLowerBound: Bool = false,
     baseline: Double?, target: Double?, progress: Double?, status: IndicatorStatus,
-    previous: Double?, change: Double?, economiesReported: Int? = nil,
+    previous: Double?, change: Double?, likeForLikeChange: Double? = nil,
+    isChangeLowerBound: Bool = false, joined: [String] = [], left: [String] = [],
+    quality: Quality = .reported, baselinePeriod: String? = nil,
+    baselineQuality: Quality = .reported, targetSource: String? = nil,
+    targetQuality: Quality = .reported,
+    economiesReported: Int? = nil,
     provenance: [SourceLocation], notes: [String] = [], details: [String] = []
   ) {
     self.definition = definition
@@ -85,6 +113,15 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
     self.status = status
     self.previous = previous
     self.change = change
+    self.likeForLikeChange = likeForLikeChange
+    self.isChangeLowerBound = isChangeLowerBound
+    self.joined = joined
+    self.left = left
+    self.quality = quality
+    self.baselinePeriod = baselinePeriod
+    self.baselineQuality = baselineQuality
+    self.targetSource = targetSource
+    self.targetQuality = targetQuality
     self.economiesReported = economiesReported
     self.provenance = provenance
     self.notes = notes

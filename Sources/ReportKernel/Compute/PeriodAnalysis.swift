@@ -121,9 +121,12 @@ public struct Analyzer: Sendable {
       forums.append(analysis)
     }
     let stray = loader.strayFiles(period: period)
+    let contradictions =
+      FactContradictions.check(forums, economies: workspace.economies)
+      + JointActivityCheck.check(forums)
     return PeriodAnalysis(
       workspace: workspace, period: period, previousPeriod: previousPeriod, forums: forums,
-      inputs: inputs, generalDiagnostics: generalDiagnostics + stray)
+      inputs: inputs, generalDiagnostics: generalDiagnostics + stray + contradictions)
   }
 
   /// Analyses the file at `location` (relative to the root, or absolute) as forum `module`'s
@@ -171,6 +174,12 @@ public struct Analyzer: Sendable {
       forum: forum, period: period, current: loaded.submission, previous: previous,
       derived: derived, previousDerived: previousDerived)
     let sections = input.map { module.sections($0, results: results) } ?? []
+    if let submission = loaded.submission {
+      diagnostics += AnalystChecks(
+        forum: forum, economies: workspace.economies, period: period,
+        previousPeriod: previousPeriod
+      ).check(submission, previous: previous, results: results)
+    }
     return ForumAnalysis(
       descriptor: forum, loaded: loaded, previous: previous,
       timeliness: Self.timeliness(loaded, due: period.due), results: results, sections: sections,

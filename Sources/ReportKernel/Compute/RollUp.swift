@@ -6,6 +6,10 @@ struct Measurement {
   var text: String?
   var lowerBound = false
   var economies = 0
+  /// How far the figure can be trusted.
+  var quality = Quality.reported
+  /// For membership: the economies counted (yes, or named in a list).
+  var members: Set<String>?
   var provenance: [SourceLocation] = []
   var notes: [String] = []
   var details: [String] = []
@@ -19,10 +23,12 @@ struct Measurement {
     case .ratio(let numerator, let denominator):
       self.numerator = numerator
       self.denominator = denominator
-      number = denominator > 0 ? numerator / denominator : nil
+      number = denominator > 0 ? ExactFigures.quotient(numerator, denominator) : nil
     case .flag(let flag): number = flag ? 1 : 0
     case .date(let date): text = date.description
-    case .economies(let codes): number = Double(codes.count)
+    case .economies(let codes):
+      number = Double(codes.count)
+      members = Set(codes)
     case .text(let value): text = value
     }
   }
@@ -36,12 +42,14 @@ enum RollUp {
     if let overall = report.overall {
       var measurement = Measurement(value: overall.value, lowerBound: report.isLowerBound)
       measurement.provenance = [overall.location]
+      measurement.quality = report.quality
       if let comment = report.comment { measurement.notes.append(comment) }
       return measurement
     }
     let entries = report.byEconomy.filter { only?.contains($0.economy) ?? true }
     var measurement = Measurement()
     measurement.lowerBound = report.isLowerBound
+    measurement.quality = report.quality
     measurement.economies = entries.count
     measurement.provenance = entries.map(\.datum.location)
     if let comment = report.comment { measurement.notes.append(comment) }
@@ -61,9 +69,11 @@ enum RollUp {
       }
       measurement.numerator = numerator
       measurement.denominator = denominator
-      measurement.number = denominator > 0 ? numerator / denominator : nil
+      measurement.number = denominator > 0 ? ExactFigures.quotient(numerator, denominator) : nil
     case .countYes:
-      measurement.number = Double(values.filter(definition.unit.semantics.answersYes).count)
+      let counted = entries.filter { definition.unit.semantics.answersYes($0.datum.value) }
+      measurement.members = Set(counted.map(\.economy))
+      measurement.number = Double(counted.count)
     case .latest:
       let dates = values.compactMap { value -> CalendarDate? in
         if case .date(let date) = value { return date }

@@ -102,6 +102,8 @@ public enum ReportCell: Sendable, Hashable, Codable {
   case percent(Double)
   /// US dollars.
   case usd(Double)
+  /// A change of a percentage, in percentage points (`19.0` shows as "+19.0 pp").
+  case points(Double)
   /// A date.
   case date(CalendarDate)
   /// An indicator status.

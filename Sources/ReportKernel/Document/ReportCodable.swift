@@ -18,6 +18,7 @@ extension ReportCell {
     case .number: "number"
     case .percent: "percent"
     case .usd: "usd"
+    case .points: "points"
     case .date: "date"
     case .status: "status"
     case .empty: "empty"
@@ -34,7 +35,8 @@ extension ReportCell {
     case .number(let value, let lowerBound):
       try container.encode(value, forKey: .value)
       try container.encode(lowerBound, forKey: .lowerBound)
-    case .percent(let value), .usd(let value): try container.encode(value, forKey: .value)
+    case .percent(let value), .usd(let value), .points(let value):
+      try container.encode(value, forKey: .value)
     case .date(let date): try container.encode(date, forKey: .value)
     case .status(let status): try container.encode(status, forKey: .value)
     case .empty: break
@@ -54,6 +56,7 @@ extension ReportCell {
         lowerBound: try container.decodeIfPresent(Bool.self, forKey: .lowerBound) ?? false)
     case "percent": self = .percent(try container.decode(Double.self, forKey: .value))
     case "usd": self = .usd(try container.decode(Double.self, forKey: .value))
+    case "points": self = .points(try container.decode(Double.self, forKey: .value))
     case "date": self = .date(try container.decode(CalendarDate.self, forKey: .value))
     case "status": self = .status(try container.decode(IndicatorStatus.self, forKey: .value))
     case "empty": self = .empty

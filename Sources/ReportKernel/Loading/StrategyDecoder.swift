@@ -5,7 +5,7 @@ public enum StrategyDecoder {
     guard
       let top = reader.mapping(allowedKeys: [
         "version", "title", "pillars", "areas", "forward_agenda", "partners", "introduction",
-        "acronyms",
+        "acronyms", "fora",
       ])
     else { return nil }
     defer { top.finish() }
@@ -40,9 +40,19 @@ public enum StrategyDecoder {
         guard let id = map.required("id")?.nonEmptyString() else { return nil }
         return .init(id: id, name: map.optional("name")?.nonEmptyString() ?? id)
       } ?? []
+    let fora =
+      top.optional("fora")?.list { item -> Strategy.ForumName? in
+        guard let map = item.mapping(allowedKeys: ["id", "name", "acronym"]) else { return nil }
+        defer { map.finish() }
+        guard let id = map.required("id")?.nonEmptyString() else { return nil }
+        return .init(
+          id: id, name: map.optional("name")?.nonEmptyString(),
+          acronym: map.optional("acronym")?.nonEmptyString())
+      } ?? []
     checkUnique(areas.flatMap(\.components).map { ($0.id, $0.location) }, "component", reader)
     var strategy = Strategy(
-      title: title, pillars: pillars, areas: areas, forwardAgenda: agenda, partners: partners)
+      title: title, pillars: pillars, areas: areas, forwardAgenda: agenda, partners: partners,
+      fora: fora)
     strategy.introduction = top.optional("introduction")?.string() ?? ""
     for (short, _, value) in top.optional("acronyms")?.entries() ?? [] {
       if let expansion = value.nonEmptyString() {
@@ -114,7 +124,9 @@ public enum StrategyDecoder {
     VersionCheck.check(top)
     let economies =
       top.required("economies")?.list { item -> Economy? in
-        guard let map = item.mapping(allowedKeys: ["code", "name", "joined", "aliases"]) else {
+        guard
+          let map = item.mapping(allowedKeys: ["code", "name", "joined", "short", "aliases"])
+        else {
           return nil
         }
         defer { map.finish() }
@@ -126,9 +138,10 @@ public enum StrategyDecoder {
             "economy code must be three capital letters, found '\(code)'", code: "config.code")
           return nil
         }
-        return Economy(
-          code: code, name: name, joined: map.optional("joined")?.integer(),
-          aliases: map.optional("aliases")?.stringList() ?? [])
+        var economy = Economy(code: code, name: name, joined: map.optional("joined")?.integer())
+        economy.short = map.optional("short")?.nonEmptyString()
+        economy.aliases = map.optional("aliases")?.stringList() ?? []
+        return economy
       } ?? []
     checkUnique(economies.map { ($0.code, nil) }, "economy", reader)
     return EconomyList(economies)

@@ -8,13 +8,14 @@ public enum SubmissionDecoder {
   ]
   static let indicatorKeys = [
     "value", "numerator", "denominator", "by_economy", "source", "as_of", "lower_bound", "comment",
+    "quality",
   ]
   /// Forward-agenda keys that hold plain statements, named after the strategy's headings.
   static let statementKeys = ["coordination", "long_term_vision"]
   static let activityKeys = [
     "id", "title", "component", "pillars", "status", "economies", "beneficiaries", "partners",
     "fora", "capacity_building", "tags", "start", "end", "funding", "summary", "apec_project",
-    "private_sector",
+    "private_sector", "quality", "same_as",
   ]
 
   /// Decodes `reader`'s node as the submission stored in `file`.
@@ -99,6 +100,7 @@ public enum SubmissionDecoder {
     report.asOf = map.optional("as_of")?.date()
     report.isLowerBound = map.optional("lower_bound")?.bool() ?? false
     report.comment = map.optional("comment")?.string()
+    report.quality = map.optional("quality")?.oneOf(Quality.self) ?? .reported
     return report
   }
 
@@ -131,6 +133,8 @@ public enum SubmissionDecoder {
     activity.fora = located("fora")
     activity.capacityBuilding = map.optional("capacity_building")?.bool() ?? false
     activity.tags = map.optional("tags")?.stringList() ?? []
+    activity.quality = map.optional("quality")?.oneOf(Quality.self) ?? .reported
+    activity.sameAs = map.optional("same_as")?.nonEmptyString()
     activity.start = map.optional("start")?.date()
     let endReader = map.optional("end")
     activity.end = endReader?.date()

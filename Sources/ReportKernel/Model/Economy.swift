@@ -1,3 +1,5 @@
+import Foundation
+
 /// An APEC member economy.
 public struct Economy: Sendable, Hashable, Codable {
   /// The 3-letter code used in submissions (`VNM`).
@@ -6,6 +8,9 @@ public struct Economy: Sendable, Hashable, Codable {
   public let name: String
   /// The year the economy joined APEC, if known.
   public let joined: Int?
+  /// A short display name for tight columns (`short:` in `config/economies.yaml`, such as
+  /// "Hong Kong, China" → "HKC"); never the ISO code.
+  public var short: String?
   /// Other ways it is written (`VN`, `Vietnam`), from `aliases:` in `config/economies.yaml`.
   public var aliases: [String] = []
 }
@@ -27,6 +32,11 @@ public struct EconomyList: Sendable, Hashable {
 
   /// The display name for `code`, or the code itself when unknown.
   public func name(_ code: String) -> String { byCode[code]?.name ?? code }
+
+  /// The short display name for `code` where space is tight: its `short:`, else its name.
+  public func shortName(_ code: String) -> String {
+    byCode[code].map { $0.short ?? $0.name } ?? code
+  }
 
   /// All codes, sorted.
   public var codes: [String] { all.map(\.code) }
@@ -75,4 +85,49 @@ public struct EconomyList: Sendable, Hashable {
 
   /// How many member economies there are.
   public var count: Int { all.count }
+}
+
+extension EconomyList {
+  /// The display names of `codes` in APEC's alphabetical order by name (unknown codes by
+  /// themselves, after the names).
+  public func names(_ codes: [String]) -> [String] {
+    ordered(codes).map(name)
+  }
+
+  /// The short display names of `codes` where space is tight, in APEC's order by full name.
+  public func shortNames(_ codes: [String]) -> [String] {
+    ordered(codes).map(shortName)
+  }
+
+  /// `codes` in APEC's alphabetical order by name, unknown codes last.
+  public func ordered(_ codes: [String]) -> [String] {
+    let known = codes.filter { economy($0) != nil }.sorted {
+      Self.apecOrder(name($0), name($1))
+    }
+    return known + codes.filter { economy($0) == nil }.sorted()
+  }
+
+  /// `codes` as a sentence list of names in APEC order: "Indonesia", "Indonesia and
+  /// Malaysia", "Chinese Taipei, Indonesia and Malaysia".
+  public func nameList(_ codes: [String]) -> String {
+    Self.sentenceList(names(codes))
+  }
+
+  /// `items` joined as in a sentence: "a", "a and b", "a, b and c".
+  public static func sentenceList(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    guard items.count > 1 else { return last }
+    return items.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// APEC's alphabetical order of names: letters compared without case or accents, a leading
+  /// "The " ignored ("The Philippines" among the P's).
+  public static func apecOrder(_ first: String, _ second: String) -> Bool {
+    let key = { (name: String) -> String in
+      let trimmed = name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
+      return trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+    let (a, b) = (key(first), key(second))
+    return a == b ? first < second : a < b
+  }
 }

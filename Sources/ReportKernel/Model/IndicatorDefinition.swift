@@ -85,13 +85,21 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
   public let isDerived: Bool
   /// One sentence on what is counted and from where.
   public let summary: String
+  /// A key naming the fact a per-economy yes/no indicator measures
+  /// (`cross_border_cash_declaration`). Indicators of different fora declaring the same key
+  /// measure the same fact, so their answers for one economy must agree.
+  public let measures: String?
+  /// For a count of activities (workshops, drills, events): which of the forum's listed
+  /// activities it counts, so a count that does not match the list is noticed.
+  public let countsActivities: ActivityCount?
 
   /// Creates a definition.
   public init(
     id: String, title: String, unit: Unit, direction: Direction = .higher,
     accumulation: Accumulation = .periodic, rollUp: RollUp? = nil,
     breakdown: Breakdown = .overall, component: String, pillars: [String],
-    isDerived: Bool = false, summary: String
+    isDerived: Bool = false, summary: String, measures: String? = nil,
+    countsActivities: ActivityCount? = nil
   ) {
     self.id = id
     self.title = title
@@ -104,8 +112,35 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     self.pillars = pillars
     self.isDerived = isDerived
     self.summary = summary
+    self.measures = measures
+    self.countsActivities = countsActivities
   }
 
   /// The forum id prefix of the indicator id (`sccp`).
   public var forumPrefix: String { String(id.prefix { $0 != "." }) }
+}
+
+/// Which listed activities a count indicator counts: those delivered in the period (completed
+/// or ongoing) with any of ``tags`` (any activity when empty) whose title contains any of
+/// ``words`` (case-insensitive; any title when empty).
+public struct ActivityCount: Sendable, Hashable, Codable {
+  /// Activity tags, any of which qualifies (`sea`).
+  public let tags: [String]
+  /// Words of the title, any of which qualifies (`workshop`).
+  public let words: [String]
+
+  /// Creates a rule.
+  public init(tags: [String] = [], words: [String] = []) {
+    self.tags = tags
+    self.words = words
+  }
+
+  /// True when `activity` is counted.
+  public func counts(_ activity: Activity) -> Bool {
+    guard activity.status == .completed || activity.status == .ongoing else { return false }
+    let tagged = tags.isEmpty || activity.tags.contains { tags.contains($0) }
+    let title = activity.title.lowercased()
+    let worded = words.isEmpty || words.contains { title.contains($0.lowercased()) }
+    return tagged && worded
+  }
 }

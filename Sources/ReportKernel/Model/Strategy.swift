@@ -96,6 +96,30 @@ public struct Strategy: Sendable, Hashable {
     }
   }
 
+  /// How a forum is shown: its display name and acronym, as data (`fora:`), so a renamed
+  /// forum is one line of configuration while its module id stays.
+  public struct ForumName: Sendable, Hashable, Codable {
+    /// The module id (`CTTF`).
+    public let id: String
+    /// The display name ("Counter-Terrorism Working Group"), if set.
+    public let name: String?
+    /// The display acronym (`CTWG`), if set.
+    public let acronym: String?
+  }
+
+  /// Display names and acronyms of fora, by module id.
+  public var fora: [ForumName] = []
+
+  /// The display name of forum `id`: the configured one, else `fallback` (the module's).
+  public func forumName(_ id: String, fallback: String) -> String {
+    fora.first { $0.id == id }?.name ?? fallback
+  }
+
+  /// The display acronym of forum `id`: the configured one, else the id.
+  public func forumAcronym(_ id: String) -> String {
+    fora.first { $0.id == id }?.acronym ?? id
+  }
+
   /// Every component, area by area.
   public var components: [Component] { areas.flatMap(\.components) }
 

@@ -69,6 +69,18 @@ public struct Submission: Sendable, Hashable {
   /// The report of indicator `id`, if submitted.
   public func indicator(_ id: String) -> IndicatorReport? { indicators.first { $0.id == id } }
 
+  /// The least trustworthy quality of the reported values written at `locations` (those a
+  /// derived figure is computed from); reported when none is marked.
+  public func quality(of locations: [SourceLocation]) -> Quality {
+    let places = Set(locations)
+    guard !places.isEmpty else { return .reported }
+    return indicators.filter { report in
+      report.quality != .reported
+        && ([report.location] + [report.overall?.location].compactMap { $0 }
+          + report.byEconomy.map(\.datum.location)).contains(where: places.contains)
+    }.map(\.quality).max() ?? .reported
+  }
+
   /// The narrative for component `id`, if any.
   public func narrative(for component: String) -> Narrative? {
     narratives.first { $0.component == component }
@@ -156,6 +168,8 @@ public struct IndicatorReport: Sendable, Hashable {
   public var isLowerBound = false
   /// A comment from the forum.
   public var comment: String?
+  /// How far the value can be trusted (`quality:`).
+  public var quality: Quality = .reported
 
   /// Creates an empty report for `id`.
   public init(id: String, location: SourceLocation) {
@@ -182,7 +196,7 @@ public struct IndicatorReport: Sendable, Hashable {
       && lhs.byEconomy.map(\.economy) == rhs.byEconomy.map(\.economy)
       && lhs.byEconomy.map(\.datum) == rhs.byEconomy.map(\.datum) && lhs.source == rhs.source
       && lhs.asOf == rhs.asOf && lhs.isLowerBound == rhs.isLowerBound
-      && lhs.comment == rhs.comment
+      && lhs.comment == rhs.comment && lhs.quality == rhs.quality
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -265,6 +279,14 @@ public struct Activity: Sendable, Hashable, Codable {
   public var coFundingUSD: Double?
   /// A one-paragraph description.
   public var summary: String?
+  /// How far the activity's figures (funding, participants) can be trusted (`quality:`).
+  public var quality: Quality = .reported
+  /// True when the activity was delivered: completed or ongoing (not planned, delayed or
+  /// cancelled).
+  public var isDelivered: Bool { status == .completed || status == .ongoing }
+  /// The id of another forum's activity this one is the same joint activity as
+  /// (`same_as: SCCP-2026-03`): counted once, under the other forum.
+  public var sameAs: String?
   /// The APEC project number (`CTWG 01 2026A`), if the activity is an APEC-funded project.
   public var apecProject: String?
   /// Private-sector participants (companies, industry associations), as written.

@@ -10,6 +10,12 @@ public struct TargetTable: Sendable, Hashable {
     public var targets: [String: Double]
     /// Where the plan is written.
     public var location: SourceLocation?
+    /// Where the targets come from ("forum work plan", "strategy", "illustrative").
+    public var source: String?
+    /// How far the targets can be trusted (`quality:`).
+    public var quality: Quality = .reported
+    /// How far the baseline can be trusted (`baseline_quality:`).
+    public var baselineQuality: Quality = .reported
   }
 
   /// Plans by indicator id.
@@ -25,6 +31,9 @@ public struct TargetTable: Sendable, Hashable {
 
   /// The baseline of `indicator`.
   public func baseline(_ indicator: String) -> Double? { plans[indicator]?.baseline }
+
+  /// The plan of `indicator`, if any.
+  public func plan(_ indicator: String) -> Plan? { plans[indicator] }
 
   /// The target of `indicator` for `period`.
   public func target(_ indicator: String, period: String) -> Double? {
@@ -58,13 +67,19 @@ public enum TargetsDecoder {
             at: keyLocation, code: "targets.unknown_indicator"))
         continue
       }
-      guard let map = value.mapping(allowedKeys: ["baseline", "baseline_period", "targets"])
+      guard
+        let map = value.mapping(allowedKeys: [
+          "baseline", "baseline_period", "baseline_quality", "targets", "source", "quality",
+        ])
       else { continue }
       defer { map.finish() }
       let unit = definition.unit.semantics
       var plan = TargetTable.Plan(targets: [:], location: map.location)
       plan.baseline = map.optional("baseline")?.number().map(unit.storedFigure)
       plan.baselinePeriod = map.optional("baseline_period")?.nonEmptyString()
+      plan.source = map.optional("source")?.nonEmptyString()
+      plan.quality = map.optional("quality")?.oneOf(Quality.self) ?? .reported
+      plan.baselineQuality = map.optional("baseline_quality")?.oneOf(Quality.self) ?? .reported
       for (period, location, target) in map.optional("targets")?.entries() ?? [] {
         guard periodIDs.contains(period) else {
           reader.context.add(

@@ -18,12 +18,14 @@ public struct TemplateWriter: Sendable {
     let forum = module.descriptor
     var lines: [String] = [
       "# yaml-language-server: $schema=\(Self.schemaPath(forum.id))",
-      "# \(forum.name) (\(forum.id)): submission for \(period.label).",
+      "# \(workspace.strategy.forumName(forum.id, fallback: forum.name))"
+        + " (\(forum.id)): submission for \(period.label).",
       "# Save as reports/\(period.id)/submissions/\(forum.id).yaml and check it with:",
       "#   ctst validate --period \(period.id) --forum \(forum.id)",
       "# Due \(period.due). Blank values are allowed while drafting (they are warnings); once",
       "# 'status' is submitted they are errors. Every field, with examples of the usual mistakes:",
       "# \(Self.guide)",
+      "# A figure you estimated or invented: add 'quality: estimate' or 'quality: illustrative'.",
       "forum: \(forum.id)",
       "period: \(YAMLText.quoted(period.id))",
       "status: draft                    # draft | submitted | approved",
@@ -73,7 +75,8 @@ public struct TemplateWriter: Sendable {
     let targets = workspace.targets
     let unit = definition.unit.semantics
     let written = { (stored: Double) in NumberText.plain(unit.writtenFigure(stored: stored)) }
-    let baseline = targets.baseline(definition.id).map(written) ?? "not set"
+    let year = targets.plan(definition.id)?.baselinePeriod.map { " (\($0))" } ?? ""
+    let baseline = targets.baseline(definition.id).map { written($0) + year } ?? "not set"
     let target = targets.target(definition.id, period: period.id).map(written)
     return [
       "  # \(definition.title) — \(definition.unit.rawValue), \(definition.direction.rawValue)"
@@ -148,6 +151,8 @@ public struct TemplateWriter: Sendable {
       lines.append("    \(key): [\(values.map(YAMLText.quoted).joined(separator: ", "))]")
     }
     if activity.capacityBuilding { lines.append("    capacity_building: true") }
+    if activity.quality != .reported { lines.append("    quality: \(activity.quality.rawValue)") }
+    if let same = activity.sameAs { lines.append("    same_as: \(YAMLText.quoted(same))") }
     return lines
   }
 }

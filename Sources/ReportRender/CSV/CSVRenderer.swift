@@ -42,7 +42,8 @@ public enum CSVField {
     switch cell {
     case .text(let text): return neutralised(text)
     case .integer(let value): return String(value)
-    case .number(let value, _), .percent(let value), .usd(let value): return number(value)
+    case .number(let value, _), .percent(let value), .usd(let value), .points(let value):
+      return number(value)
     case .date(let date): return date.description
     case .status(let status): return status.rawValue
     case .empty: return ""

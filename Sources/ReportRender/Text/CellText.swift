@@ -16,6 +16,9 @@ enum CellText {
     case .usd(let amount):
       let whole = amount == amount.rounded()
       return "USD " + NumberText.grouped(amount, decimals: whole ? 0 : 2, trim: false)
+    case .points(let points):
+      let text = NumberText.grouped(points, decimals: 1, trim: false)
+      return (text.hasPrefix("-") || text == "0.0" ? "" : "+") + text + " pp"
     case .date(let date): return date.description
     case .status(let status): return status.label
     case .empty: return ""

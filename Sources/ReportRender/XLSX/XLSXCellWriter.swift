@@ -56,6 +56,7 @@ final class XLSXCellWriter {
       try number(sheet, row, col, value, styles.number(value, lowerBound: lowerBound))
     case .percent(let value): try number(sheet, row, col, value, styles.percent)
     case .usd(let value): try number(sheet, row, col, value, styles.usd)
+    case .points(let value): try number(sheet, row, col, value, styles.points)
     case .date(let date): try self.date(sheet, row, col, date)
     case .status(let status): try text(sheet, row, col, status.label, styles.status)
     case .empty: return
@@ -115,6 +116,7 @@ final class XLSXCellWriter {
       return groupedWidth(value) + fraction + (lowerBound ? 2 : 0)
     case .percent(let value): return groupedWidth(value * 100) + 3
     case .usd(let value): return groupedWidth(value) + 1
+    case .points(let value): return groupedWidth(value) + 6
     case .date: return 10
     case .status(let status): return status.label.count
     case .empty: return 0

@@ -58,6 +58,8 @@ final class XLSXStyles {
   let percent: Format
   /// US dollars.
   let usd: Format
+  /// Changes of percentages, in percentage points (`+19.0 pp`).
+  let points: Format
   /// Dates.
   let date: Format
   /// The conditional formats of the statuses.
@@ -91,6 +93,7 @@ final class XLSXStyles {
     lowerBoundDecimal = try number("\"≥ \"#,##0.##")
     percent = try number("0.0%")
     usd = try number("\"$\"#,##0")
+    points = try number("+0.0\" pp\";-0.0\" pp\";0.0\" pp\"")
     date = try number("yyyy-mm-dd")
     statusHighlights = try IndicatorStatus.allCases.map { status in
       let spec = CellFormat(

@@ -1,7 +1,7 @@
 extension IndicatorDefinition {
   /// The schema of this indicator's entry under `indicators:` in a submission, from its
   /// unit: the value keys of one overall figure or `by_economy` (keyed by `economies`, the
-  /// valid economy codes), and `source`, `as_of`, `comment`, and `lower_bound` where the unit
+  /// valid economy codes), and `source`, `as_of`, `comment`, `quality`, and `lower_bound` where the unit
   /// allows it. A blank entry (null) is allowed while drafting.
   public func submissionSchema(economies: [String]) -> JSONSchema {
     let semantics = unit.semantics
@@ -33,6 +33,11 @@ extension IndicatorDefinition {
     properties.append(
       .init(
         "comment", JSONSchema.string(format: nil, pattern: nil).describing("a note on the figure")))
+    properties.append(
+      .init(
+        "quality",
+        JSONSchema.enumeration(Quality.allCases.map(\.rawValue))
+          .describing("reported (default), estimate, or illustrative (an invented figure)")))
     let entry = JSONSchema.object(properties: properties, required: [], additional: nil)
     return JSONSchema.anyOf([entry, .null])
       .describing("\(title) (\(semantics.label)): \(summary)")

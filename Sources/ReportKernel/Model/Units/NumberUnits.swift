@@ -64,6 +64,14 @@ public struct USDUnit: UnitSemantics {
     .usd(figure)
   }
 
+  /// A change in dollars; one computed from a lower bound is a number marked "≥", since a
+  /// dollar cell has no mark.
+  public func changeCell(
+    _ change: Double, breakdown: IndicatorDefinition.Breakdown, lowerBound: Bool
+  ) -> ReportCell {
+    lowerBound ? .number(change, lowerBound: true) : .usd(change)
+  }
+
   /// How to fill in a value, for the template.
   public func hint(_ breakdown: IndicatorDefinition.Breakdown) -> String {
     CountUnit().hint(breakdown)

@@ -13,10 +13,11 @@ public struct PercentageUnit: UnitSemantics {
   public var defaultRollUp: IndicatorDefinition.RollUp { .ratio }
   /// Whether `lower_bound` may qualify a value.
   public var allowsLowerBound: Bool { false }
-  /// Baselines and targets are written in percent (70 is stored as 0.7).
-  public func storedFigure(written: Double) -> Double { written * 0.01 }
+  /// Baselines and targets are written in percent and stored as exact shares (70 is stored as
+  /// 0.7, not 0.7000000000000001).
+  public func storedFigure(written: Double) -> Double { ExactFigures.share(percent: written) }
   /// A share written in percent.
-  public func writtenFigure(stored: Double) -> Double { stored * 100 }
+  public func writtenFigure(stored: Double) -> Double { ExactFigures.points(stored) }
   /// A percent cell has no "≥" mark.
   public var cellShowsLowerBound: Bool { false }
   /// Changes of shares are differences, in percentage points.
@@ -47,6 +48,13 @@ public struct PercentageUnit: UnitSemantics {
     _ figure: Double, breakdown: IndicatorDefinition.Breakdown, lowerBound: Bool
   ) -> ReportCell {
     .percent(figure)
+  }
+
+  /// A change of shares, in percentage points ("+19.0 pp").
+  public func changeCell(
+    _ change: Double, breakdown: IndicatorDefinition.Breakdown, lowerBound: Bool
+  ) -> ReportCell {
+    .points(ExactFigures.points(change))
   }
 
   /// How to fill in a value, for the template.

@@ -101,7 +101,8 @@ extension UnitSemantics {
     case .number(let number): return (.number(number, lowerBound: lowerBound), nil)
     case .ratio(let numerator, let denominator):
       let share: ReportCell =
-        denominator > 0 ? .number(numerator / denominator, lowerBound: lowerBound) : .empty
+        ExactFigures.quotient(numerator, denominator).map { .number($0, lowerBound: lowerBound) }
+        ?? .empty
       return (share, "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))")
     case .flag(let flag): return (.number(flag ? 1 : 0, lowerBound: false), flag ? "yes" : "no")
     case .date(let date): return (.empty, date.description)

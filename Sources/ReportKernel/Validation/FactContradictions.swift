@@ -1,0 +1,54 @@
+/// Fora disagreeing about one economy: indicators of different fora declaring that they
+/// measure the same fact (``IndicatorDefinition/measures``) with opposite yes/no answers.
+public enum FactContradictions {
+  /// A warning per economy on which two fora disagree, at the second forum's answer (registry
+  /// order), naming both fora, both indicators and the first answer's place.
+  public static func check(_ forums: [ForumAnalysis], economies: EconomyList) -> [Diagnostic] {
+    var answers: [String: [Answer]] = [:]
+    var facts: [String] = []
+    for forum in forums {
+      guard let submission = forum.submission else { continue }
+      for definition in forum.descriptor.indicators {
+        guard let fact = definition.measures, let report = submission.indicator(definition.id)
+        else { continue }
+        if answers[fact] == nil { facts.append(fact) }
+        for (code, datum) in report.byEconomy {
+          guard case .flag(let flag) = datum.value else { continue }
+          answers[fact, default: []].append(
+            Answer(
+              forum: forum.descriptor.id, indicator: definition, economy: code, flag: flag,
+              location: datum.location))
+        }
+      }
+    }
+    var findings: [Diagnostic] = []
+    for fact in facts {
+      let given = answers[fact] ?? []
+      for (index, second) in given.enumerated() {
+        guard
+          let first = given[..<index].first(where: {
+            $0.economy == second.economy && $0.forum != second.forum && $0.flag != second.flag
+          })
+        else { continue }
+        findings.append(
+          .warning(
+            "\(first.forum) and \(second.forum) disagree about \(economies.name(second.economy)):"
+              + " \(second.forum) answers \(second.flag ? "yes" : "no") to '\(second.indicator.id)'"
+              + " (\(second.indicator.title)) here, \(first.forum) answers"
+              + " \(first.flag ? "yes" : "no") to '\(first.indicator.id)'"
+              + " (\(first.indicator.title)) at \(first.location); both measure \(fact),"
+              + " so agree with \(first.forum) on one answer", at: second.location,
+            code: "analyst.contradiction"))
+      }
+    }
+    return findings
+  }
+
+  private struct Answer {
+    let forum: String
+    let indicator: IndicatorDefinition
+    let economy: String
+    let flag: Bool
+    let location: SourceLocation
+  }
+}

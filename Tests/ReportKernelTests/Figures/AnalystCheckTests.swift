@@ -1,0 +1,229 @@
+import ReportKernel
+import ReportTestSupport
+import Testing
+
+/// The analyst's checks, each on a workspace of its own. Submissions start with three header
+/// lines (forum, period, status), so the body's first line is line 4 of the file.
+@Suite("The analyst's checks")
+struct AnalystCheckTests {
+  static let fig2026 = "reports/2026/submissions/FIG.yaml"
+
+  @Test("two fora disagreeing about one economy on the same fact are named")
+  func contradiction() throws {
+    let analysis = try FigureWorkspace(
+      submissions: [
+        "2026": """
+        indicators:
+          fig.cash:
+            by_economy: {IDN: yes, VNM: yes}
+
+        """
+      ],
+      facts: [
+        "2026": """
+        indicators:
+          fac.cash_regime:
+            by_economy: {IDN: yes, VNM: no}
+
+        """
+      ]
+    ).analyze()
+    // FIG comes first in the registry; FAC's "VNM: no" (line 6, the code at column 28)
+    // disagrees.
+    #expect(
+      analysis.diagnostics.located("analyst.contradiction") == [
+        "reports/2026/submissions/FAC.yaml:6:28: FIG and FAC disagree about Viet Nam: FAC"
+          + " answers no to 'fac.cash_regime' (Cash declaration regime) here, FIG answers yes"
+          + " to 'fig.cash' (Cash declaration system) at \(Self.fig2026):6:28; both measure"
+          + " cash_declaration, so agree with FIG on one answer"
+      ])
+  }
+
+  @Test("a count that does not match the activities listed")
+  func activityCount() throws {
+    let analysis = try FigureWorkspace(
+      submissions: [
+        "2026": """
+        indicators:
+          fig.workshops:
+            value: 4
+        activities:
+          - {id: W1, title: Port workshop, component: figures, status: completed, tags: [sea]}
+          - {id: W2, title: Ship workshop, component: figures, status: ongoing, tags: [sea]}
+          - {id: W3, title: Planned workshop, component: figures, status: planned, tags: [sea]}
+          - {id: W4, title: Air workshop, component: figures, status: completed, tags: [air]}
+          - {id: W5, title: Port visit, component: figures, status: completed, tags: [sea]}
+
+        """
+      ]
+    ).analyze()
+    // Counted: sea-tagged, delivered, titled workshop: W1 and W2 (W3 planned, W4 air, W5 no
+    // workshop), 2 against the reported 4.
+    #expect(
+      analysis.diagnostics.located("analyst.activity_count") == [
+        "\(Self.fig2026):6:12: 'fig.workshops' reports 4 workshops held, but the submission"
+          + " lists 2 such completed or ongoing activities (W1, W2); list each one under"
+          + " 'activities:' or correct the count"
+      ])
+  }
+
+  @Test("a value far beyond target and baseline, more economies than exist, a share over 100%")
+  func implausible() throws {
+    let workspace = try FigureWorkspace(
+      targets: """
+          fig.participants:
+            baseline: 100
+            baseline_period: "2024"
+            targets: {"2026": 120}
+
+        """,
+      submissions: [
+        "2026": """
+        indicators:
+          fig.participants:
+            value: 405000
+
+        """
+      ])
+    let analysis = try workspace.analyze(
+      registry: [FigureModule(derivedShare: (12, 10)), FactModule()])
+    // 405,000 > 10 × max(100, 120) = 1,200. The derived share 12 of 10 is 120%.
+    #expect(
+      analysis.diagnostics.located("analyst.implausible") == [
+        "\(Self.fig2026):1:1: 'fig.derived_share' is a share above 100% of what was reported"
+          + " (12 of 10); the numerator cannot exceed the denominator",
+        "\(Self.fig2026):6:12: 'fig.participants' is 405000, more than 10 times both its"
+          + " target (120) and its baseline (100); check the figure and its unit",
+      ])
+    // A value within ten times its target and baseline passes.
+    let result = try #require(analysis.result("fig.participants"))
+    let checks = AnalystChecks(
+      forum: FigureModule().descriptor, economies: analysis.workspace.economies,
+      period: analysis.period, previousPeriod: nil)
+    let modest = IndicatorResult(
+      definition: result.definition, forum: "FIG", actual: 1_200, baseline: 100, target: 120,
+      progress: nil, status: .onTrack, previous: nil, change: nil,
+      provenance: result.provenance)
+    #expect(checks.plausibility(modest).isEmpty)
+    // Seven economies counted where the fixture has six.
+    let members = try #require(FigureModule().descriptor.indicator("fig.members"))
+    let tooMany = IndicatorResult(
+      definition: members, forum: "FIG", actual: 7, baseline: nil, target: nil, progress: nil,
+      status: .notAssessed, previous: nil, change: nil, provenance: result.provenance)
+    #expect(
+      checks.plausibility(tooMany).map(\.message) == [
+        "'fig.members' counts 7 economies, but APEC has 6; check the list"
+      ])
+  }
+
+  @Test("an economy that answered last period and is silent now")
+  func silentEconomy() throws {
+    let analysis = try FigureWorkspace(
+      submissions: [
+        "2025": """
+        indicators:
+          fig.detections:
+            by_economy: {IDN: 1, THA: 2, VNM: 3}
+
+        """,
+        "2026": """
+        indicators:
+          fig.detections:
+            by_economy: {IDN: 4}
+
+        """,
+      ]
+    ).analyze()
+    #expect(
+      analysis.diagnostics.located("analyst.silent_economy") == [
+        "\(Self.fig2026):5:3: Thailand and Viet Nam answered 'fig.detections' for 2025 but not"
+          + " for 2026; give their values under 'by_economy', or say why in 'comment'"
+      ])
+  }
+
+  @Test("unfinished text: framework placeholders, TBD/TODO/XX, template comments")
+  func unfinishedText() throws {
+    let analysis = try FigureWorkspace(
+      submissions: [
+        "2026": """
+        narrative:
+          figures: |
+            [Outline critical role of customs in supply chain security]
+        indicators:
+          fig.workshops:
+            value: 1
+            comment: "Figure TBD after the meeting"
+        activities:
+          - id: A1
+            title: Port workshop
+            component: figures
+            status: completed
+            summary: |
+              # Describe the activity here
+              The workshop ran.
+          - {id: A2, title: Budget 20XX review, component: figures, status: planned}
+
+        """
+      ]
+    ).analyze()
+    #expect(
+      analysis.diagnostics.located("analyst.unfinished_text") == [
+        "\(Self.fig2026):5:3: the narrative for 'figures' has unfinished text: '[Outline"
+          + " critical role of customs in supp …]'; write the final text before submitting",
+        "\(Self.fig2026):8:3: the comment of 'fig.workshops' has unfinished text: 'TBD'; write"
+          + " the final text before submitting",
+        "\(Self.fig2026):12:5: the summary of activity 'A1' has unfinished text: a template"
+          + " comment '# Describe the activity here'; write the final text before submitting",
+      ])
+  }
+
+  @Test("last period's activity carried over unchanged")
+  func carriedOver() throws {
+    let activity = """
+      activities:
+        - {id: OLD-1, title: Port workshop, component: figures, status: completed,
+           start: 2025-03-01, end: 2025-03-03}
+        - {id: OLD-2, title: Ship workshop, component: figures, status: ongoing,
+           start: 2025-11-01, end: 2026-02-01}
+
+      """
+    let analysis = try FigureWorkspace(
+      submissions: ["2025": activity, "2026": activity]
+    ).analyze()
+    // OLD-2 runs into 2026, so it is still this period's; OLD-1 ended in 2025.
+    #expect(
+      analysis.diagnostics.located("analyst.carried_over") == [
+        "\(Self.fig2026):5:5: activity 'OLD-1' is last period's, carried over unchanged (its"
+          + " dates end 2025-03-03); update its dates and status for 2026, or remove it"
+      ])
+  }
+}
+
+@Suite("Joint activities")
+struct JointActivityTests {
+  @Test("same_as naming no other forum's activity is a located warning")
+  func unknownSameAs() throws {
+    let analysis = try FigureWorkspace(
+      submissions: [
+        "2026": """
+        activities:
+          - {id: FIG-1, title: Workshop, component: figures, status: completed, same_as: FAC-9}
+
+        """
+      ],
+      facts: [
+        "2026": """
+        activities:
+          - {id: FAC-1, title: Workshop, component: figures, status: completed}
+
+        """
+      ]
+    ).analyze()
+    #expect(
+      analysis.diagnostics.located("analyst.same_as") == [
+        "reports/2026/submissions/FIG.yaml:5:5: activity 'FIG-1' is declared the same as"
+          + " 'FAC-9', but no other forum lists an activity 'FAC-9' this period, so it is"
+          + " counted on its own (did you mean 'FAC-1'?)"
+      ])
+  }
+}

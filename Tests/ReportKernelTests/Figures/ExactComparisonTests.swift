@@ -1,0 +1,124 @@
+import ReportKernel
+import ReportTestSupport
+import Testing
+
+@Suite("Exact comparisons")
+struct ExactComparisonTests {
+  /// The issue's TPTWG case: 963 of 1,000 port facilities with approved plans = 96.3% against
+  /// baseline 90% and target 97% is exactly 0.9 of the way, and the configuration says "at or
+  /// above 0.9: on track".
+  @Test("a value exactly on a threshold takes that threshold's status (the TPTWG case)")
+  func tptwgCase() throws {
+    let analysis = try FigureWorkspace(
+      targets: """
+          fig.plan_share:
+            baseline: 90
+            baseline_period: "2024"
+            targets: {"2026": 97}
+
+        """,
+      submissions: [
+        "2026": """
+        indicators:
+          fig.plan_share:
+            by_economy:
+              VNM: {numerator: 156, denominator: 159}
+              IDN: {numerator: 807, denominator: 841}
+
+        """
+      ]
+    ).analyze()
+    let result = try #require(analysis.result("fig.plan_share"))
+    // (156 + 807) / (159 + 841) = 963 / 1000 = 0.963; (0.963 − 0.90) / (0.97 − 0.90) = 0.9.
+    #expect(result.actual == 0.963)
+    #expect(result.baseline == 0.9)
+    #expect(result.target == 0.97)
+    #expect(result.progress == 0.9)
+    #expect(result.status == .onTrack)
+  }
+
+  @Test("a target met exactly is 100%, whatever the figures' decimals")
+  func targetMetExactly() {
+    // Targets met exactly, in figures a Double holds only approximately.
+    let cases: [(actual: Double, baseline: Double, target: Double)] = [
+      (0.3, 0.1, 0.3), (0.97, 0.9, 0.97), (1.1, 0.7, 1.1), (0.07, 0.01, 0.07),
+    ]
+    for (actual, baseline, target) in cases {
+      let progress = IndicatorEngine.progress(
+        actual: actual, baseline: baseline, target: target, direction: .higher)
+      #expect(progress == 1, "\(actual) from \(baseline) to \(target)")
+    }
+    // A lower-is-better target met exactly: from 20 down to 12.3, now 12.3.
+    #expect(
+      IndicatorEngine.progress(actual: 12.3, baseline: 20, target: 12.3, direction: .lower) == 1)
+  }
+
+  @Test("every threshold is met by a progress exactly on it, computed or not")
+  func thresholdsGeneralised() {
+    let engine = IndicatorEngine(targets: TargetTable(), onTrack: 0.9, atRisk: 0.6)
+    // 0.1 + 0.2 + 0.6 is 0.9000000000000001 in Double, 0.6 + 0.3 is 0.8999999999999999.
+    #expect(engine.status(0.6 + 0.3) == .onTrack)
+    #expect(engine.status(0.9) == .onTrack)
+    #expect(engine.status(0.3 + 0.3) == .atRisk)
+    #expect(engine.status(0.8999) == .atRisk)
+    #expect(engine.status(0.5999) == .offTrack)
+    // The tolerance is stated and far below a shown decimal.
+    #expect(ExactFigures.tolerance <= 1e-9)
+    #expect(!ExactFigures.atLeast(0.8999999, 0.9))
+  }
+
+  @Test("targets entered in percent are stored as exact shares")
+  func percentStoredExactly() throws {
+    let analysis = try FigureWorkspace(
+      targets: """
+          fig.plan_share:
+            baseline: 7
+            baseline_period: "2024"
+            targets: {"2025": 70, "2026": 29}
+
+        """
+    ).analyze()
+    let table = analysis.workspace.targets
+    // 70 × 0.01 is 0.7000000000000001; 70 / 100 is 0.7.
+    #expect(table.target("fig.plan_share", period: "2025") == 0.7)
+    #expect(table.target("fig.plan_share", period: "2026") == 0.29)
+    #expect(table.baseline("fig.plan_share") == 0.07)
+  }
+
+  @Test("changes of shares are exact differences")
+  func exactDifference() {
+    // 71.4% − 52.4%: 0.714 − 0.524 is 0.18999999999999995 in Double.
+    #expect(ExactFigures.difference(0.714, 0.524) == 0.19)
+    #expect(ExactFigures.quotient(963, 1000) == 0.963)
+  }
+}
+
+@Suite("The template carries figures' years and marks")
+struct FigureTemplateTests {
+  @Test("baselines with their year; last period's marks and joint ids carried over")
+  func template() throws {
+    let analysis = try FigureWorkspace(
+      targets: """
+          fig.participants:
+            baseline: 100
+            baseline_period: "2019"
+            targets: {"2026": 120}
+
+        """,
+      submissions: [
+        "2025": """
+        activities:
+          - {id: A1, title: Course, component: figures, status: ongoing,
+             quality: illustrative, same_as: FAC-1}
+
+        """
+      ]
+    ).analyze()
+    let module = try #require(analysis.workspace.module("FIG"))
+    let text = TemplateWriter(workspace: analysis.workspace).template(
+      for: module, period: analysis.period, previous: analysis.forum("FIG")?.previous)
+    #expect(text.contains("baseline 100 (2019), target 2026: 120"))
+    #expect(text.contains("\n    quality: illustrative\n    same_as: \"FAC-1\"\n"))
+    #expect(text.contains("add 'quality: estimate' or 'quality: illustrative'"))
+  }
+}

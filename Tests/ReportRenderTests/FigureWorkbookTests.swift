@@ -1,0 +1,50 @@
+import ReportCompose
+import ReportKernel
+import ReportRender
+import ReportTestSupport
+import Testing
+
+@Suite("Trustworthy figures in the workbook, read back")
+struct FigureWorkbookTests {
+  @Test("Data sheet dates are date cells; percentage changes are point cells")
+  func datesAndPoints() throws {
+    let analysis = try FigureWorkspace(
+      submissions: [
+        "2025": """
+        indicators:
+          fig.plan_share:
+            by_economy:
+              IDN: {numerator: 1, denominator: 2}
+
+        """,
+        "2026": """
+        indicators:
+          fig.last_updated:
+            by_economy: {IDN: 2026-03-01, VNM: 2025-11-15}
+          fig.plan_share:
+            by_economy:
+              IDN: {numerator: 3, denominator: 4}
+
+        """,
+      ]
+    ).analyze()
+    let document = ReportBuilder(analysis: analysis, toolVersion: "0").consolidated()
+    let package = try XLSXRenderFixture.render(document)
+    let data = try package.sheet("Data")
+    var dates: [String] = []
+    for cell in data.all("c") where try package.numberFormat(of: cell) == "yyyy-mm-dd" {
+      dates.append(try package.value(cell) ?? "")
+    }
+    // 2026-03-01 and 2025-11-15 as Excel serial days (from 1899-12-30), and the roll-up.
+    #expect(dates == ["46082", "45976", "46082"])
+    #expect(try !package.sharedStrings().contains("2026-03-01"))
+    // 3/4 − 1/2 = 0.25: +25.0 percentage points, stored as 25.
+    let indicators = try package.sheet("Indicators")
+    var points: [String] = []
+    for cell in indicators.all("c")
+    where try package.numberFormat(of: cell).contains("pp") {
+      points.append(try package.value(cell) ?? "")
+    }
+    #expect(points == ["25"])
+  }
+}
