@@ -88,6 +88,16 @@ enum AnnexPart {
       rows: rows, notes: [receivedNote(scope)])
   }
 
+  /// The Submissions table as the report's workbook shows it: without the files and finding
+  /// counts, which are for the review pack.
+  static func published(_ table: ReportTable) -> ReportTable {
+    let drop: Set = ["File", "Errors", "Warnings"]
+    let indices = table.columns.indices.filter { !drop.contains(table.columns[$0].title) }
+    return ReportTable(
+      id: table.id, title: table.title, columns: indices.map { table.columns[$0] },
+      rows: table.rows.map { row in indices.map { row[$0] } }, notes: table.notes)
+  }
+
   /// "5 of 5 fora sent a submission; 1 is still a draft."
   static func receivedNote(_ scope: BuildScope) -> String {
     let drafts = scope.forums.filter { $0.timeliness == .draft }.count

@@ -46,7 +46,7 @@ enum PillarSentences {
         " \(Prose.count(activities.count, "activity", "activities")) by"
         + " \(Prose.list(fora)) served it, \(completed) of them completed in the year."
       let examples = activities.filter { $0.activity.status == .completed }.prefix(2)
-        .map { "\($0.activity.title.lowercasedFirst) (\($0.forum.descriptor.id))" }
+        .map { "“\($0.activity.title)” (\($0.forum.descriptor.id))" }
       if !examples.isEmpty { text += " They include " + Prose.list(examples) + "." }
     }
     let assessed = results.filter { [.onTrack, .atRisk, .offTrack].contains($0.status) }

@@ -65,7 +65,7 @@ public struct ReportBuilder: Sendable {
     let shown = report.sheets
     let sheets = ReportSheets(
       keyFigures: shown.keyFigures, statusByForum: shown.statusByForum,
-      submissions: shown.submissions, forums: shown.forums,
+      submissions: AnnexPart.submissions(scope), forums: shown.forums,
       indicators: IndicatorTables.sheet(scope: scope, provenance: true),
       activities: shown.activities, coverage: shown.coverage, economies: shown.economies,
       agenda: shown.agenda, data: shown.data, findings: shown.findings)
@@ -100,7 +100,7 @@ public struct ReportBuilder: Sendable {
     }
     let sheets = ReportSheets(
       keyFigures: SummaryPart.keyFigures(scope), statusByForum: statusByForum,
-      submissions: submissions, forums: SheetTables.forums(scope),
+      submissions: AnnexPart.published(submissions), forums: SheetTables.forums(scope),
       indicators: IndicatorTables.sheet(scope: scope),
       activities: ActivityTables.sheet(scope: scope), coverage: SheetTables.coverage(scope),
       economies: SheetTables.economies(scope), agenda: AgendaPart.sheet(scope),

@@ -54,11 +54,17 @@ enum SummarySentences {
     let count = { (status: IndicatorStatus, in: [IndicatorResult]) in
       `in`.filter { $0.status == status }.count
     }
+    var states = [
+      "\(count(.onTrack, scope.results)) are on track against their \(scope.period.id) targets"
+    ]
+    let atRisk = count(.atRisk, scope.results)
+    let offTrack = count(.offTrack, scope.results)
+    if atRisk > 0 { states.append("\(atRisk) at risk") }
+    if offTrack > 0 { states.append("\(offTrack) off track") }
+    let tracks = scope.isSection ? "tracks" : "track"
     var text =
-      "Of the \(scope.results.count) indicators the fora track,"
-      + " \(count(.onTrack, scope.results)) are on track against their \(scope.period.id)"
-      + " targets, \(count(.atRisk, scope.results)) at risk and"
-      + " \(count(.offTrack, scope.results)) off track."
+      "Of the \(scope.results.count) indicators \(who(scope)) \(tracks), "
+      + Prose.list(states) + "."
     let notAssessed = count(.notAssessed, scope.results)
     if notAssessed > 0 {
       text +=
@@ -127,7 +133,8 @@ enum SummarySentences {
     let reached = Set(building.flatMap(\.beneficiaries)).count
     let joint = activities.filter { !$0.fora.isEmpty }.count
     var text =
-      "The fora reported \(Prose.count(activities.count, "activity", "activities")),"
+      "\(who(scope).capitalisedFirst) reported"
+      + " \(Prose.count(activities.count, "activity", "activities")),"
       + " \(completed) of them completed in the year; \(building.count) were capacity building,"
       + " benefiting \(reached) of the \(scope.economies.count) member economies, and"
       + " \(joint) involved another forum."
@@ -138,6 +145,12 @@ enum SummarySentences {
       text += co > 0 ? ", with USD \(Prose.integer(Int(co))) in co-funding." : "."
     }
     return text
+  }
+
+  /// "the fora", or "the SCCP" in a forum's section.
+  static func who(_ scope: BuildScope) -> String {
+    guard scope.isSection, let forum = scope.forums.first else { return "the fora" }
+    return "the \(forum.descriptor.id)"
   }
 
   /// Components nobody contributed to.
@@ -159,6 +172,9 @@ enum SummarySentences {
 }
 
 extension String {
+  /// The text with its first letter upper-cased.
+  var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+
   /// The text with its first letter lower-cased, unless the first word is an acronym or a
   /// name ("CTAPs current …", "APEC …" stay).
   var lowercasedFirst: String {

@@ -146,10 +146,15 @@ struct ProgressReportPartsTests {
   @Test("a theme proposed by two fora appears once, with both names")
   func agendaSynthesis() throws {
     let text = PlainTextRenderer().render(try BuilderFixture.consolidated())
-    let theme = "Cash smuggling at borders: a shared customs-immigration referral checklist."
+    let theme = "Cash smuggling at borders: a shared customs-immigration referral checklist"
     let flat = text.replacingOccurrences(of: "\n    ", with: " ")
     #expect(flat.components(separatedBy: theme).count == 2)
-    #expect(flat.contains(theme + " (SCCP and BMG)"))
+    #expect(flat.contains(theme + " (SCCP and BMG)."))
+    // Two proposals between the same fora under one heading become one line.
+    #expect(
+      flat.contains(
+        "CTAP section C (Promoting Cyber Security): share economies' updates with the SPSG;"
+          + " one update cycle for both fora (CTTF and TEL)."))
   }
 
   @Test("each note is said once in the document")

@@ -72,3 +72,22 @@ def check_review_for_one_forum_and_unknown_forum(ctx):
     bad = run(ctx, "review", "--forum", "TELL", "--root", ctx.root, "--out", str(out))
     assert bad.returncode == 64, bad.returncode
     assert "did you mean 'TEL'" in bad.stderr, bad.stderr
+
+
+def check_report_names_economies_only_when_config_asks(ctx):
+    from check_cli import scratch_workspace  # noqa: PLC0415 - shared helper
+    root = scratch_workspace(ctx)
+    out = Path(ctx.tmp) / "named"
+    plain = run(ctx, "consolidate", "--root", str(root), "--out", str(out), "--format", "txt")
+    assert plain.returncode == 0, plain.stderr
+    text = (out / "ctst-2026-consolidated.txt").read_text(encoding="utf-8")
+    assert "Economies whose CTAP is overdue" not in text
+    assert "Economies behind the cycle: 6" in text  # the count stays
+    config = root / "config" / "ctst.yaml"
+    config.write_text(
+        config.read_text().replace("name_economies: false", "name_economies: true"))
+    named = run(ctx, "consolidate", "--root", str(root), "--out", str(out), "--format", "txt")
+    assert named.returncode == 0, named.stderr
+    text = (out / "ctst-2026-consolidated.txt").read_text(encoding="utf-8")
+    assert "Economies whose CTAP is overdue" in text
+    assert not leaks(text), leaks(text)
