@@ -45,7 +45,7 @@ enum CapacityPart {
         ]
       },
       notes: [
-        "Beneficiaries by short name where config/economies.yaml gives one, in APEC's"
+        "Beneficiaries by short name where the economy list gives one, in APEC's"
           + " alphabetical order."
       ])
   }
