@@ -10,7 +10,7 @@ SWIFT ?= swift
 ROOT := $(CURDIR)
 DEBIAN_PACKAGES := libyaml-dev libxlsxwriter-dev zlib1g-dev pkgconf cmark-gfm unzip
 PYTHON ?= python3
-PYTHON_PACKAGES := openpyxl
+PYTHON_PACKAGES := openpyxl check-jsonschema
 RELEASE_BIN := .build/release/ctst
 SECONDS ?= 60
 
@@ -38,9 +38,9 @@ deps-debian:
 	fi
 	pkg-config --exists yaml-0.1 xlsxwriter || { echo "error: pkg-config cannot find yaml-0.1 and xlsxwriter" >&2; exit 69; }
 
-## Python packages for the end-to-end checks (an independent XLSX reader).
+## Python packages for the end-to-end checks (an independent XLSX reader, a JSON Schema validator).
 deps-python:
-	$(PYTHON) -c 'import openpyxl' 2>/dev/null || $(PYTHON) -m pip install -q --disable-pip-version-check $(PYTHON_PACKAGES)
+	$(PYTHON) -c 'import openpyxl, check_jsonschema' 2>/dev/null || $(PYTHON) -m pip install -q --disable-pip-version-check $(PYTHON_PACKAGES)
 
 build:
 	$(SWIFT) build

@@ -59,14 +59,17 @@ struct DocumentBuilder {
         let node = YAMLNode(content: target.node.content, mark: mark, tag: target.node.tag)
         attach(node, size: target.size, text: target.text)
       case .scalar(let anchor, let tag, let scalar, let mark):
+        if let error = YAMLTag.check(tag, at: mark) { findings.append(error) }
         let text = scalar.value.utf8.count
         try count(1, text: text, at: mark)
         let node = YAMLNode(content: .scalar(scalar), mark: mark, tag: tag)
         if let anchor { anchors[anchor] = (node, 1, text) }
         attach(node, size: 1, text: text)
       case .sequenceStart(let anchor, let tag, let mark):
+        if let error = YAMLTag.check(tag, at: mark) { findings.append(error) }
         try push(Frame(.sequence, anchor: anchor, tag: tag, mark: mark), at: mark)
       case .mappingStart(let anchor, let tag, let mark):
+        if let error = YAMLTag.check(tag, at: mark) { findings.append(error) }
         try push(Frame(.mapping, anchor: anchor, tag: tag, mark: mark), at: mark)
       case .sequenceEnd, .mappingEnd:
         pop()

@@ -81,18 +81,59 @@ final class LibYAMLParser {
       let location = SourceText.mark(ofByteOffset: state.problem_offset, in: source)
       return YAMLError(.invalidUTF8, "cannot read the file: \(problem)", at: location)
     default:
-      if SourceText.isTab(at: mark, in: source) {
+      if SourceText.isTab(at: mark, in: source), Self.tabIsIndentation(line: mark.line, in: source)
+      {
         return YAMLError(
           .tabIndentation, "tab character used for indentation; YAML allows only spaces",
           at: mark)
       }
       let context = state.context.map { String(cString: $0) }
+      if let advice = SyntaxAdvice.advise(problem: problem, at: mark, in: source) {
+        return advice
+      }
       let contextMark = Self.mark(state.context_mark)
       let hasContext = context != nil && contextMark != mark
       return YAMLError(
         .syntax, "invalid YAML: \(problem)", at: mark,
         related: hasContext ? contextMark : nil,
         relatedMessage: hasContext ? context : nil)
+    }
+  }
+
+  /// Whether the tabs that begin `line` are what breaks it: with them as spaces, the source
+  /// reads past that line. A tab before a stray `}` is not indentation, and gets libyaml's
+  /// own message.
+  static func tabIsIndentation(line: Int, in source: [UInt8]) -> Bool {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(source.count + 8)
+    var current = 1
+    var atLineStart = true
+    var index = 0
+    while index < source.count {
+      let breakLength = SourceText.lineBreakLength(at: index, in: source)
+      if breakLength > 0 {
+        bytes += source[index..<index + breakLength]
+        index += breakLength
+        current += 1
+        atLineStart = true
+        continue
+      }
+      let byte = source[index]
+      if current == line, atLineStart, byte == 0x09 {
+        bytes += [0x20, 0x20]
+      } else {
+        if byte != 0x20 { atLineStart = false }
+        bytes.append(byte)
+      }
+      index += 1
+    }
+    guard let parser = try? LibYAMLParser(bytes: bytes) else { return false }
+    while true {
+      do {
+        if case .streamEnd = try parser.next() { return true }
+      } catch {
+        return error.mark.line > line
+      }
     }
   }
 

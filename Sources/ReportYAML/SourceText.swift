@@ -1,5 +1,21 @@
-/// Helpers that relate byte offsets and marks in a UTF-8 source.
+/// Helpers that relate byte offsets and marks in a UTF-8 source. Lines end as libyaml ends
+/// them: at LF, CRLF, a bare CR, NEL (U+0085), LS (U+2028) or PS (U+2029), so marks agree
+/// with libyaml's whatever the file's line-end convention.
 public enum SourceText {
+  /// The length in bytes of the line break starting at `index`, or 0 when none starts there.
+  public static func lineBreakLength(at index: Int, in bytes: [UInt8]) -> Int {
+    guard index < bytes.count else { return 0 }
+    switch bytes[index] {
+    case 0x0A: return 1
+    case 0x0D: return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
+    case 0xE2:
+      return index + 2 < bytes.count && bytes[index + 1] == 0x80
+        && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
+    default: return 0
+    }
+  }
+
   /// The first invalid UTF-8 sequence in `bytes`, as a mark and a byte offset, or nil when the
   /// bytes are valid UTF-8.
   public static func firstInvalidUTF8(in bytes: [UInt8]) -> (mark: Mark, offset: Int)? {
@@ -32,13 +48,15 @@ public enum SourceText {
           return (Mark(line: line, column: column), index)
         }
       }
-      if byte == 0x0A {
+      let breakLength = lineBreakLength(at: index, in: bytes)
+      if breakLength > 0 {
         line += 1
         column = 1
+        index += breakLength
       } else {
         column += 1
+        index += length
       }
-      index += length
     }
     return nil
   }
@@ -48,13 +66,18 @@ public enum SourceText {
   public static func mark(ofByteOffset offset: Int, in bytes: [UInt8]) -> Mark {
     var line = 1
     var column = 1
-    for byte in bytes.prefix(max(0, offset)) {
-      if byte == 0x0A {
+    var index = 0
+    let end = min(max(0, offset), bytes.count)
+    while index < end {
+      let breakLength = lineBreakLength(at: index, in: bytes)
+      if breakLength > 0 {
         line += 1
         column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
+        index += breakLength
+        continue
       }
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
     }
     return Mark(line: line, column: column)
   }
@@ -65,14 +88,15 @@ public enum SourceText {
     var start = 0
     var index = 0
     while index <= bytes.count {
-      if index == bytes.count || bytes[index] == 0x0A {
+      let breakLength = index == bytes.count ? 1 : lineBreakLength(at: index, in: bytes)
+      if breakLength > 0 {
         if current == line {
-          var end = index
-          if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-          return String(decoding: bytes[start..<end], as: UTF8.self)
+          return String(decoding: bytes[start..<index], as: UTF8.self)
         }
         current += 1
-        start = index + 1
+        index += breakLength
+        start = index
+        continue
       }
       index += 1
     }

@@ -24,6 +24,8 @@ public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     case multipleDocuments
     /// An alias to an anchor that was never defined.
     case unknownAnchor
+    /// An explicit tag ctst does not understand (`!custom`).
+    case unsupportedTag
     /// libyaml could not allocate memory or failed in an unexpected way.
     case library
   }
@@ -39,17 +41,20 @@ public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
   public let relatedMark: Mark?
   /// What the related mark is.
   public let relatedMessage: String?
+  /// Further lines without a place: an example of the fix, libyaml's own words.
+  public let notes: [String]
 
   /// Creates an error.
   public init(
     _ kind: Kind, _ message: String, at mark: Mark, related: Mark? = nil,
-    relatedMessage: String? = nil
+    relatedMessage: String? = nil, notes: [String] = []
   ) {
     self.kind = kind
     self.message = message
     self.mark = mark
     self.relatedMark = related
     self.relatedMessage = relatedMessage
+    self.notes = notes
   }
 
   /// `line:column: message`.

@@ -35,7 +35,7 @@ struct CTST: ParsableCommand {
     version: version,
     subcommands: [
       Validate.self, Forums.self, Section.self, Consolidate.self, Review.self, Status.self,
-      Template.self, Export.self,
+      Template.self, Export.self, Schema.self,
     ]
   )
 

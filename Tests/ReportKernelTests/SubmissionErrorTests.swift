@@ -87,24 +87,30 @@ struct SubmissionErrorTests {
     #expect(
       found == [
         "\(file):5:1: error: unknown key 'narative' (did you mean 'narrative'?)",
-        "\(file):7:22: error: 'indicators.tst.count.value' must be a number, found 'N/A'",
-        "\(file):8:20: error: 'indicators.tst.usd.value' must be a number, found '12,5'",
+        "\(file):7:22: error: 'indicators.tst.count.value' must be a number, found 'N/A'; if there"
+          + " is no figure yet, leave the value blank while drafting, or delete the indicator's"
+          + " entry (it then shows as 'no data')",
+        "\(file):8:20: error: 'indicators.tst.usd.value' must be a number, found '12,5'; write"
+          + " decimals with a dot: 12.5",
         "\(file):9:26: error: 'indicators.tst.economies.value' counts economies, so it must be a"
           + " whole number from 0 to 21, found 22",
-        "\(file):10:44: error: unknown economy code 'VNN' (did you mean 'VNM'?)",
+        "\(file):10:44: error: unknown economy code 'VNN' (did you mean 'VNM' for Viet Nam?)",
         "\(file):11:14: error: 'indicators.tst.share.value' is a share over 100% (30 of 21); the"
           + " numerator cannot exceed the denominator",
         "\(file):12:21: error: 'indicators.tst.flag.value' must be yes or no, found 'maybe'",
         "\(file):13:21: error: 'indicators.tst.date.value' is not a real date: '2026-02-30'",
-        "\(file):14:31: error: unknown economy code 'XXX'",
+        "\(file):14:31: error: unknown economy code 'XXX'; the codes are listed in"
+          + " config/economies.yaml",
         "\(file):16:3: error: unknown indicator 'tst.cuont' for TST (did you mean 'tst.count'?)",
-        "\(file):18:5: error: unknown component 'custom' in activity 'A1' (did you mean 'customs'?)",
-        "\(file):18:5: error: unknown pillar 'speed'",
         "\(file):18:5: warning: tag 'aer' means nothing to TST; known tags: air (did you mean 'air'?)",
-        "\(file):22:13: error: 'activities[0].status' must be one of planned, ongoing, completed,"
-          + " delayed, cancelled, found 'finished'",
+        "\(file):20:16: error: unknown component 'custom' in activity 'A1' (did you mean"
+          + " 'customs'?)",
+        "\(file):21:25: error: unknown pillar 'speed' in activity 'A1'; pillars: security,"
+          + " efficiency, resilience",
+        "\(file):22:13: error: 'status' in activity 'A1' must be one of planned, ongoing,"
+          + " completed, delayed, cancelled, found 'finished'",
         "\(file):25:10: error: activity 'A1' ends (2026-04-01) before it starts (2026-05-01)",
-        "\(file):26:25: error: 'activities[0].funding.apec_usd' must not be negative, found -5",
+        "\(file):26:25: error: 'funding.apec_usd' in activity 'A1' must not be negative, found -5",
       ])
   }
 
@@ -134,12 +140,12 @@ struct SubmissionErrorTests {
     let found = try Self.findings("forum: SCCP\nperiod: \"2025\"\nstatus: draft\n")
     #expect(
       found.contains(
-        "reports/2026/submissions/TST.yaml:1:1: error: this file is TST's submission, but its"
-          + " header names forum 'SCCP'"))
+        "reports/2026/submissions/TST.yaml:1:8: error: this file is TST's submission, but its"
+          + " header names forum 'SCCP'; write 'forum: TST'"))
     #expect(
       found.contains(
-        "reports/2026/submissions/TST.yaml:1:1: error: this file is filed under period '2026', but"
-          + " its header names period '2025'"))
+        "reports/2026/submissions/TST.yaml:2:9: error: this file is filed under period '2026', but"
+          + " its header names period '2025'; write 'period: \"2026\"'"))
   }
 
   @Test("syntax errors, tabs and invalid UTF-8 in a submission are located")
@@ -159,12 +165,19 @@ struct SubmissionErrorTests {
         == ["\(file):5:20: error: invalid UTF-8 (byte 0xFF); save the file as UTF-8"])
   }
 
-  @Test("a blank template value is a warning, not an error")
+  @Test("a blank value is a warning in a draft and an error once submitted")
   func blanks() throws {
-    let found = try Self.findings(Self.header + "indicators:\n  tst.count:\n", warnings: true)
+    let draft = Self.header.replacingOccurrences(of: "status: submitted", with: "status: draft")
+    let found = try Self.findings(draft + "indicators:\n  tst.count:\n", warnings: true)
     #expect(
       found.contains(
         "reports/2026/submissions/TST.yaml:6:3: warning: no value yet for 'tst.count' (count)"))
     #expect(!found.contains { $0.contains("error:") })
+    let submitted = try Self.findings(Self.header + "indicators:\n  tst.count:\n")
+    #expect(
+      submitted == [
+        "reports/2026/submissions/TST.yaml:6:3: error: no value yet for 'tst.count' (count); fill"
+          + " it in, or delete the entry if there is no figure (it then shows as 'no data')"
+      ])
   }
 }

@@ -60,10 +60,17 @@ struct UnitSemanticsTests {
       check(.percentage, .number(0.5)) == ["\(at) must be 'numerator' and 'denominator', found 0.5"]
     )
     #expect(check(.yesNo, .economies(["AUS"])) == ["\(at) must be yes or no, found a list"])
-    #expect(check(.date, .text("soon")) == ["\(at) must be a date (YYYY-MM-DD), found 'soon'"])
+    #expect(
+      check(.date, .text("soon")) == [
+        "\(at) must be a date (YYYY-MM-DD), found 'soon'; write dates as YYYY-MM-DD, for example"
+          + " 2026-05-12"
+      ])
     #expect(
       check(.economyList, .economies(["NZL", "QQQ"]))
-        == ["s.yaml:7:12: error: unknown economy code 'QQQ'"])
+        == [
+          "s.yaml:7:12: error: unknown economy code 'QQQ'; the codes are listed in"
+            + " config/economies.yaml"
+        ])
     #expect(check(.qualitative, .flag(false)) == ["\(at) must be text, found no"])
     let lowerBounds = IndicatorDefinition.Unit.allCases.filter { $0.semantics.allowsLowerBound }
     #expect(lowerBounds == [.count, .economies, .usd])

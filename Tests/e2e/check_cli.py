@@ -16,6 +16,11 @@ def run(ctx, *args, cwd=None, env=None):
     )
 
 
+def output(result):
+    """Everything a command printed: validate prints its findings on stdout, errors on stderr."""
+    return result.stdout + result.stderr
+
+
 def scratch_workspace(ctx):
     """A copy of the shipped config/ and submissions in ctx.tmp."""
     root = Path(ctx.tmp) / "workspace"
@@ -49,8 +54,8 @@ def enabled_forums(ctx, root=None):
 def check_validate_sample_exits_0(ctx):
     for period in ("2025", "2026"):
         result = run(ctx, "validate", "--root", ctx.root, "--period", period)
-        assert result.returncode == 0, f"{period}: exit {result.returncode}\n{result.stderr}"
-        assert " 0 errors" in result.stderr, result.stderr
+        assert result.returncode == 0, f"{period}: exit {result.returncode}\n{output(result)}"
+        assert " 0 errors" in output(result), output(result)
 
 
 def check_validate_broken_config_exits_65_with_every_problem(ctx):
@@ -62,14 +67,14 @@ def check_validate_broken_config_exits_65_with_every_problem(ctx):
     text = replaced(text, "formats: [xlsx, txt, md]", "formats: [xlsx, pdf]")
     config.write_text(text)
     result = run(ctx, "validate", "--root", str(root))
-    assert result.returncode == 65, f"exit {result.returncode}\n{result.stderr}"
-    lines = [line for line in result.stderr.splitlines() if ": error: " in line]
-    assert len(lines) == 3, result.stderr
+    assert result.returncode == 65, f"exit {result.returncode}\n{output(result)}"
+    lines = [line for line in output(result).splitlines() if ": error: " in line]
+    assert len(lines) == 3, output(result)
     for line in lines:
         assert line.startswith("config/ctst.yaml:"), line
         location = line.split(": error: ")[0].split(":")
         assert len(location) == 3 and location[1].isdigit() and location[2].isdigit(), line
-    assert "'status.on_track' must be a number, found 'high'" in result.stderr
+    assert "'status.on_track' must be a number, found 'high'" in output(result)
 
 
 def check_mistyped_economy_and_indicator_suggest_closest(ctx):
@@ -80,13 +85,14 @@ def check_mistyped_economy_and_indicator_suggest_closest(ctx):
     text = text.replace("VNM", "VNN", 1).replace("sccp.trp_economies", "sccp.trp_economys", 1)
     path.write_text(text)
     result = run(ctx, "validate", "--root", str(root), "--forum", "SCCP")
-    assert result.returncode == 65, result.stderr
-    assert "unknown economy code 'VNN' (did you mean 'VNM'?)" in result.stderr, result.stderr
+    assert result.returncode == 65, output(result)
+    assert "unknown economy code 'VNN' (did you mean 'VNM' for Viet Nam?)" in output(result), output(
+        result)
     assert (
         "unknown indicator 'sccp.trp_economys' for SCCP (did you mean 'sccp.trp_economies'?)"
-        in result.stderr
-    ), result.stderr
-    for line in result.stderr.splitlines():
+        in output(result)
+    ), output(result)
+    for line in output(result).splitlines():
         if ": error: " in line:
             assert line.startswith("reports/2026/submissions/SCCP.yaml:"), line
 
@@ -95,8 +101,8 @@ def check_missing_config_exits_66(ctx):
     root = scratch_workspace(ctx)
     (root / "config" / "economies.yaml").unlink()
     result = run(ctx, "validate", "--root", str(root))
-    assert result.returncode == 66, result.stderr
-    assert "cannot find config/economies.yaml" in result.stderr
+    assert result.returncode == 66, output(result)
+    assert "cannot find config/economies.yaml" in output(result)
 
 
 def check_unknown_period_and_path_like_period_are_usage_errors(ctx):

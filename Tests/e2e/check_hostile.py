@@ -128,7 +128,7 @@ def check_every_corpus_case_through_the_binary(ctx):
                 target.unlink()
             else:
                 target.write_bytes(original)
-        errors, notes, warnings = lines_about(result.stderr, relative)
+        errors, notes, warnings = lines_about(result.stdout + result.stderr, relative)
         problems = []
         if str(result.returncode) != fields["exit"][0]:
             problems.append(f"exit {result.returncode}, expected {fields['exit'][0]}")
@@ -199,8 +199,9 @@ def check_worst_inputs_stay_within_time_and_memory_bounds(ctx):
         result = measure(ctx, "validate", "--root", root, "--forum", "SCCP")
         if result.returncode != status:
             failures.append(f"{name}: {result!r}")
-        if message not in result.stderr:
-            failures.append(f"{name}: no {message!r} in {result.stderr[:300]!r}")
+        printed = result.stdout + result.stderr
+        if message not in printed:
+            failures.append(f"{name}: no {message!r} in {printed[:300]!r}")
         if result.seconds > wall_limit(ctx):
             failures.append(f"{name}: {result.seconds:.1f} s > {wall_limit(ctx)} s")
         if result.peak_kb > MEMORY_LIMIT_KB:
@@ -317,7 +318,7 @@ def check_path_like_ids_never_become_paths(ctx):
     before = {p for p in root.rglob("*")}
     result = run(ctx, "consolidate", "--root", str(root))
     assert result.returncode == 65, result.stderr[-600:]
-    assert "header names forum '../../../etc/passwd'" in result.stderr
+    assert "header names forum '../../../etc/passwd'" in result.stdout + result.stderr
     created = {p for p in root.rglob("*")} - before
     output = root / "reports" / "2026" / "output"
     assert all(p == output or p.parent == output for p in created), sorted(created)

@@ -13,7 +13,8 @@ from check_cli import run, scratch_workspace
 from report_files import openpyxl
 
 MINIMAL_ENV = {"PATH": "/usr/bin:/bin"}
-SUBCOMMANDS = ["validate", "forums", "section", "consolidate", "review", "status", "template", "export"]
+SUBCOMMANDS = ["validate", "forums", "section", "consolidate", "review", "status", "template", "export",
+               "schema"]
 
 
 def xlsx_sheet_names(path):

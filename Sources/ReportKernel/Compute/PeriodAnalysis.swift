@@ -129,6 +129,23 @@ public struct Analyzer: Sendable {
       inputs: inputs, generalDiagnostics: generalDiagnostics + stray + contradictions)
   }
 
+  /// Analyses the file at `location` (relative to the root, or absolute) as forum `module`'s
+  /// submission for `period`, named `path` in findings: the checks `ctst validate FILE` runs.
+  public func analyze(
+    file location: String, shownAs path: String, module: any ForumModule, period: Period
+  ) -> ForumAnalysis {
+    let loader = SubmissionLoader(workspace: workspace)
+    let previousPeriod = workspace.config.previous(before: period)
+    let engine = IndicatorEngine(
+      targets: workspace.targets, onTrack: workspace.config.onTrackThreshold,
+      atRisk: workspace.config.atRiskThreshold)
+    let loaded = loader.load(module, period: period, file: location, shownAs: path)
+    let previous = previousPeriod.flatMap { loader.load(module, period: $0).submission }
+    return analyze(
+      module, loaded: loaded, previous: previous, period: period,
+      previousPeriod: previousPeriod, engine: engine)
+  }
+
   private func analyze(
     _ module: any ForumModule, loaded: LoadedSubmission, previous: Submission?, period: Period,
     previousPeriod: Period?, engine: IndicatorEngine

@@ -35,8 +35,8 @@ public final class DecodingContext {
   /// Turns a parser error into a diagnostic of this file.
   func add(_ error: YAMLError) {
     let notes =
-      error.relatedMark.map { [Diagnostic.Note(error.relatedMessage ?? "", at: location($0))] }
-      ?? []
+      (error.relatedMark.map { [Diagnostic.Note(error.relatedMessage ?? "", at: location($0))] }
+        ?? []) + error.notes.map { Diagnostic.Note($0) }
     diagnostics.append(
       .error(error.message, at: location(error.mark), code: "yaml.\(error.kind)", notes: notes))
   }

@@ -14,10 +14,17 @@ public final class MappingReader {
     self.reader = reader
     self.allowedKeys = allowedKeys
     guard let pairs = reader.node.mapping else {
-      reader.mismatch("a mapping")
+      let keys = allowedKeys.prefix(4).joined(separator: ", ")
+      let more = allowedKeys.count > 4 ? " …" : ""
+      reader.mismatch(
+        "a mapping",
+        hint: reader.node.scalar == nil || reader.path.isEmpty
+          ? ""
+          : "; write its keys (\(keys)\(more)) on the lines below '\(reader.key):', indented,"
+            + " each as 'key: value'")
       return nil
     }
-    for pair in pairs {
+    for pair in pairs.mergingSplitNumbers() {
       guard let key = pair.key.scalar?.value else {
         reader.context.error(
           "\(reader.subject) keys must be plain text", at: pair.key.mark, code: "schema.key")
@@ -61,15 +68,43 @@ public final class MappingReader {
   public func finish() {
     for key in order where !allowedKeys.contains(key) {
       guard let pair = values[key] else { continue }
-      let place = reader.path.isEmpty ? "" : " in '\(reader.path)'"
+      let place = reader.subject == "the file" ? "" : " in \(reader.subject)"
+      let suggestion = Suggestion.closest(to: key, in: allowedKeys)
       reader.context.error(
-        "unknown key '\(key)'\(place)" + Suggestion.didYouMean(key, in: allowedKeys),
+        "unknown key '\(key)'\(place)"
+          + (suggestion.map { " (did you mean '\($0)'?)" }
+            ?? "; the keys here are \(allowedKeys.joined(separator: ", "))"),
         at: pair.key.mark, code: "schema.unknown_key")
     }
   }
 
   private func child(_ key: String, _ node: YAMLNode) -> ValueReader {
-    let path = reader.path.isEmpty ? key : "\(reader.path).\(key)"
-    return ValueReader(node: node, path: path, context: reader.context)
+    reader.child(node, key: key)
+  }
+}
+
+extension Array where Element == YAMLPair {
+  /// The pairs with `{apec_usd: 120,000}` read as the lead meant it: inside `{ }` a comma
+  /// separates entries, so YAML reads `120` and a key `000` with no value. A value ending in a
+  /// digit followed, on the same line, by a valueless key of three digits is joined back into
+  /// `120,000`, which then gets the thousands-separator advice (or stays text, in a title).
+  func mergingSplitNumbers() -> [YAMLPair] {
+    var result: [YAMLPair] = []
+    for pair in self {
+      if let last = result.last, let head = last.value.scalar, head.style == .plain,
+        last.value.tag == nil, head.value.last?.isASCIIDigit == true,
+        let tail = pair.key.scalar, tail.style == .plain, pair.value.isNull,
+        tail.value.count == 3, tail.value.allSatisfy(\.isASCIIDigit),
+        pair.key.mark.line == last.value.mark.line
+      {
+        let joined = YAMLNode(
+          content: .scalar(YAMLScalar(value: head.value + "," + tail.value, style: .plain)),
+          mark: last.value.mark)
+        result[result.count - 1] = YAMLPair(key: last.key, value: joined)
+        continue
+      }
+      result.append(pair)
+    }
+    return result
   }
 }

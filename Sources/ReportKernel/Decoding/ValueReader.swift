@@ -10,31 +10,74 @@ public struct ValueReader {
   public let path: String
   /// Where findings go.
   public let context: DecodingContext
+  /// What the path belongs to, as the lead names it (`activity 'SCCP-2026-01'`), when it is not
+  /// the file: the path is then relative to it.
+  public let scope: String?
 
   /// Creates a reader.
-  init(node: YAMLNode, path: String, context: DecodingContext) {
+  init(node: YAMLNode, path: String, context: DecodingContext, scope: String? = nil) {
     self.node = node
     self.path = path
     self.context = context
+    self.scope = scope
+  }
+
+  /// The same node read as `scope` (`activity 'SCCP-2026-01'`): paths below it are named
+  /// relative to it.
+  public func scoped(_ scope: String) -> ValueReader {
+    ValueReader(node: node, path: "", context: context, scope: scope)
+  }
+
+  /// A reader for `child`, found under `key` (a name, or `[index]`).
+  func child(_ node: YAMLNode, key: String) -> ValueReader {
+    let childPath =
+      key.hasPrefix("[") || path.isEmpty ? path + key : "\(path).\(key)"
+    return ValueReader(node: node, path: childPath, context: context, scope: scope)
   }
 
   /// The same value read again, its findings recorded in `context` (to decode one parsed
   /// file as more than one kind of file).
   public func recording(into context: DecodingContext) -> ValueReader {
-    ValueReader(node: node, path: path, context: context)
+    ValueReader(node: node, path: path, context: context, scope: scope)
   }
 
   /// The location of the node.
   public var location: SourceLocation { context.location(node.mark) }
 
-  /// What the node is called in messages: `'path'`, or "the file" for the document root.
-  public var subject: String { path.isEmpty ? "the file" : "'\(path)'" }
+  /// What the node is called in messages: `'path'`, `'path' in activity 'A1'`, the scope
+  /// itself, or "the file" for the document root.
+  public var subject: String {
+    switch (path.isEmpty, scope) {
+    case (true, nil): "the file"
+    case (true, let scope?): scope
+    case (false, nil): "'\(path)'"
+    case (false, let scope?): "'\(path)' in \(scope)"
+    }
+  }
 
-  /// Records a type error: "'path' must be X, found Y".
-  public func mismatch(_ expected: String) {
+  /// The key this value is written under (the last part of the path).
+  public var key: String {
+    String(path.split(separator: ".").last ?? Substring(path))
+  }
+
+  /// Records a type error: "'path' must be X, found Y", with `hint` after it.
+  public func mismatch(_ expected: String, hint: String = "") {
     context.error(
-      "\(subject) must be \(expected), found \(node.kindDescription)", at: node.mark,
+      "\(subject) must be \(expected), found \(node.kindDescription)\(hint)", at: node.mark,
       code: "schema.type")
+  }
+
+  /// The advice for a plain value tagged `!!str`, which makes it text, or nil.
+  var taggedText: String? {
+    node.tag == YAMLTag.string && node.scalar?.style == .plain
+      ? " marked as text by the tag '!!str'; remove the tag" : nil
+  }
+
+  /// Whether the scalar was written in quotes or as a block, or tagged `!!str`: text however
+  /// it reads.
+  public var isExplicitText: Bool {
+    guard let scalar = node.scalar else { return false }
+    return scalar.style != .plain || node.tag == YAMLTag.string
   }
 
   /// Records an error at this node.
@@ -55,28 +98,24 @@ public struct ValueReader {
   public func nonEmptyString() -> String? {
     guard let text = string() else { return nil }
     guard !text.allSatisfy(\.isWhitespace) else {
-      fail("'\(path)' must not be empty", code: "schema.empty")
+      fail("\(subject) must not be empty", code: "schema.empty")
       return nil
     }
     return text
   }
 
-  /// A finite number. Text such as `N/A`, `12,5`, `.nan`, `.inf` or `1e400` is an error.
-  public func number() -> Double? {
-    guard let scalar = node.scalar, !node.isNull, scalar.style == .plain else {
+  /// A finite number. Text such as `N/A`, `12,5`, `.nan`, `.inf` or `1e400` is an error that
+  /// says what to write instead (``ValueHints/number(_:quoted:field:)``).
+  public func number(field: ValueHints.NumberField = .plain) -> Double? {
+    guard let scalar = node.scalar, !node.isNull else {
       mismatch("a number")
       return nil
     }
     let text = scalar.value
-    if text.contains(","), Double(String(text.map { $0 == "," ? "." : $0 })) != nil {
-      fail(
-        "'\(path)' must be a number, found '\(text)'; write decimals with a dot"
-          + " and no thousands separator",
-        code: "schema.type")
-      return nil
-    }
-    guard let value = Self.finiteNumber(text) else {
-      mismatch("a number")
+    guard !isExplicitText, let value = Self.finiteNumber(text) else {
+      mismatch(
+        "a number",
+        hint: taggedText ?? ValueHints.number(text, quoted: isExplicitText, field: field))
       return nil
     }
     return isWithinMagnitude(value, text) ? value : nil
@@ -91,7 +130,7 @@ public struct ValueReader {
   public func isWithinMagnitude(_ value: Double, _ text: String) -> Bool {
     guard abs(value) > Self.maxMagnitude else { return true }
     fail(
-      "'\(path)' is too large: '\(text)'; numbers up to 10^15 are accepted"
+      "\(subject) is too large: '\(text)'; numbers up to 10^15 are accepted"
         + " (ValueReader.maxMagnitude)", code: "value.range")
     return false
   }
@@ -128,8 +167,8 @@ public struct ValueReader {
     guard let value = number() else { return nil }
     guard value == value.rounded(), abs(value) < 9e15 else {
       fail(
-        "'\(path)' must be a whole number, found '\(node.scalar?.value ?? "")'", code: "schema.type"
-      )
+        "\(subject) must be a whole number, found '\(node.scalar?.value ?? "")'",
+        code: "schema.type")
       return nil
     }
     return Int(value)
@@ -140,52 +179,57 @@ public struct ValueReader {
     guard let value = number() else { return nil }
     guard value >= 0 else {
       fail(
-        "'\(path)' must not be negative, found \(node.scalar?.value ?? "")", code: "value.negative")
+        "\(subject) must not be negative, found \(node.scalar?.value ?? "")",
+        code: "value.negative")
       return nil
     }
     return value
   }
 
-  /// `true`/`false` or `yes`/`no` (any case).
+  /// `true`/`false`, `yes`/`no`, `y`/`n` or `on`/`off`, in any case.
   public func bool() -> Bool? {
-    guard let scalar = node.scalar, !node.isNull, scalar.style == .plain else {
+    guard let scalar = node.scalar, !node.isNull else {
       mismatch("yes or no")
       return nil
     }
-    switch scalar.value.lowercased() {
-    case "true", "yes", "y", "on": return true
-    case "false", "no", "n", "off": return false
-    default:
-      mismatch("yes or no")
+    guard !isExplicitText, let value = YesNo.parse(scalar.value) else {
+      mismatch(
+        "yes or no", hint: taggedText ?? ValueHints.yesNo(scalar.value, quoted: isExplicitText))
       return nil
     }
+    return value
   }
 
-  /// A date written `YYYY-MM-DD` that exists in the calendar.
+  /// A date written `YYYY-MM-DD` that exists in the calendar. A date written another way
+  /// (`2026-5-12`, `12/05/2026`) is an error that shows it corrected.
   public func date() -> CalendarDate? {
     guard let text = node.scalar?.value, !node.isNull else {
       mismatch("a date (YYYY-MM-DD)")
       return nil
     }
     guard let date = CalendarDate(iso: text) else {
-      if CalendarDate.looksLikeDate(text) {
-        fail("'\(path)' is not a real date: '\(text)'", code: "value.date")
+      if CalendarDate.looksLikeDate(text), text.count == 10 {
+        fail("\(subject) is not a real date: '\(text)'", code: "value.date")
       } else {
-        mismatch("a date (YYYY-MM-DD)")
+        mismatch("a date (YYYY-MM-DD)", hint: ValueHints.date(text))
       }
       return nil
     }
     return date
   }
 
-  /// One of a closed set of words, with a suggestion when the text is close to one.
+  /// One of a closed set of words, in any case, with a suggestion when the text is close to one.
   public func oneOf<Value: RawRepresentable & CaseIterable>(_: Value.Type) -> Value?
   where Value.RawValue == String {
     guard let text = string() else { return nil }
     if let value = Value(rawValue: text) { return value }
     let allowed = Value.allCases.map(\.rawValue)
+    let folded = text.trimmingSpaces.lowercased()
+    if let match = Value.allCases.first(where: { $0.rawValue.lowercased() == folded }) {
+      return match
+    }
     fail(
-      "'\(path)' must be one of \(allowed.joined(separator: ", ")), found '\(text)'"
+      "\(subject) must be one of \(allowed.joined(separator: ", ")), found '\(text)'"
         + Suggestion.didYouMean(text, in: allowed),
       code: "schema.enum")
     return nil
@@ -198,14 +242,19 @@ public struct ValueReader {
       mismatch("a list")
       return nil
     }
-    return items.enumerated().compactMap { index, child in
-      item(ValueReader(node: child, path: "\(path)[\(index)]", context: context))
+    return items.enumerated().compactMap { index, node in
+      item(child(node, key: "[\(index)]"))
     }
   }
 
   /// A list of non-empty strings.
   public func stringList() -> [String]? {
     list { $0.nonEmptyString() }
+  }
+
+  /// A list of non-empty strings, each with the place it is written.
+  public func locatedStringList() -> [(text: String, location: SourceLocation)]? {
+    list { item in item.nonEmptyString().map { ($0, item.location) } }
   }
 
   /// The node as a mapping with the given allowed keys.
@@ -221,16 +270,12 @@ public struct ValueReader {
       mismatch("a mapping")
       return nil
     }
-    return pairs.compactMap { pair in
+    return pairs.mergingSplitNumbers().compactMap { pair in
       guard let key = pair.key.scalar?.value else {
         context.error("\(subject) keys must be plain text", at: pair.key.mark, code: "schema.key")
         return nil
       }
-      let childPath = path.isEmpty ? key : "\(path).\(key)"
-      return (
-        key, context.location(pair.key.mark),
-        ValueReader(node: pair.value, path: childPath, context: context)
-      )
+      return (key, context.location(pair.key.mark), child(pair.value, key: key))
     }
   }
 }

@@ -30,9 +30,11 @@ public struct YAMLFileReader: Sendable {
     self.limits = limits
   }
 
-  /// The absolute path of `relative` under the root.
+  /// The absolute path of `relative` under the root; an absolute path is taken as it is (a
+  /// file given on the command line, anywhere).
   public func url(_ relative: String) -> URL {
-    URL(fileURLWithPath: root, isDirectory: true).appendingPathComponent(relative)
+    if relative.hasPrefix("/") { return URL(fileURLWithPath: relative) }
+    return URL(fileURLWithPath: root, isDirectory: true).appendingPathComponent(relative)
   }
 
   /// Whether `relative` exists as a regular file.
@@ -47,7 +49,15 @@ public struct YAMLFileReader: Sendable {
   public func read(_ relative: String, into context: DecodingContext) -> (
     root: ValueReader?, file: InputFile?
   ) {
-    let path = url(relative).path
+    read(relative, shownAs: relative, into: context)
+  }
+
+  /// Reads and parses the file at `path` (relative to the root, or absolute), naming it `shown`
+  /// in messages and in its record.
+  public func read(_ path: String, shownAs relative: String, into context: DecodingContext) -> (
+    root: ValueReader?, file: InputFile?
+  ) {
+    let path = url(path).path
     let bytes: [UInt8]
     switch Self.readBounded(path, limit: limits.maxBytes) {
     case .success(let read):

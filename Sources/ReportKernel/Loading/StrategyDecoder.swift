@@ -124,7 +124,9 @@ public enum StrategyDecoder {
     VersionCheck.check(top)
     let economies =
       top.required("economies")?.list { item -> Economy? in
-        guard let map = item.mapping(allowedKeys: ["code", "name", "joined", "short"]) else {
+        guard
+          let map = item.mapping(allowedKeys: ["code", "name", "joined", "short", "aliases"])
+        else {
           return nil
         }
         defer { map.finish() }
@@ -138,6 +140,7 @@ public enum StrategyDecoder {
         }
         var economy = Economy(code: code, name: name, joined: map.optional("joined")?.integer())
         economy.short = map.optional("short")?.nonEmptyString()
+        economy.aliases = map.optional("aliases")?.stringList() ?? []
         return economy
       } ?? []
     checkUnique(economies.map { ($0.code, nil) }, "economy", reader)

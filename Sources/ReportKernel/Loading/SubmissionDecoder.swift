@@ -27,6 +27,12 @@ public enum SubmissionDecoder {
     var submission = Submission(forum: forum, period: period, file: file)
     submission.status = top.required("status")?.oneOf(Submission.Status.self) ?? .draft
     submission.submittedOn = top.optional("submitted_on")?.date()
+    for key in ["forum", "period", "status", "submitted_on", "indicators"] {
+      let value = key == "indicators" ? nil : top.optional(key)?.location
+      if let location = value ?? top.keyLocation(key) {
+        submission.keyLocations[key] = location
+      }
+    }
     if let contact = top.optional("contact")?.mapping(allowedKeys: ["name", "email"]) {
       if let name = contact.required("name")?.nonEmptyString() {
         submission.contact = .init(name: name, email: contact.optional("email")?.string())
@@ -74,6 +80,11 @@ public enum SubmissionDecoder {
     }
     if let entries = map.optional("by_economy")?.entries() {
       for (code, codeLocation, value) in entries {
+        // A blank left from the template: reported as missing, like a blank indicator.
+        if value.node.isNull {
+          report.blankEconomies.append((code, codeLocation))
+          continue
+        }
         if let datum = IndicatorValueReader.datum(value, ratioAllowed: true) {
           report.byEconomy.append((code, Datum(datum.value, at: codeLocation)))
         }
@@ -93,21 +104,33 @@ public enum SubmissionDecoder {
     return report
   }
 
-  private static func decodeActivity(_ reader: ValueReader) -> Activity? {
+  private static func decodeActivity(_ listed: ValueReader) -> Activity? {
+    // Findings about an activity name it by its id, as the lead wrote it.
+    let written = listed.node.mapping?.first { $0.key.scalar?.value == "id" }?.value.scalar?.value
+    let reader =
+      written.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
+      .map { listed.scoped("activity '\($0)'") } ?? listed
     guard let map = reader.mapping(allowedKeys: activityKeys) else { return nil }
     defer { map.finish() }
     let id = map.required("id")?.nonEmptyString()
     let title = map.required("title")?.nonEmptyString()
-    let component = map.required("component")?.nonEmptyString()
+    let componentReader = map.required("component")
+    let component = componentReader?.nonEmptyString()
     let status = map.required("status")?.oneOf(Activity.Status.self)
     var activity = Activity(
       id: id ?? "", title: title ?? "", component: component ?? "", status: status ?? .planned,
       location: map.location)
-    activity.pillars = map.optional("pillars")?.stringList() ?? []
-    activity.economies = map.optional("economies")?.stringList() ?? []
-    activity.beneficiaries = map.optional("beneficiaries")?.stringList() ?? []
-    activity.partners = map.optional("partners")?.stringList() ?? []
-    activity.fora = map.optional("fora")?.stringList() ?? []
+    if let componentReader { activity.itemLocations["component"] = [componentReader.location] }
+    func located(_ key: String) -> [String] {
+      let items = map.optional(key)?.locatedStringList() ?? []
+      activity.itemLocations[key] = items.map(\.location)
+      return items.map(\.text)
+    }
+    activity.pillars = located("pillars")
+    activity.economies = located("economies")
+    activity.beneficiaries = located("beneficiaries")
+    activity.partners = located("partners")
+    activity.fora = located("fora")
     activity.capacityBuilding = map.optional("capacity_building")?.bool() ?? false
     activity.tags = map.optional("tags")?.stringList() ?? []
     activity.quality = map.optional("quality")?.oneOf(Quality.self) ?? .reported
@@ -149,10 +172,13 @@ public enum SubmissionDecoder {
       map.optional("cross_fora")?.list { item -> CrossForaProposal? in
         guard let proposal = item.mapping(allowedKeys: ["with", "theme"]) else { return nil }
         defer { proposal.finish() }
-        guard let with = proposal.required("with")?.stringList(),
+        guard let with = proposal.required("with")?.locatedStringList(),
           let theme = proposal.required("theme")?.nonEmptyString()
         else { return nil }
-        return CrossForaProposal(with: with, theme: theme, location: proposal.location)
+        var made = CrossForaProposal(
+          with: with.map(\.text), theme: theme, location: proposal.location)
+        made.withLocations = with.map(\.location)
+        return made
       } ?? []
     return agenda
   }
@@ -167,8 +193,7 @@ enum IndicatorValueReader {
     let location = reader.location
     if let items = node.sequence {
       let codes = items.enumerated().compactMap { index, item in
-        ValueReader(node: item, path: "\(reader.path)[\(index)]", context: reader.context)
-          .nonEmptyString()
+        reader.child(item, key: "[\(index)]").nonEmptyString()
       }
       return Datum(.economies(codes), at: location)
     }
@@ -185,19 +210,15 @@ enum IndicatorValueReader {
       reader.mismatch("a value")
       return nil
     }
-    if scalar.style == .plain {
+    if !reader.isExplicitText {
       if let number = ValueReader.finiteNumber(scalar.value) {
         guard reader.isWithinMagnitude(number, scalar.value) else { return nil }
         return Datum(.number(number), at: location)
       }
-      switch scalar.value.lowercased() {
-      case "yes", "true": return Datum(.flag(true), at: location)
-      case "no", "false": return Datum(.flag(false), at: location)
-      default: break
-      }
+      if let flag = YesNo.parse(scalar.value) { return Datum(.flag(flag), at: location) }
       if let date = CalendarDate(iso: scalar.value) { return Datum(.date(date), at: location) }
-      if CalendarDate.looksLikeDate(scalar.value) {
-        reader.fail("'\(reader.path)' is not a real date: '\(scalar.value)'", code: "value.date")
+      if CalendarDate.looksLikeDate(scalar.value), scalar.value.count == 10 {
+        reader.fail("\(reader.subject) is not a real date: '\(scalar.value)'", code: "value.date")
         return nil
       }
     }

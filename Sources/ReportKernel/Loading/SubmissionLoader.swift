@@ -40,14 +40,23 @@ public struct SubmissionLoader: Sendable {
   /// Loads forum `module`'s submission for `period` and runs the kernel's and the module's
   /// schema and reference checks on it.
   public func load(_ module: any ForumModule, period: Period) -> LoadedSubmission {
-    let forum = module.descriptor
-    let path = "\(Self.folder(for: period))/\(forum.id).yaml"
+    let path = "\(Self.folder(for: period))/\(module.descriptor.id).yaml"
     guard reader.exists(path) else {
       return LoadedSubmission(
-        forum: forum.id, path: path, submission: nil, file: nil, diagnostics: [])
+        forum: module.descriptor.id, path: path, submission: nil, file: nil, diagnostics: [])
     }
+    return load(module, period: period, file: path, shownAs: path)
+  }
+
+  /// Loads the file at `location` (relative to the root, or absolute: a file received by
+  /// e-mail, anywhere) as forum `module`'s submission for `period`, naming it `path` in
+  /// findings, and runs the same checks as on a filed submission.
+  public func load(
+    _ module: any ForumModule, period: Period, file location: String, shownAs path: String
+  ) -> LoadedSubmission {
+    let forum = module.descriptor
     let context = DecodingContext(file: path)
-    let (root, file) = reader.read(path, into: context)
+    let (root, file) = reader.read(location, shownAs: path, into: context)
     guard let root else {
       if file != nil, !context.diagnostics.hasErrors {
         context.error(
@@ -86,5 +95,20 @@ public struct SubmissionLoader: Sendable {
           + Suggestion.didYouMean(name, in: expected),
         at: SourceLocation(file: "\(folder)/\(name)"), code: "submission.stray_file")
     }
+  }
+}
+
+extension SubmissionLoader {
+  /// The `forum:` and `period:` a submission file names at its top, when the file can be read
+  /// (nil for each that cannot): how `ctst validate FILE` tells whose submission a file is.
+  public func header(of location: String) -> (forum: String?, period: String?) {
+    let context = DecodingContext(file: location)
+    guard let pairs = reader.read(location, into: context).root?.node.mapping else {
+      return (nil, nil)
+    }
+    func value(_ key: String) -> String? {
+      pairs.first { $0.key.scalar?.value == key }?.value.scalar?.value
+    }
+    return (value("forum"), value("period"))
   }
 }

@@ -11,6 +11,8 @@ public struct Economy: Sendable, Hashable, Codable {
   /// A short display name for tight columns (`short:` in `config/economies.yaml`, such as
   /// "Hong Kong, China" → "HKC"); never the ISO code.
   public var short: String?
+  /// Other ways it is written (`VN`, `Vietnam`), from `aliases:` in `config/economies.yaml`.
+  public var aliases: [String] = []
 }
 
 /// The member economies (`config/economies.yaml`), in code order.
@@ -38,6 +40,48 @@ public struct EconomyList: Sendable, Hashable {
 
   /// All codes, sorted.
   public var codes: [String] { all.map(\.code) }
+
+  /// The economy `written` stands for: its code, APEC name or an alias, in any case.
+  public func resolve(_ written: String) -> Economy? {
+    if let economy = byCode[written] { return economy }
+    let key = Self.folded(written)
+    return all.first { economy in
+      ([economy.code, economy.name] + economy.aliases).contains { Self.folded($0) == key }
+    }
+  }
+
+  /// What to write instead of `written`, which is no member's code, after "unknown economy
+  /// code 'X'": the code of the economy it names, or of the one member it is one typo away
+  /// from. A suggestion never names another economy than the one meant: codes of non-members
+  /// that are one typo from a member's (AUT, Austria, is one from AUS) get none.
+  public func advice(for written: String) -> String {
+    if let economy = resolve(written) {
+      return "; write its code '\(economy.code)' (\(economy.name))"
+    }
+    let upper = written.uppercased()
+    guard upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }),
+      !Self.nonMemberNeighbours.contains(upper)
+    else { return "; the codes are listed in config/economies.yaml" }
+    let near = all.filter { Suggestion.editDistance(Array(upper), Array($0.code)) == 1 }
+    guard near.count == 1, let economy = near.first else {
+      return "; the codes are listed in config/economies.yaml"
+    }
+    return " (did you mean '\(economy.code)' for \(economy.name)?)"
+  }
+
+  /// ISO 3166-1 alpha-3 codes of countries outside APEC that are one typo (a letter changed or
+  /// two swapped) from a member's code: never corrected to the member's.
+  static let nonMemberNeighbours: Set<String> = [
+    "AUT", "BEN", "BRA", "BRB", "BTN", "CAF", "CHE", "COL", "GHA", "IMN", "IND", "IRN", "JOR",
+    "KIR", "MHL", "MNG", "MUS", "MYT", "NCL", "NER", "NOR", "NPL", "PAN", "POL", "SDN", "SGS",
+    "SHN", "STP", "TCA", "TON", "TUN", "TZA", "UGA",
+  ]
+
+  private static func folded(_ text: String) -> String {
+    var lowered = text.trimmingSpaces.lowercased()
+    if lowered.hasPrefix("the ") { lowered.removeFirst(4) }
+    return lowered
+  }
 
   /// How many member economies there are.
   public var count: Int { all.count }

@@ -49,6 +49,10 @@ public struct Submission: Sendable, Hashable {
   public var agenda = ForwardAgenda()
   /// Recommendations for Senior Officials' consideration, in the forum's words.
   public var recommendations: [String] = []
+  /// Where the header's values are written (`forum`, `period`, `status`, `submitted_on`) and
+  /// the `indicators` key, for findings about them; a key present with a malformed value is
+  /// listed too, so it is never also called missing.
+  public var keyLocations: [String: SourceLocation] = [:]
   /// The file it was read from, relative to the workspace root.
   public var file: String
   /// The sha256 of the file's bytes, hex.
@@ -151,6 +155,9 @@ public struct IndicatorReport: Sendable, Hashable {
       }
     }
   }
+  /// Economies listed under `by_economy` with no value yet (a template's blanks), in source
+  /// order.
+  public var blankEconomies: [(economy: String, location: SourceLocation)] = []
   /// Positions in ``byEconomy`` by economy code, built on the first ``value(for:)``.
   private var economyIndex = EconomyIndex()
   /// Where the value comes from.
@@ -286,6 +293,15 @@ public struct Activity: Sendable, Hashable, Codable {
   public var privateSector: [String] = []
   /// Where the activity starts in the file.
   public var location: SourceLocation
+  /// Where each item of the activity's lists is written, by key (`economies`), parallel to the
+  /// list.
+  public var itemLocations: [String: [SourceLocation]] = [:]
+
+  /// Where item `index` of list `key` is written, or the activity's place.
+  public func location(of key: String, item index: Int) -> SourceLocation {
+    guard let places = itemLocations[key], index < places.count else { return location }
+    return places[index]
+  }
 }
 
 /// A forum's forward agenda.
@@ -312,4 +328,6 @@ public struct CrossForaProposal: Sendable, Hashable, Codable {
   public var theme: String
   /// Where it is written.
   public var location: SourceLocation
+  /// Where each of ``with`` is written, parallel to it.
+  public var withLocations: [SourceLocation] = []
 }

@@ -17,11 +17,14 @@ public struct TemplateWriter: Sendable {
   ) -> String {
     let forum = module.descriptor
     var lines: [String] = [
+      "# yaml-language-server: $schema=\(Self.schemaPath(forum.id))",
       "# \(workspace.strategy.forumName(forum.id, fallback: forum.name))"
         + " (\(forum.id)): submission for \(period.label).",
       "# Save as reports/\(period.id)/submissions/\(forum.id).yaml and check it with:",
       "#   ctst validate --period \(period.id) --forum \(forum.id)",
-      "# Due \(period.due). Blank values are allowed while drafting (they are warnings).",
+      "# Due \(period.due). Blank values are allowed while drafting (they are warnings); once",
+      "# 'status' is submitted they are errors. Every field, with examples of the usual mistakes:",
+      "# \(Self.guide)",
       "# A figure you estimated or invented: add 'quality: estimate' or 'quality: illustrative'.",
       "forum: \(forum.id)",
       "period: \(YAMLText.quoted(period.id))",
@@ -31,16 +34,21 @@ public struct TemplateWriter: Sendable {
       "  name: \(YAMLText.quoted(previous?.contact?.name ?? "Forum lead"))",
       "  email: \(YAMLText.quoted(previous?.contact?.email ?? ""))",
       "",
-      "narrative:                       # what was done, why it matters, plans",
+      "# What was done, why it matters, plans. Write each text on the lines below its '|',",
+      "# indented by 4 spaces: colons, quotes and apostrophes are then plain text.",
+      "narrative:",
     ]
     for id in forum.components {
       let title = workspace.strategy.component(id)?.title ?? id
       lines.append("  # \(title)")
-      lines.append("  \(id): \"\"")
+      lines.append("  \(id): |")
     }
     lines += ["", "indicators:"]
     for definition in forum.indicators where !definition.isDerived {
       lines += indicatorLines(definition, period: period)
+      if definition.breakdown == .byEconomy {
+        lines += economyLines(definition, previous: previous)
+      }
     }
     let derived = forum.indicators.filter(\.isDerived)
     if !derived.isEmpty {
@@ -50,7 +58,7 @@ public struct TemplateWriter: Sendable {
     lines += ["", "activities:"]
     let carried = previous?.activities ?? []
     if carried.isEmpty {
-      lines.append("  []   # add one entry per activity; see Plugins/README.md for the fields")
+      lines.append("  []   # add one entry per activity; the fields are in \(Self.guide)")
     } else {
       lines.append("  # Carried over from \(previous?.period ?? "last period"); update or remove.")
       for activity in carried { lines += activityLines(activity) }
@@ -73,9 +81,58 @@ public struct TemplateWriter: Sendable {
     return [
       "  # \(definition.title) — \(definition.unit.rawValue), \(definition.direction.rawValue)"
         + " is better; baseline \(baseline), target \(period.id): \(target ?? "not set")",
-      "  # fill in as: \(unit.hint(definition.breakdown))",
+      definition.breakdown == .byEconomy
+        ? "  # one line per economy, as: \(Self.entry(unit.hint(.byEconomy)))"
+          + "; leave blank what you do not know"
+        : "  # fill in as: \(unit.hint(definition.breakdown))",
       "  \(definition.id):",
     ]
+  }
+
+  /// Every member economy under `by_economy:`, with last period's value written in when there
+  /// is one (to confirm or update), blank otherwise.
+  private func economyLines(_ definition: IndicatorDefinition, previous: Submission?) -> [String] {
+    let last = previous?.indicator(definition.id)
+    var lines = ["    by_economy:"]
+    for economy in workspace.economies.all {
+      let key = "      \(economy.code):"
+      guard let value = last?.value(for: economy.code).map({ Self.yaml($0.value) }) else {
+        lines.append(key + "   # \(economy.name)")
+        continue
+      }
+      lines.append(
+        "\(key) \(value)   # \(economy.name); \(previous?.period ?? "last period") value")
+    }
+    return lines
+  }
+
+  /// A value as YAML, as a lead would write it.
+  static func yaml(_ value: Datum.Value) -> String {
+    switch value {
+    case .number(let number): NumberText.plain(number)
+    case .ratio(let numerator, let denominator):
+      "{numerator: \(NumberText.plain(numerator)), denominator: \(NumberText.plain(denominator))}"
+    case .flag(let flag): flag ? "yes" : "no"
+    case .date(let date): date.description
+    case .economies(let codes): "[\(codes.joined(separator: ", "))]"
+    case .text(let text): YAMLText.quoted(text)
+    }
+  }
+
+  /// `AUS: yes` from the unit's per-economy hint `by_economy: {AUS: yes}`.
+  static func entry(_ hint: String) -> String {
+    let prefix = "by_economy: {"
+    guard hint.hasPrefix(prefix), hint.hasSuffix("}") else { return hint }
+    return String(hint.dropFirst(prefix.count).dropLast())
+  }
+
+  /// The guide for forum leads, in the repository.
+  public static let guide = "docs/forum-lead-guide.md"
+
+  /// The JSON Schema of forum `id`'s submissions, relative to a submission file
+  /// (`reports/<period>/submissions/<FORUM>.yaml`), as `ctst schema --out` writes it.
+  public static func schemaPath(_ id: String) -> String {
+    "../../../schemas/\(id).schema.json"
   }
 
   private func activityLines(_ activity: Activity) -> [String] {

@@ -20,30 +20,48 @@ struct ActivityChecks {
       } else {
         seen[activity.id] = at
       }
+      let owner = " in activity '\(activity.id)'"
       if !components.contains(activity.component) {
         findings.append(
           .error(
-            "unknown component '\(activity.component)' in activity '\(activity.id)'"
-              + Suggestion.didYouMean(activity.component, in: components),
-            at: at, code: "submission.unknown_component"))
+            "unknown component '\(activity.component)'\(owner)"
+              + SubmissionValidator.listing(activity.component, components, "components"),
+            at: activity.itemLocations["component"]?.first ?? at,
+            code: "submission.unknown_component"))
       }
-      findings += validator.unknownIDs(activity.pillars, among: pillars, what: "pillar", at: at)
       findings += validator.unknownIDs(
-        activity.economies + activity.beneficiaries, among: codes, what: "economy code", at: at)
+        activity.pillars, among: pillars, what: "pillar",
+        at: { activity.location(of: "pillars", item: $0) }, in: owner)
+      for key in ["economies", "beneficiaries"] {
+        let written = key == "economies" ? activity.economies : activity.beneficiaries
+        for (index, code) in written.enumerated() where !codes.contains(code) {
+          findings.append(
+            .error(
+              "unknown economy code '\(code)' in '\(key)' of activity '\(activity.id)'"
+                + validator.economies.advice(for: code),
+              at: activity.location(of: key, item: index), code: "submission.unknown_economy_code"))
+        }
+      }
       findings += validator.unknownIDs(
-        activity.fora, among: validator.knownForums, what: "forum", at: at)
+        activity.fora, among: validator.knownForums, what: "forum",
+        at: { activity.location(of: "fora", item: $0) }, in: owner)
       if activity.fora.contains(validator.forum.id) {
         findings.append(
           .warning(
             "activity '\(activity.id)' lists its own forum under 'fora'; list the other fora",
             at: at, code: "submission.self_forum"))
       }
-      for partner in activity.partners where !partners.contains(partner) {
+      for (index, partner) in activity.partners.enumerated() where !partners.contains(partner) {
+        let named = validator.strategy.partners.first {
+          $0.name.lowercased() == partner.trimmingSpaces.lowercased()
+            || $0.id.lowercased() == partner.trimmingSpaces.lowercased()
+        }
         findings.append(
           .warning(
-            "partner '\(partner)' is not in config/strategy.yaml"
-              + Suggestion.didYouMean(partner, in: partners),
-            at: at, code: "submission.unknown_partner"))
+            "partner '\(partner)'\(owner) is not in config/strategy.yaml"
+              + (named.map { "; write its id '\($0.id)' (\($0.name))" }
+                ?? SubmissionValidator.listing(partner, partners, "partner ids")),
+            at: activity.location(of: "partners", item: index), code: "submission.unknown_partner"))
       }
       let tags = validator.forum.activityTags
       if !tags.isEmpty {

@@ -49,7 +49,7 @@ struct IndicatorChecks {
       if economies.economy(code) == nil {
         findings.append(
           .error(
-            "unknown economy code '\(code)'" + Suggestion.didYouMean(code, in: economies.codes),
+            "unknown economy code '\(code)'" + economies.advice(for: code),
             at: datum.location, code: "submission.unknown_economy"))
         continue
       }

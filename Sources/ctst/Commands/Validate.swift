@@ -1,19 +1,30 @@
 import ArgumentParser
+import Foundation
 import ReportKernel
 
-/// `ctst validate`: checks the configuration and a period's submissions.
+/// `ctst validate [FILE…]`: checks the configuration and a period's submissions, or the given
+/// submission files wherever they are.
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Check the configuration and a period's submissions; print every problem.",
+    abstract: "Check the configuration and a period's submissions, or the given files.",
     discussion: """
-      Prints each problem as file:line:column: error|warning: message, then a summary line. \
-      Exits 0 when there are no errors (warnings allowed), 65 when a file has errors, 66 when \
-      a required file is missing.
+      Prints each problem on stdout as file:line:column: error|warning: message, then a \
+      summary line. With FILE arguments, checks those files wherever they are (a submission \
+      received by e-mail): the forum and period come from each file's 'forum:' and 'period:'. \
+      Without --root, the workspace is the nearest folder holding config/ctst.yaml, from the \
+      current directory up. Exits 0 when there are no errors (warnings allowed), 65 when a file \
+      has errors, 66 when a required file is missing.
 
       Examples:
         ctst validate --root /srv/ctst-workspace --period 2026
         ctst validate --forum BMG --strict
+        ctst validate ~/Downloads/SCCP.yaml --format json
       """)
+
+  /// How findings are printed.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
 
   @OptionGroup var workspace: WorkspaceOptions
 
@@ -25,32 +36,146 @@ struct Validate: ParsableCommand {
   @Flag(help: "Treat warnings as errors.")
   var strict = false
 
+  @Option(help: ArgumentHelp("text (default) or json, for tools.", valueName: "format"))
+  var format: Format = .text
+
+  @Argument(
+    help: ArgumentHelp("Submission files to check (default: the period's).", valueName: "file"))
+  var files: [String] = []
+
   func run() throws {
     try CTST.run {
-      let (loaded, general) = try workspace.loadWorkspace()
-      let period = try workspace.resolvePeriod(in: loaded)
-      let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
-      var diagnostics = analysis.diagnostics
-      if let forum {
-        guard analysis.forum(forum) != nil else {
-          throw CommandFailure(
-            status: .usage,
-            message: "error: unknown forum '\(forum)'"
-              + Suggestion.didYouMean(forum, in: loaded.modules.map(\.descriptor.id)))
+      let (loaded, general) = try workspace.loadWorkspace(findingsTo: .standardOutput)
+      var period = try workspace.resolvePeriod(in: loaded)
+      let diagnostics: [Diagnostic]
+      let summary: String
+      if files.isEmpty {
+        let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
+        var found = analysis.diagnostics
+        if let forum {
+          let id = try ForumName.resolve(forum, in: loaded)
+          found = analysis.forum(id)?.diagnostics.sortedForDisplay() ?? []
         }
-        diagnostics = analysis.forum(forum)?.diagnostics.sortedForDisplay() ?? []
+        diagnostics = found
+        let received = analysis.forums.filter { $0.timeliness.isReceived }.count
+        summary = "checked period \(period.id): \(received) of \(analysis.forums.count) submissions"
+      } else {
+        var found: [Diagnostic] = []
+        for file in files {
+          let (findings, filePeriod) = try check(file, in: loaded)
+          found += findings
+          period = filePeriod ?? period
+        }
+        diagnostics = (general + found).sortedForDisplay()
+        summary = "checked \(files.count) file\(files.count == 1 ? "" : "s")"
       }
-      workspace.console.print(diagnostics)
-      let received = analysis.forums.filter { $0.timeliness.isReceived }.count
       let errors = diagnostics.filter { $0.severity == .error }.count
       let warnings = diagnostics.filter { $0.severity == .warning }.count
-      workspace.console.err(
-        "checked period \(period.id): \(received) of \(analysis.forums.count) submissions,"
-          + " \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-      )
+      let line =
+        "\(summary), \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+      var console = workspace.console
+      console.findings = .standardOutput
+      switch format {
+      case .text:
+        for diagnostic in diagnostics where diagnostic.severity <= .warning {
+          console.out(console.render(diagnostic))
+        }
+        console.out(line)
+      case .json:
+        console.out(
+          FindingsJSON.render(diagnostics, summary: line, errors: errors, warnings: warnings))
+      }
       let status = ExitStatus.forDiagnostics(diagnostics)
       if status != .ok { throw status.exitCode }
       if strict, warnings > 0 { throw ExitStatus.dataError.exitCode }
     }
+  }
+
+  /// Checks one file given on the command line, as the submission of the forum and period its
+  /// header names (the forum also from its name, `SCCP.yaml`).
+  private func check(_ file: String, in loaded: Workspace) throws -> ([Diagnostic], Period?) {
+    let absolute = URL(
+      fileURLWithPath: file,
+      relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    ).standardizedFileURL.path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+      throw CommandFailure(status: .noInput, message: "error: cannot find \(file)")
+    }
+    let loader = SubmissionLoader(workspace: loaded)
+    let header = loader.header(of: absolute)
+    let named =
+      forum ?? header.forum
+      ?? URL(fileURLWithPath: file).deletingPathExtension()
+      .lastPathComponent
+    guard let module = loaded.module(named.uppercased()) else {
+      // A file that cannot be read says why, rather than that its forum is unknown.
+      let context = DecodingContext(file: file)
+      _ = loader.reader.read(absolute, shownAs: file, into: context)
+      if context.diagnostics.hasErrors { return (context.diagnostics, nil) }
+      let known = loaded.modules.map(\.descriptor.id)
+      throw CommandFailure(
+        status: .usage,
+        message: "error: cannot tell whose submission \(file) is: it names forum '\(named)';"
+          + " write 'forum:' at its top, or give --forum (forums: \(known.joined(separator: ", ")))"
+      )
+    }
+    var period = try workspace.resolvePeriod(in: loaded)
+    if workspace.period == nil, let named = header.period.flatMap({ loaded.config.period($0) }) {
+      period = named
+    }
+    let analysis = Analyzer(workspace: loaded).analyze(
+      file: absolute, shownAs: file, module: module, period: period)
+    return (analysis.diagnostics, period)
+  }
+}
+
+/// Forum ids as typed on the command line: any case (`sccp`).
+enum ForumName {
+  /// The enabled forum's id for `typed`, or a usage error listing them.
+  static func resolve(_ typed: String, in workspace: Workspace) throws -> String {
+    let known = workspace.modules.map(\.descriptor.id)
+    if let id = known.first(where: { $0 == typed.uppercased() }) { return id }
+    throw CommandFailure(
+      status: .usage,
+      message: "error: unknown forum '\(typed)'" + Suggestion.didYouMean(typed, in: known)
+        + "; forums: \(known.joined(separator: ", "))")
+  }
+}
+
+/// Findings as one JSON document, for tools: every finding with its place and notes, and the
+/// counts.
+enum FindingsJSON {
+  static func render(
+    _ diagnostics: [Diagnostic], summary: String, errors: Int, warnings: Int
+  ) -> String {
+    let findings: [[String: Any]] = diagnostics.map { diagnostic in
+      var object: [String: Any] = [
+        "severity": diagnostic.severity.rawValue, "message": diagnostic.message,
+        "code": diagnostic.code,
+      ]
+      if let location = diagnostic.location { object.merge(place(location)) { $1 } }
+      object["notes"] = diagnostic.notes.map { note -> [String: Any] in
+        var entry: [String: Any] = ["message": note.message]
+        if let location = note.location { entry.merge(place(location)) { $1 } }
+        return entry
+      }
+      return object
+    }
+    let document: [String: Any] = [
+      "findings": findings, "errors": errors, "warnings": warnings, "summary": summary,
+    ]
+    let data =
+      (try? JSONSerialization.data(
+        withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
+      ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  private static func place(_ location: SourceLocation) -> [String: Any] {
+    var object: [String: Any] = ["file": location.file]
+    if location.line > 0 { object["line"] = location.line }
+    if location.column > 0 { object["column"] = location.column }
+    return object
   }
 }

@@ -2,13 +2,24 @@ import Foundation
 import ReportKernel
 import ReportYAML
 
-/// Writes to the terminal: diagnostics compiler-style on stderr (with the source line and a
-/// caret when stderr is a terminal), results on stdout.
+/// Writes to the terminal: results on stdout; diagnostics compiler-style on stderr, or on
+/// stdout for `validate`, whose findings are its result (with the source line and a caret when
+/// that stream is a terminal).
 struct Console {
+  /// Where diagnostics go.
+  enum Stream {
+    case standardOutput, standardError
+  }
+
   /// The workspace root, to find source lines.
   let root: String
-  /// Whether stderr is a terminal.
-  let isTerminal: Bool = isatty(STDERR_FILENO) != 0
+  /// Where ``print(_:minimum:)`` writes.
+  var findings: Stream = .standardError
+
+  /// Whether the findings' stream is a terminal.
+  var isTerminal: Bool {
+    isatty(findings == .standardOutput ? STDOUT_FILENO : STDERR_FILENO) != 0
+  }
 
   /// Writes `text` and a newline to stdout.
   func out(_ text: String) {
@@ -20,17 +31,22 @@ struct Console {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 
-  /// Prints diagnostics to stderr, errors and warnings in source order, then a summary line
-  /// when there is more than one.
+  /// Writes `text` and a newline to the findings' stream.
+  func finding(_ text: String) {
+    findings == .standardOutput ? out(text) : err(text)
+  }
+
+  /// Prints diagnostics, errors and warnings in source order, then a summary line when there is
+  /// more than one.
   func print(_ diagnostics: [Diagnostic], minimum: Diagnostic.Severity = .warning) {
     let shown = diagnostics.filter { $0.severity <= minimum }
     for diagnostic in shown {
-      err(render(diagnostic))
+      finding(render(diagnostic))
     }
     let errors = shown.filter { $0.severity == .error }.count
     let warnings = shown.filter { $0.severity == .warning }.count
     if errors + warnings > 1 {
-      err(
+      finding(
         "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
     }
   }
@@ -46,14 +62,19 @@ struct Console {
     return lines.joined(separator: "\n")
   }
 
+  /// The source line and caret, escaped (``SourceSnippet``).
   private func snippet(_ location: SourceLocation) -> [String] {
-    guard location.line > 0,
-      let data = FileManager.default.contents(
-        atPath: URL(fileURLWithPath: root).appendingPathComponent(location.file).path),
-      let line = SourceText.line(location.line, in: [UInt8](data))
+    guard location.line > 0 else { return [] }
+    let inRoot = URL(fileURLWithPath: root).appendingPathComponent(location.file).path
+    // Only regular files: a pipe or device named as a submission is never read again.
+    let isFile = { (path: String) in
+      (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType)
+        == .typeRegular
+    }
+    let candidates = location.file.hasPrefix("/") ? [location.file] : [inRoot, location.file]
+    guard let path = candidates.first(where: isFile),
+      let data = FileManager.default.contents(atPath: path)
     else { return [] }
-    let visible = String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
-    let caret = String(repeating: " ", count: max(0, location.column - 1)) + "^"
-    return ["  " + visible, "  " + caret]
+    return SourceSnippet.lines(for: location, in: [UInt8](data))
   }
 }

@@ -7,25 +7,43 @@ import ReportKernel
 struct RootOption: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The workspace holding config/ and reports/ (default: $CTST_ROOT, else the current directory).",
+      "The workspace holding config/ and reports/ (default: $CTST_ROOT, else the nearest"
+        + " folder holding config/ctst.yaml, from the current directory up).",
       valueName: "dir"), completion: .directory)
   var root: String?
 
   /// The root given by `--root` or `$CTST_ROOT`, or nil when neither names one.
   var explicitRoot: String? {
-    root ?? ProcessInfo.processInfo.environment["CTST_ROOT"]
+    root ?? ProcessInfo.processInfo.environment["CTST_ROOT"].flatMap { $0.isEmpty ? nil : $0 }
   }
 
-  /// The resolved workspace root.
+  /// The resolved workspace root: `--root`, `$CTST_ROOT`, or the nearest folder holding
+  /// `config/ctst.yaml` from the current directory up (the current directory when none does).
   var resolvedRoot: String {
-    explicitRoot ?? FileManager.default.currentDirectoryPath
+    explicitRoot ?? Self.search(from: FileManager.default.currentDirectoryPath)
+      ?? FileManager.default.currentDirectoryPath
+  }
+
+  /// The nearest folder at or above `start` that holds `config/ctst.yaml`.
+  static func search(from start: String) -> String? {
+    var folder = URL(fileURLWithPath: start, isDirectory: true).standardizedFileURL
+    while true {
+      let config = folder.appendingPathComponent("config/ctst.yaml").path
+      if FileManager.default.fileExists(atPath: config) { return folder.path }
+      let parent = folder.deletingLastPathComponent()
+      if parent.path == folder.path { return nil }
+      folder = parent
+    }
   }
 
   /// A console for this workspace.
   var console: Console { Console(root: resolvedRoot) }
 
-  /// Loads the workspace, printing its findings; throws the exit status when it cannot be used.
-  func loadWorkspace() throws -> (Workspace, [Diagnostic]) {
+  /// Loads the workspace, printing its findings to `stream`; throws the exit status when it
+  /// cannot be used.
+  func loadWorkspace(findingsTo stream: Console.Stream = .standardError) throws -> (
+    Workspace, [Diagnostic]
+  ) {
     let root = resolvedRoot
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory),
@@ -33,8 +51,20 @@ struct RootOption: ParsableArguments {
     else {
       throw CommandFailure(status: .noInput, message: "error: workspace '\(root)' does not exist")
     }
+    if explicitRoot == nil,
+      !FileManager.default.fileExists(
+        atPath: URL(fileURLWithPath: root).appendingPathComponent("config/ctst.yaml").path)
+    {
+      throw CommandFailure(
+        status: .noInput,
+        message: "error: no ctst workspace found: neither \(root) nor any folder above it holds"
+          + " config/ctst.yaml; run ctst inside the workspace, or name it with --root DIR or the"
+          + " CTST_ROOT environment variable")
+    }
     let loaded = WorkspaceLoader(root: root, registry: ForumRegistry.all).load()
     guard let workspace = loaded.value, !loaded.diagnostics.hasErrors else {
+      var console = console
+      console.findings = stream
       console.print(loaded.diagnostics)
       throw ExitStatus.forDiagnostics(loaded.diagnostics).exitCode
     }
@@ -58,9 +88,12 @@ struct WorkspaceOptions: ParsableArguments {
   /// A console for this workspace.
   var console: Console { location.console }
 
-  /// Loads the workspace, printing its findings; throws the exit status when it cannot be used.
-  func loadWorkspace() throws -> (Workspace, [Diagnostic]) {
-    try location.loadWorkspace()
+  /// Loads the workspace, printing its findings to `stream`; throws the exit status when it
+  /// cannot be used.
+  func loadWorkspace(findingsTo stream: Console.Stream = .standardError) throws -> (
+    Workspace, [Diagnostic]
+  ) {
+    try location.loadWorkspace(findingsTo: stream)
   }
 
   /// The period named by `--period`, or the latest; an unknown id is a usage error.

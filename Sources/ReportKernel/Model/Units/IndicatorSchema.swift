@@ -14,7 +14,8 @@ extension IndicatorDefinition {
       properties.append(
         .init(
           "by_economy",
-          JSONSchema.keyedBy(keys: economies, values: value)
+          // A blank entry (the template lists every economy) is allowed while drafting.
+          JSONSchema.keyedBy(keys: economies, values: .anyOf([value, .null]))
             .describing("one value per economy, keyed by economy code")))
     }
     properties += [

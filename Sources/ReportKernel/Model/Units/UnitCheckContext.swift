@@ -15,8 +15,8 @@ public struct UnitCheckContext: Sendable {
   public func mismatch(_ expected: String, _ datum: Datum) -> [Diagnostic] {
     [
       .error(
-        "'\(path)' must be \(expected), found \(Self.describe(datum.value))", at: datum.location,
-        code: "schema.type")
+        "'\(path)' must be \(expected), found \(Self.describe(datum.value))"
+          + Self.hint(datum.value, expected: expected), at: datum.location, code: "schema.type")
     ]
   }
 
@@ -34,7 +34,7 @@ public struct UnitCheckContext: Sendable {
   public func unknownEconomies(_ codes: [String], _ datum: Datum) -> [Diagnostic] {
     codes.filter { economies.economy($0) == nil }.map { code in
       .error(
-        "unknown economy code '\(code)'" + Suggestion.didYouMean(code, in: economies.codes),
+        "unknown economy code '\(code)'" + economies.advice(for: code),
         at: datum.location, code: "submission.unknown_economy")
     }
   }
@@ -48,13 +48,34 @@ public struct UnitCheckContext: Sendable {
     case .flag(let flag): return flag ? "yes" : "no"
     case .date(let date): return date.description
     case .economies: return "a list"
-    case .text(let text):
-      // A number, date or yes/no in quotes is text; say so, or "found '130'" reads as a
-      // contradiction.
-      let quoted =
-        ValueReader.finiteNumber(text) != nil || CalendarDate(iso: text) != nil
-        || ["yes", "no", "true", "false"].contains(text.lowercased())
-      return "'\(text)'" + (quoted ? " in quotes, which makes it text; remove the quotes" : "")
+    case .text(let text): return "'\(text)'"
+    }
+  }
+
+  /// What to write instead, for a value of the wrong kind (``ValueHints``). Quoted numbers,
+  /// dates and yes/no are text here: a plain one would have been read as such.
+  static func hint(_ value: Datum.Value, expected: String) -> String {
+    guard case .text(let text) = value else { return "" }
+    switch expected {
+    case "a number", "a number of economies":
+      return ValueHints.number(
+        text, quoted: ValueReader.finiteNumber(text) != nil, field: .indicator)
+    case "yes or no":
+      return ValueHints.yesNo(text, quoted: YesNo.parse(text) != nil)
+    case "a date (YYYY-MM-DD)":
+      return CalendarDate(iso: text) != nil
+        ? " in quotes, which makes it text; remove the quotes" : ValueHints.date(text)
+    case "'numerator' and 'denominator'":
+      let share = text.trimmingSpaces
+      if share.hasSuffix("%"),
+        ValueHints.plainNumber(String(share.dropLast()).trimmingSpaces) != nil
+      {
+        return "; write the share as its two counts, for example 'numerator: 17' and"
+          + " 'denominator: 20' on two lines under the indicator"
+      }
+      return ValueHints.number(text, quoted: false, field: .indicator)
+    default:
+      return ""
     }
   }
 }
