@@ -131,3 +131,24 @@ def check_report_names_economies_only_when_config_asks(ctx):
     text = (out / "ctst-2026-consolidated.txt").read_text(encoding="utf-8")
     assert "Economies whose CTAP is overdue" in text
     assert not leaks(text), leaks(text)
+
+
+def check_report_names_each_forum_by_its_display_acronym(ctx):
+    """config/strategy.yaml gives CTTF the acronym CTWG: every generated sentence and the
+    workbook's Forum columns say CTWG (the fora's own prose and activity ids are left as
+    written)."""
+    out = Path(ctx.tmp) / "acronyms"
+    result = run(ctx, "consolidate", "--root", ctx.root, "--out", str(out),
+                 "--format", "txt,xlsx")
+    assert result.returncode == 0, result.stderr
+    text = (out / "ctst-2026-consolidated.txt").read_text(encoding="utf-8")
+    flat = " ".join(text.split())
+    assert "— CTWG, TPTWG, SCCP, BMG and TEL —" in flat, flat[:3000]
+    assert "All 5 fora sent their contributions; TEL's is still a draft" in flat
+    assert "SCCP's arrived 10 days late" in flat
+    assert "CTTF reported for both" not in flat and "CTWG reported for both" in flat
+    workbook = openpyxl().load_workbook(out / "ctst-2026-consolidated.xlsx", read_only=True)
+    rows = list(workbook["Indicators"].iter_rows(values_only=True))
+    forum = rows[0].index("Forum")
+    assert {row[forum] for row in rows[1:]} >= {"CTWG"}, "no CTWG in the Forum column"
+    assert "CTTF" not in {row[forum] for row in rows[1:]}, "CTTF in the Forum column"
