@@ -36,7 +36,7 @@ enum AnnexPart {
     var rows = projects.map { forum, activity -> [ReportCell] in
       [
         CellFactory.text(activity.apecProject ?? ""), .text(activity.title),
-        .text(forum.descriptor.id), .text(activity.status.rawValue),
+        .text(scope.acronym(forum.descriptor.id)), .text(activity.status.rawValue),
         CellFactory.usd(activity.apecFundingUSD), CellFactory.usd(activity.coFundingUSD),
       ]
     }
@@ -93,11 +93,7 @@ enum AnnexPart {
   /// The Submissions table as the report's workbook shows it: without the files and finding
   /// counts, which are for the review pack.
   static func published(_ table: ReportTable) -> ReportTable {
-    let drop: Set = ["File", "Errors", "Warnings"]
-    let indices = table.columns.indices.filter { !drop.contains(table.columns[$0].title) }
-    return ReportTable(
-      id: table.id, title: table.title, columns: indices.map { table.columns[$0] },
-      rows: table.rows.map { row in indices.map { row[$0] } }, notes: table.notes)
+    table.dropping(["File", "Errors", "Warnings"])
   }
 
   /// "5 of 5 fora sent a submission; 1 is still a draft."

@@ -75,12 +75,12 @@ enum AreaParts {
     var blocks: [ReportBlock] = []
     let role = component.leads.contains(id) ? "lead forum" : "contributing forum"
     let isDraft = forum.timeliness == .draft
-    if isDraft { blocks.append(.note(BuildScope.draftNote(id))) }
+    if isDraft { blocks.append(.note(BuildScope.draftNote(scope.acronym(id)))) }
     if let narrative = forum.submission?.narrative(for: component.id) {
       blocks.append(
         .paragraph(text: narrative.text, attribution: scope.acronym(id), source: nil))
     } else {
-      blocks.append(.note("\(id) gave no narrative for this component."))
+      blocks.append(.note("\(scope.acronym(id)) gave no narrative for this component."))
     }
     if let table = IndicatorTables.component(forum, component, scope: scope) {
       blocks.append(.table(table))
@@ -94,7 +94,8 @@ enum AreaParts {
         ReportSection(
           id: "contributed.\(id).\(component.id).\(index + 1)", title: section.title,
           blocks: Publication.blocks(
-            section.blocks + (scope.nameEconomies ? section.perEconomy : []))
+            section.blocks + (scope.nameEconomies ? section.perEconomy : [])
+          ).map { scope.displayingAcronym($0) }
             + (QualityMarks.sectionNote(
               forum, component: component.id, label: scope.acronym(id)
             ).map { [.note($0)] } ?? []))

@@ -134,6 +134,12 @@ struct BuildScope {
   /// The display acronym of forum `id`: `fora:` in the strategy, else the id.
   func acronym(_ id: String) -> String { strategy.forumAcronym(id) }
 
+  /// `block` with a paragraph's attribution (a forum id from a module) as its display acronym.
+  func displayingAcronym(_ block: ReportBlock) -> ReportBlock {
+    guard case .paragraph(let text, let attribution?, let source) = block else { return block }
+    return .paragraph(text: text, attribution: acronym(attribution), source: source)
+  }
+
   /// "Counter-Terrorism Working Group (CTWG)" for `forum`.
   func title(_ forum: ForumAnalysis) -> String {
     "\(name(forum)) (\(acronym(forum.descriptor.id)))"

@@ -61,8 +61,9 @@ enum CapacityPart {
     for (forum, activity) in initiatives {
       for code in Set(activity.beneficiaries) {
         counts[code, default: 0] += 1
-        if foraByCode[code]?.contains(forum.descriptor.id) != true {
-          foraByCode[code, default: []].append(forum.descriptor.id)
+        let acronym = scope.acronym(forum.descriptor.id)
+        if foraByCode[code]?.contains(acronym) != true {
+          foraByCode[code, default: []].append(acronym)
         }
       }
     }

@@ -84,7 +84,7 @@ enum CoordinationPart {
       .bullets(
         with.map { forum, activity in
           CoordinationSentences.privateSectorItem(
-            activity.title, forum: forum.descriptor.id, with: activity.privateSector)
+            activity.title, forum: scope.acronym(forum.descriptor.id), with: activity.privateSector)
         }),
     ]
   }

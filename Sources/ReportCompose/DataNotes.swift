@@ -43,7 +43,7 @@ enum DataNotes {
       return ["No period before \(Prose.period(scope.period)) is defined; no changes are shown."]
     }
     return scope.forums.map { forum in
-      let id = forum.descriptor.id
+      let id = scope.acronym(forum.descriptor.id)
       switch (forum.submission != nil, forum.previous != nil) {
       case (true, true):
         return "\(id) reported for both \(previous.id) and \(scope.period.id); changes are"

@@ -178,7 +178,8 @@ enum IndicatorTables {
     if provenance { columns.append(ReportColumn("Provenance")) }
     let rows = scope.results.map { result -> [ReportCell] in
       var row: [ReportCell] = [
-        .text(result.forum), .text(result.definition.id), .text(result.definition.title),
+        .text(scope.acronym(result.forum)), .text(result.definition.id),
+        .text(result.definition.title),
         .text(CellFactory.unitLabel(result.definition.unit)),
         .text(scope.componentTitle(result.definition.component)),
         CellFactory.value(result.baseline, result.definition),

@@ -40,13 +40,13 @@ enum PillarSentences {
     if activities.isEmpty {
       text += " No activity reported for \(scope.period.id) was tagged with this pillar."
     } else {
-      let fora = orderedUnique(activities.map(\.forum.descriptor.id))
+      let fora = orderedUnique(activities.map { scope.acronym($0.forum.descriptor.id) })
       let completed = activities.filter { $0.activity.status == .completed }.count
       text +=
         " \(Prose.count(activities.count, "activity", "activities")) by"
         + " \(Prose.list(fora)) served it, \(completed) of them completed in the year."
       let examples = activities.filter { $0.activity.status == .completed }.prefix(2)
-        .map { "“\($0.activity.title)” (\($0.forum.descriptor.id))" }
+        .map { "“\($0.activity.title)” (\(scope.acronym($0.forum.descriptor.id)))" }
       if !examples.isEmpty { text += " They include " + Prose.list(examples) + "." }
     }
     let assessed = results.filter { [.onTrack, .atRisk, .offTrack].contains($0.status) }

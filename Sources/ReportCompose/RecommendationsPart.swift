@@ -9,7 +9,7 @@ enum RecommendationsPart {
     var items: [String] = []
     for forum in scope.forums {
       for text in forum.submission?.recommendations ?? [] {
-        items.append("\(text.trimmingWhitespace) (\(forum.descriptor.id))")
+        items.append("\(text.trimmingWhitespace) (\(scope.acronym(forum.descriptor.id)))")
       }
     }
     if !scope.isSection {

@@ -67,8 +67,9 @@ public struct ReportBuilder: Sendable {
       keyFigures: shown.keyFigures, statusByForum: shown.statusByForum,
       submissions: AnnexPart.submissions(scope), forums: shown.forums,
       indicators: IndicatorTables.sheet(scope: scope, provenance: true),
-      activities: shown.activities, coverage: shown.coverage, economies: shown.economies,
-      agenda: shown.agenda, data: shown.data, findings: shown.findings)
+      activities: ActivityTables.sheet(scope: scope), coverage: shown.coverage,
+      economies: shown.economies, agenda: shown.agenda, data: DataTable.build(scope),
+      findings: AnnexPart.findings(findings))
     let subject = id.map { "\(analysis.forum($0)?.descriptor.name ?? $0) (\($0))" } ?? "the report"
     return ReportDocument(
       kind: .review, forum: id, title: "Review pack for \(subject)",
@@ -84,7 +85,6 @@ public struct ReportBuilder: Sendable {
     let findings = scope.findings
     let statusByForum = SheetTables.statusByForum(scope)
     let submissions = AnnexPart.submissions(scope)
-    let findingsTable = AnnexPart.findings(findings)
     // The data table (a row per value) is by far the largest: it is built on another core
     // while the parts are assembled. Both are pure functions of the scope.
     let (data, parts) = concurrently({ DataTable.build(scope) }) {
@@ -102,9 +102,9 @@ public struct ReportBuilder: Sendable {
       keyFigures: SummaryPart.keyFigures(scope), statusByForum: statusByForum,
       submissions: AnnexPart.published(submissions), forums: SheetTables.forums(scope),
       indicators: IndicatorTables.sheet(scope: scope),
-      activities: ActivityTables.sheet(scope: scope), coverage: SheetTables.coverage(scope),
-      economies: SheetTables.economies(scope), agenda: AgendaPart.sheet(scope),
-      data: data, findings: findingsTable)
+      activities: ActivityTables.sheet(scope: scope).dropping(["Source"]),
+      coverage: SheetTables.coverage(scope), economies: SheetTables.economies(scope),
+      agenda: AgendaPart.sheet(scope), data: data.dropping(["File", "Line"]), findings: nil)
     return ReportDocument(
       kind: kind, forum: scope.sectionForum, title: title, subtitle: Prose.period(analysis.period),
       period: analysis.period, previousPeriod: analysis.previousPeriod,

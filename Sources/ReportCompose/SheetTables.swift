@@ -104,7 +104,7 @@ enum SheetTables {
       let isDraft = forum.timeliness == .draft
       return ForumSheet(
         forum: forum.descriptor.id,
-        name: scope.name(forum) + (isDraft ? " (DRAFT: not yet submitted)" : ""),
+        name: scope.title(forum) + (isDraft ? " (DRAFT: not yet submitted)" : ""),
         tables: (narratives.rows.isEmpty ? [] : [narratives]) + [
           IndicatorTables.forum(forum, scope: scope), ActivityTables.forum(forum, scope: scope),
         ] + contributed)
@@ -120,7 +120,8 @@ enum SheetTables {
       return [.text(scope.componentTitle(narrative.component)), .text(text)]
     }
     return ReportTable(
-      id: "narratives.\(forum.descriptor.id)", title: "\(forum.descriptor.id) narratives",
+      id: "narratives.\(forum.descriptor.id)",
+      title: "\(scope.acronym(forum.descriptor.id)) narratives",
       columns: [ReportColumn("Component"), ReportColumn("Narrative")], rows: rows)
   }
 }

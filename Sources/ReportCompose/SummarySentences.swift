@@ -7,12 +7,12 @@ enum SummarySentences {
   /// Coverage: the period, the fora, who submitted late or in draft, the comparison.
   static func coverage(_ scope: BuildScope) -> String {
     let period = Prose.period(scope.period)
-    let names = scope.forums.map(\.descriptor.id)
+    let names = scope.forums.map { scope.acronym($0.descriptor.id) }
     var text: String
     if let forum = scope.forums.first, scope.isSection {
       text =
         "This section presents the contribution of the \(forum.descriptor.name)"
-        + " (\(forum.descriptor.id)) to the Strategy for \(period)."
+        + " (\(scope.acronym(forum.descriptor.id))) to the Strategy for \(period)."
     } else {
       text =
         "This report consolidates the contributions of the APEC fora that lead work under"
@@ -20,26 +20,33 @@ enum SummarySentences {
       let received = scope.received.count
       text +=
         received == scope.forums.count
-        ? " All \(Prose.count(received, "forum", "fora")) submitted."
-        : " \(received) of the \(scope.forums.count) fora submitted; "
-          + Prose.list(scope.notReceived.map(\.descriptor.id))
+        ? " All \(Prose.count(received, "forum", "fora")) sent their contributions"
+        : " \(received) of the \(scope.forums.count) fora sent their contributions; "
+          + Prose.list(scope.notReceived.map { scope.acronym($0.descriptor.id) })
           + " did not, and \(scope.notReceived.count == 1 ? "its" : "their") part of the"
-          + " report is shown as a gap."
+          + " report is shown as a gap"
     }
-    let drafts = scope.forums.filter { $0.timeliness == .draft }.map(\.descriptor.id)
+    let drafts = scope.forums.filter { $0.timeliness == .draft }.map {
+      scope.acronym($0.descriptor.id)
+    }
     if !drafts.isEmpty {
+      // "All 5 fora sent their contributions; TEL's is still a draft, so …": a draft was
+      // sent, not submitted, and the sentence says so without contradicting the status.
+      let whose = Prose.list(drafts.map { "\($0)'s" })
       text +=
-        " The \(Prose.list(drafts)) submission\(drafts.count == 1 ? " is" : "s are") still"
-        + " in draft, so this report is a draft too."
+        (scope.isSection ? " \(whose) contribution" : "; \(whose)")
+        + " \(drafts.count == 1 ? "is" : "are") still"
+        + " \(drafts.count == 1 ? "a draft" : "drafts"), so this report is a draft too."
+    } else if !scope.isSection {
+      text += "."
     }
     let late = scope.forums.compactMap { forum -> String? in
       guard case .late(let days) = forum.timeliness else { return nil }
-      return "\(forum.descriptor.id) (\(Prose.count(days, "day", "days")) late)"
+      return "\(scope.acronym(forum.descriptor.id))'s arrived"
+        + " \(Prose.count(days, "day", "days")) late"
     }
     if !late.isEmpty {
-      text +=
-        " Submissions were due on \(Prose.date(scope.period.due)); "
-        + Prose.list(late) + " arrived after that date."
+      text += " Submissions were due on \(Prose.date(scope.period.due)); " + Prose.list(late) + "."
     }
     if let previous = scope.previousPeriod {
       text += " Changes are measured against \(previous.title), like for like."
@@ -93,7 +100,8 @@ enum SummarySentences {
     if !off.isEmpty {
       text +=
         " Off track: "
-        + Prose.list(off.map { "\($0.definition.title.lowercasedFirst) (\($0.forum))" }) + "."
+        + Prose.list(
+          off.map { "\($0.definition.title.lowercasedFirst) (\(scope.acronym($0.forum)))" }) + "."
     }
     return text
   }
@@ -118,7 +126,7 @@ enum SummarySentences {
         ? Prose.points(change) : Prose.value(abs(change), unit: unit) ?? ""
       let to = Prose.value(actual, unit: unit, lowerBound: result.isLowerBound) ?? ""
       return "\(result.definition.title.lowercasedFirst) \(verb) by \(by) to \(to)"
-        + " (\(result.forum))"
+        + " (\(scope.acronym(result.forum)))"
     }
     return "Against \(previous.title), the largest movements were: "
       + Prose.list(phrases) + "."
@@ -150,7 +158,7 @@ enum SummarySentences {
   /// "the fora", or "the SCCP" in a forum's section.
   static func who(_ scope: BuildScope) -> String {
     guard scope.isSection, let forum = scope.forums.first else { return "the fora" }
-    return "the \(forum.descriptor.id)"
+    return "the \(scope.acronym(forum.descriptor.id))"
   }
 
   /// Components nobody contributed to.

@@ -27,7 +27,11 @@ struct BuilderGapTests {
       document.sheets.keyFigures.first { $0.label == "Submissions received" })
     #expect(received.context?.hasPrefix("4 of 5 fora") == true)
     let text = PlainTextRenderer().render(document)
-    #expect(text.contains("4 of the 5 fora submitted; TEL did not, and its part of the\nreport"))
+    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(
+      flat.contains(
+        "4 of the 5 fora sent their contributions; TEL did not, and its part of the report is"
+          + " shown as a gap."))
     #expect(text.contains("TEL, a lead forum, did not report on this component"))
     #expect(text.contains("4 of 5 fora reported"))
     let cyber = try #require(

@@ -294,9 +294,10 @@ struct FigureReportTests {
     #expect(narrative != nil)
     let matrix = try #require(Self.tables(document).first { $0.id == "coordination.matrix" })
     #expect(matrix.columns.map(\.title) == ["Reported by", "FWG", "FAC"])
-    #expect(document.sheets.forums.first { $0.forum == "FIG" }?.name == "Figures Working Group")
+    #expect(
+      document.sheets.forums.first { $0.forum == "FIG" }?.name == "Figures Working Group (FWG)")
     // Unrenamed fora keep their module's name and id.
-    #expect(document.sheets.forums.first { $0.forum == "FAC" }?.name == "Facts Test Group")
+    #expect(document.sheets.forums.first { $0.forum == "FAC" }?.name == "Facts Test Group (FAC)")
   }
 
   @Test("dates are date cells in the Data sheet")

@@ -41,6 +41,17 @@ struct JSONRendererTests {
     let decoder = JSONDecoder()
     decoder.keyDecodingStrategy = .convertFromSnakeCase
     let decoded = try decoder.decode(ReportDocument.self, from: renderer.encode(document))
-    #expect(decoded == document)
+    #expect(decoded == document.published)
+    #expect(decoded.sheets == document.sheets && decoded.inputs.isEmpty)
+  }
+
+  @Test("the report's JSON carries no findings, input paths or checksums")
+  func reportWithoutProvenance() throws {
+    let document = try BuilderFixture.sccp()
+    #expect(!document.inputs.isEmpty)
+    let text = renderer.render(document)
+    #expect(!text.contains("sha256"))
+    #expect(!text.contains(".yaml"))
+    #expect(!text.contains("\"findings\" : {"))
   }
 }

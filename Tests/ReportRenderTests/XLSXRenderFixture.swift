@@ -127,7 +127,7 @@ enum XLSXRenderFixture {
   }
 
   /// The fixture workspace's consolidated report for 2026, built as the CLI builds it.
-  static func sampleDocument() throws -> ReportDocument {
+  static func sampleDocument(review: Bool = false) throws -> ReportDocument {
     let checked = WorkspaceLoader(
       root: TestPaths.fixtureWorkspace.path, registry: ForumRegistry.all
     ).load()
@@ -135,7 +135,8 @@ enum XLSXRenderFixture {
     let period = try #require(workspace.period("2026"))
     let analysis = Analyzer(workspace: workspace).analyze(
       period, generalDiagnostics: checked.diagnostics)
-    return ReportBuilder(analysis: analysis, toolVersion: "0.0.0-test").consolidated()
+    let builder = ReportBuilder(analysis: analysis, toolVersion: "0.0.0-test")
+    return try review ? #require(builder.review()) : builder.consolidated()
   }
 
   /// Renders `document` into a new temporary folder and returns the package.

@@ -127,7 +127,16 @@ struct XLSXWorkbookTests {
     let package = try XLSXRenderFixture.render(document)
     let names = try package.sheetNames()
     #expect(names.first == "Summary")
-    #expect(Array(names.suffix(8)) == XLSXRendererTests.fixedSheets)
+    // The report's workbook has no Findings sheet, the review pack's has; the report's Data
+    // sheet has no File and Line columns, its Activities no Source.
+    #expect(Array(names.suffix(7)) == XLSXRendererTests.fixedSheets.filter { $0 != "Findings" })
+    #expect(!names.contains("Findings"))
+    #expect(!document.sheets.data.columns.contains { ["File", "Line"].contains($0.title) })
+    #expect(!document.sheets.activities.columns.contains { $0.title == "Source" })
+    let review = try XLSXRenderFixture.sampleDocument(review: true)
+    let reviewNames = try XLSXRenderFixture.render(review).sheetNames()
+    #expect(Array(reviewNames.suffix(8)) == XLSXRendererTests.fixedSheets)
+    #expect(review.sheets.data.columns.suffix(2).map(\.title) == ["File", "Line"])
     for forum in document.sheets.forums {
       #expect(names.contains { $0.contains(forum.forum) }, "\(forum.forum)")
     }

@@ -7,6 +7,8 @@ import re
 import subprocess
 from pathlib import Path
 
+from report_files import openpyxl
+
 PATH = re.compile(r"reports/\d+/submissions/[A-Z]+\.yaml")
 LOCATED = re.compile(r"\.yaml:\d+:\d+")
 CHECKSUM = re.compile(r"\b[0-9a-f]{64}\b|SHA-256")
@@ -44,6 +46,44 @@ def check_report_holds_no_path_checksum_or_rule_id(ctx):
     for path in files:
         found = leaks(path.read_text(encoding="utf-8"))
         assert not found, f"{path.name} carries {', '.join(found)}"
+
+
+def workbook_text(path):
+    """Every string cell of every sheet of the workbook at `path`, one per line."""
+    workbook = openpyxl().load_workbook(path, read_only=True)
+    return "\n".join(
+        cell for sheet in workbook for row in sheet.iter_rows(values_only=True)
+        for cell in row if isinstance(cell, str))
+
+
+def check_report_workbook_and_json_hold_no_path_checksum_or_rule_id(ctx):
+    out = Path(ctx.tmp) / "report-data"
+    result = run(ctx, "consolidate", "--root", ctx.root, "--out", str(out),
+                 "--format", "xlsx,json")
+    assert result.returncode == 0, result.stderr
+    review = Path(ctx.tmp) / "review-rules"
+    result = run(ctx, "review", "--root", ctx.root, "--out", str(review), "--format", "xlsx")
+    assert result.returncode == 0, result.stderr
+    findings = openpyxl().load_workbook(review / "ctst-2026-review.xlsx", read_only=True)
+    rows = list(findings["Findings"].iter_rows(values_only=True))
+    rule = rows[0].index("Rule")
+    rules = {row[rule] for row in rows[1:] if row[rule]}
+    assert "tptwg.mode_uncovered" in rules, rules
+    # Indicator ids stay (the Data sheet pivots on them); paths, lines, checksums and the
+    # findings' rule ids do not.
+    workbook = openpyxl().load_workbook(out / "ctst-2026-consolidated.xlsx", read_only=True)
+    assert "Findings" not in workbook.sheetnames, workbook.sheetnames
+    data = next(workbook["Data"].iter_rows(values_only=True))
+    assert "File" not in data and "Line" not in data, data
+    for name, text in (
+        ("xlsx", workbook_text(out / "ctst-2026-consolidated.xlsx")),
+        ("json", (out / "ctst-2026-consolidated.json").read_text(encoding="utf-8")),
+    ):
+        found = [f for f in leaks(text) if not f.startswith("rule id")]
+        found += [f"rule id {r!r}" for r in sorted(rules) if r in text]
+        if name == "json":
+            found += [key for key in ('"sha256"', '"line"', '"file"') if key in text]
+        assert not found, f"the report's {name} carries {', '.join(found)}"
 
 
 def check_review_pack_holds_findings_provenance_and_checksums(ctx):
@@ -91,3 +131,24 @@ def check_report_names_economies_only_when_config_asks(ctx):
     text = (out / "ctst-2026-consolidated.txt").read_text(encoding="utf-8")
     assert "Economies whose CTAP is overdue" in text
     assert not leaks(text), leaks(text)
+
+
+def check_report_names_each_forum_by_its_display_acronym(ctx):
+    """config/strategy.yaml gives CTTF the acronym CTWG: every generated sentence and the
+    workbook's Forum columns say CTWG (the fora's own prose and activity ids are left as
+    written)."""
+    out = Path(ctx.tmp) / "acronyms"
+    result = run(ctx, "consolidate", "--root", ctx.root, "--out", str(out),
+                 "--format", "txt,xlsx")
+    assert result.returncode == 0, result.stderr
+    text = (out / "ctst-2026-consolidated.txt").read_text(encoding="utf-8")
+    flat = " ".join(text.split())
+    assert "— CTWG, TPTWG, SCCP, BMG and TEL —" in flat, flat[:3000]
+    assert "All 5 fora sent their contributions; TEL's is still a draft" in flat
+    assert "SCCP's arrived 10 days late" in flat
+    assert "CTTF reported for both" not in flat and "CTWG reported for both" in flat
+    workbook = openpyxl().load_workbook(out / "ctst-2026-consolidated.xlsx", read_only=True)
+    rows = list(workbook["Indicators"].iter_rows(values_only=True))
+    forum = rows[0].index("Forum")
+    assert {row[forum] for row in rows[1:]} >= {"CTWG"}, "no CTWG in the Forum column"
+    assert "CTTF" not in {row[forum] for row in rows[1:]}, "CTTF in the Forum column"

@@ -15,8 +15,9 @@ STATUS_LABELS = {
 }
 EXCEL_CELL_LIMIT = 32_767
 SINGLE_TABLE_SHEETS = [
-    "Indicators", "Activities", "Coverage", "Economies", "Agenda", "Data", "Findings",
+    "Indicators", "Activities", "Coverage", "Economies", "Agenda", "Data",
 ]
+# The report's workbook; the review pack's has a Findings sheet before About.
 FIXED_TAIL = SINGLE_TABLE_SHEETS + ["About"]
 
 

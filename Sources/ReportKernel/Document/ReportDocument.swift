@@ -158,15 +158,16 @@ public struct ReportSheets: Sendable, Hashable, Codable {
   /// One row per indicator value (overall and per economy), with a numeric `value` column,
   /// for pivoting; also the CSV output.
   public let data: ReportTable
-  /// Validation findings.
-  public let findings: ReportTable
+  /// Validation findings: the review pack's only. Nil in the report, whose workbook then has
+  /// no Findings sheet.
+  public let findings: ReportTable?
 
   /// Creates the views.
   public init(
     keyFigures: [KeyFigure], statusByForum: ReportTable, submissions: ReportTable,
     forums: [ForumSheet], indicators: ReportTable, activities: ReportTable,
     coverage: ReportTable, economies: ReportTable, agenda: ReportTable, data: ReportTable,
-    findings: ReportTable
+    findings: ReportTable?
   ) {
     self.keyFigures = keyFigures
     self.statusByForum = statusByForum

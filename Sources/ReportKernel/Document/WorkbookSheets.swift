@@ -34,14 +34,16 @@ public struct WorkbookSheet: Sendable, Hashable {
 
 extension ReportSheets {
   /// The workbook's sheets, in order: Summary, one per forum, Indicators, Activities,
-  /// Coverage, Economies, Agenda, Data, Findings and About. The one list of sheets.
+  /// Coverage, Economies, Agenda, Data, Findings — in the review pack only, which has a
+  /// findings table — and About. The one list of sheets.
   public var workbook: [WorkbookSheet] {
-    [WorkbookSheet(name: "Summary", content: .summary)]
+    let review = findings.map { [("Findings", $0)] } ?? []
+    return [WorkbookSheet(name: "Summary", content: .summary)]
       + forums.map { WorkbookSheet(name: $0.forum, content: .forum($0)) }
-      + [
+      + ([
         ("Indicators", indicators), ("Activities", activities), ("Coverage", coverage),
-        ("Economies", economies), ("Agenda", agenda), ("Data", data), ("Findings", findings),
-      ].map { WorkbookSheet(name: $0.0, content: .table($0.1)) }
+        ("Economies", economies), ("Agenda", agenda), ("Data", data),
+      ] + review).map { WorkbookSheet(name: $0.0, content: .table($0.1)) }
       + [WorkbookSheet(name: "About", content: .about)]
   }
 

@@ -28,9 +28,10 @@ public struct JSONRenderer: TextReportRenderer {
     return encoder
   }
 
-  /// The JSON bytes of `document`, ending with a newline.
+  /// The JSON bytes of `document` as published (``ReportDocument/published``: a report
+  /// without findings and input checksums), ending with a newline.
   public func encode(_ document: ReportDocument) throws -> Data {
-    var data = try Self.encoder().encode(document)
+    var data = try Self.encoder().encode(document.published)
     data.append(0x0A)
     return data
   }

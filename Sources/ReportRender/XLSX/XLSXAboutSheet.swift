@@ -53,9 +53,14 @@ struct XLSXAboutSheet {
       ("Previous period", .text(document.previousPeriod?.label ?? "none")),
       ("Tool version", .text("ctst \(document.toolVersion)")),
       ("Author", .text(document.author)),
-      ("Input files", .integer(document.inputs.count)),
-      ("Validation findings", .integer(document.findings.count)),
     ]
+    // Inputs and findings are the Secretariat's: only the review pack counts them.
+    if document.kind == .review {
+      facts += [
+        ("Input files", .integer(document.inputs.count)),
+        ("Validation findings", .integer(document.findings.count)),
+      ]
+    }
     return facts
   }
 

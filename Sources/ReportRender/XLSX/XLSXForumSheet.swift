@@ -11,7 +11,8 @@ struct XLSXForumSheet {
   func write(_ forum: ForumSheet, on sheet: Worksheet) throws {
     let cells = tables.cells
     var widths = XLSXColumnWidths()
-    let heading = forum.name.isEmpty ? forum.forum : "\(forum.forum) — \(forum.name)"
+    // The name carries the display acronym ("Counter-Terrorism Working Group (CTWG)").
+    let heading = forum.name.isEmpty ? forum.forum : forum.name
     try cells.text(sheet, 0, 0, heading, cells.styles.title)
     var row = 2
     for table in forum.tables {
