@@ -71,7 +71,9 @@ enum AnnexPart {
       let warnings = forum.diagnostics.filter { $0.severity == .warning }.count
       return [
         .text(scope.acronym(forum.descriptor.id)), .text(scope.name(forum)),
-        .text(forum.submission?.status.rawValue ?? "not received"),
+        .text(
+          forum.submission?.status.rawValue
+            ?? (forum.timeliness == .unreadable ? "received, cannot be read" : "not received")),
         CellFactory.date(forum.submission?.submittedOn), .date(scope.period.due),
         .text(forum.timeliness.label), .integer(errors), .integer(warnings),
         .text(forum.loaded.path),

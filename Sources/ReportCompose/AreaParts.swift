@@ -51,7 +51,9 @@ enum AreaParts {
       let why =
         forum.timeliness.isReceived
         ? "its submission does not cover this component"
-        : "no submission received (\(forum.timeliness.label))"
+        : forum.timeliness == .unreadable
+          ? "its submission was received but cannot be read until its errors are fixed"
+          : "no submission received (\(forum.timeliness.label))"
       blocks.append(.note("\(lead), a lead forum, did not report on this component: \(why)."))
     }
     if contributors.isEmpty {

@@ -45,8 +45,7 @@ enum CapacityPart {
         ]
       },
       notes: [
-        "Beneficiaries by short name where the economy list gives one, in APEC's"
-          + " alphabetical order."
+        "Beneficiaries are shown by short name where one exists, in APEC's alphabetical order."
       ])
   }
 

@@ -47,6 +47,16 @@ enum CellFactory {
     result.progress.map { .percent($0) } ?? .empty
   }
 
+  /// A baseline's period as a year cell when it is a year (`2021`), else its text; empty when
+  /// there is none. A year is a number, never a number stored as text.
+  static func year(_ period: String?) -> ReportCell {
+    guard let period, !period.isEmpty else { return .empty }
+    guard period.count == 4, period.allSatisfy(\.isASCII), let year = Int(period) else {
+      return .text(period)
+    }
+    return .year(year)
+  }
+
   /// An optional text: the text, or empty.
   static func text(_ text: String?) -> ReportCell {
     guard let text, !text.isEmpty else { return .empty }

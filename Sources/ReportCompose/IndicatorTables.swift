@@ -89,7 +89,7 @@ enum IndicatorTables {
       row += [
         .text(CellFactory.unitLabel(result.definition.unit)),
         CellFactory.value(result.baseline, result.definition),
-        CellFactory.text(result.baselinePeriod),
+        CellFactory.year(result.baselinePeriod),
         CellFactory.value(result.target, result.definition),
         CellFactory.actual(result), CellFactory.progress(result), .status(result.status),
       ]
@@ -183,7 +183,7 @@ enum IndicatorTables {
         .text(CellFactory.unitLabel(result.definition.unit)),
         .text(scope.componentTitle(result.definition.component)),
         CellFactory.value(result.baseline, result.definition),
-        CellFactory.text(result.baselinePeriod),
+        CellFactory.year(result.baselinePeriod),
         CellFactory.value(result.target, result.definition),
         CellFactory.text(result.targetSource), CellFactory.actual(result),
         .yesNo(result.isLowerBound), CellFactory.progress(result),

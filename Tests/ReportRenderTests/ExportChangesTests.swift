@@ -18,7 +18,7 @@ import Testing
     ExportManifest.Input(path: path, sha256: sha)
   }
 
-  @Test func valuesActivitiesFindingsAndInputsAreCompared() {
+  @Test func valuesActivitiesFindingsAndInputsAreCompared() throws {
     let old = Self.snapshot(
       values: [
         Value(forum: "BMG", indicator: "bmg.abtc_active", economy: "overall", value: "405000"),
@@ -73,13 +73,48 @@ import Testing
         == "Compared with run 20261128T023000Z: 1 input file added, 1 input file changed,"
         + " 3 values changed, 1 activity added, 1 activity removed, 1 new finding,"
         + " 1 finding resolved.")
-    let rows = ChangesPart.rows(changes)
+    let names = ChangeNames(
+      indicatorTitles: ["bmg.abtc_active": "Active APEC Business Travel Cards"],
+      economyNames: ["BRN": "Brunei"])
+    let rows = ChangesPart.rows(changes, names: names)
     #expect(rows.count == 9)
     #expect(
-      rows[2] == [
-        .text("Indicator value"), .text("changed"), .text("BMG"), .text("bmg.abtc_active"),
-        .text("overall"), .text("405000"), .text("410000"),
+      rows[0] == [.text("Input"), .text("added"), .empty, .text("Configuration (c)")] + [
+        .empty, .empty, .empty,
       ])
+    #expect(
+      rows[2] == [
+        .text("Indicator value"), .text("changed"), .text("BMG"),
+        .text("Active APEC Business Travel Cards"), .text("Overall"), .text("405000"),
+        .text("410000"),
+      ])
+    #expect(rows[3][3...4] == [.text("bmg.api"), .text("Brunei")])
+    #expect(
+      rows[7...8].map { $0[0...3] } == [
+        [
+          .text("Findings"), .text("new"), .empty,
+          .text("1 validation finding; listed in the review pack"),
+        ],
+        [
+          .text("Findings"), .text("resolved"), .empty,
+          .text("1 validation finding; listed in the review pack"),
+        ],
+      ])
+    #expect(names.input("reports/2026/submissions/SCCP.yaml") == "SCCP submission for 2026")
+    #expect(names.input("config/targets/SCCP.yaml") == "SCCP baselines and targets")
+    #expect(names.input("config/economies.yaml") == "Member economies")
+    // The manifest keeps the values' kinds: numbers as JSON numbers, yes/no as text.
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let json = String(decoding: try encoder.encode(changes.values), as: UTF8.self)
+    #expect(
+      json
+        == #"[{"economy":"overall","forum":"BMG","indicator":"bmg.abtc_active","new":410000,"old":405000},"#
+        + #"{"economy":"BRN","forum":"BMG","indicator":"bmg.api","new":"yes"},"#
+        + #"{"economy":"CHL","forum":"SCCP","indicator":"sccp.aeo","old":"yes"}]"#)
+    #expect(
+      try JSONDecoder().decode([RunChanges.ValueChange].self, from: Data(json.utf8))
+        == changes.values)
   }
 
   @Test func identicalRunsHaveNothingChanged() {

@@ -64,8 +64,8 @@ struct FigureReportTests {
     let participants = try #require(titles.firstIndex(of: .text("Participants")))
     let share = try #require(titles.firstIndex(of: .text("Share of plans approved")))
     try #require(years.count > max(participants, share))
-    #expect(years[participants] == .text("2019"))
-    #expect(years[share] == .text("2024"))
+    #expect(years[participants] == .year(2019))
+    #expect(years[share] == .year(2024))
     let body = try #require(Self.tables(document).first { $0.id == "indicators.FIG.figures" })
     #expect(
       (body.notes + annex.notes).contains("Targets from: strategy; forum work plan 2025-2027."))

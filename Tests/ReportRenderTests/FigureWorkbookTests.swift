@@ -47,4 +47,25 @@ struct FigureWorkbookTests {
     }
     #expect(points == ["25"])
   }
+
+  @Test("baseline years are number cells shown as 2019, never numbers stored as text")
+  func baselineYears() throws {
+    let analysis = try FigureWorkspace(
+      targets: FigureReportTests.planTargets,
+      submissions: ["2026": "indicators:\n  fig.participants:\n    value: 110\n"]
+    ).analyze()
+    let document = ReportBuilder(analysis: analysis, toolVersion: "0").consolidated()
+    let package = try XLSXRenderFixture.render(document)
+    var years: [String] = []
+    for name in try package.sheetNames() {
+      for cell in try package.sheet(name).all("c") where try package.numberFormat(of: cell) == "0" {
+        years.append("\(name): \(try package.value(cell) ?? "")")
+      }
+    }
+    // fig.participants' baseline year 2019 and fig.plan_share's 2024, on the forum's sheet
+    // and the Indicators sheet.
+    #expect(years.sorted() == ["FIG: 2019", "FIG: 2024", "Indicators: 2019", "Indicators: 2024"])
+    #expect(try !package.sharedStrings().contains("2019"))
+    #expect(try !package.sharedStrings().contains("2024"))
+  }
 }

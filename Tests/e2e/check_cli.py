@@ -168,6 +168,55 @@ def check_status_lists_every_forum(ctx):
     assert rows["TEL"]["status"] == "draft", rows["TEL"]
 
 
+def counted(number, noun):
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def check_status_counts_the_findings_validate_reports(ctx):
+    """One source of findings: status's per-forum errors and warnings, the cross-forum
+    contradictions included, are validate's, forum by forum and in total."""
+    result = run(ctx, "status", "--root", ctx.root, "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+
+    def checked(*args):
+        check = run(ctx, "validate", "--root", ctx.root, *args)
+        lines = (check.stdout + check.stderr).splitlines()
+        return next(line for line in lines if line.startswith("checked period")), lines
+
+    for row in rows:
+        last, _ = checked("--forum", row["forum"])
+        expected = f"{counted(row['errors'], 'error')}, {counted(row['warnings'], 'warning')}"
+        assert expected in last, f"{row['forum']}: status {expected}, validate: {last}"
+    whole, lines = checked()
+    total = sum(row["warnings"] for row in rows)
+    assert f", {counted(total, 'warning')}" in whole, f"status total {total}, validate: {whole}"
+    assert any("disagree about" in line for line in lines), lines
+
+
+def check_unreadable_submission_is_received_not_missing(ctx):
+    root = scratch_workspace(ctx)
+    path = root / "reports" / "2026" / "submissions" / "SCCP.yaml"
+    path.write_text(path.read_text() + "  broken: [\n")
+    result = run(ctx, "status", "--root", str(root))
+    assert result.returncode == 0, result.stderr
+    sccp = next(line for line in result.stdout.splitlines() if line.startswith("SCCP "))
+    assert "received, cannot be read: fix its errors" in sccp, sccp
+    assert "5 of 5 fora have a submission file;" in result.stdout, result.stdout
+    assert "1 received but cannot be read (fix the errors), 0 missing." in result.stdout
+    rows = {row["forum"]: row for row in json.loads(
+        run(ctx, "status", "--root", str(root), "--json").stdout)}
+    assert rows["SCCP"]["unreadable"] is True and rows["SCCP"]["errors"] == 1, rows["SCCP"]
+    out = Path(ctx.tmp) / "unreadable-report"
+    report = run(ctx, "consolidate", "--root", str(root), "--period", "2026", "--format", "txt",
+                 "--out", str(out))
+    assert report.returncode == 65, report.stderr
+    text = " ".join((out / "ctst-2026-consolidated.txt").read_text().split())
+    assert ("SCCP, a lead forum, did not report on this component: its submission was"
+            " received but cannot be read until its errors are fixed.") in text, text[:3000]
+    assert "no submission received" not in text
+
+
 def check_root_from_environment_and_any_directory(ctx):
     env = {"PATH": "/usr/bin:/bin", "CTST_ROOT": ctx.root}
     result = run(ctx, "validate", cwd="/", env=env)

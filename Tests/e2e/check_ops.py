@@ -122,14 +122,19 @@ def check_changes_between_two_runs_with_one_value_edited(ctx):
     assert changes["since"] == first, changes
     assert changes["inputs_changed"] == ["reports/2026/submissions/BMG.yaml"], changes
     assert changes["values"] == [{"forum": "BMG", "indicator": "bmg.abtc_active",
-                                  "economy": "overall", "old": "405000", "new": "410000"}], changes
+                                  "economy": "overall", "old": 405000, "new": 410000}], changes
     for key in ("inputs_added", "inputs_removed", "activities_added", "activities_removed",
                 "findings_new", "findings_resolved"):
         assert changes[key] == [], (key, changes[key])
     text = (out / second / "ctst-2026-consolidated.txt").read_text()
     assert f"CHANGES SINCE RUN {first}" in text
-    assert re.search(r"Indicator value\s+changed\s+BMG\s+bmg.abtc_active\s+overall\s+405000\s+410000",
-                     text), text[-1500:]
+    # The report names the input and the indicator in publication words; the manifest keeps
+    # the path and the id.
+    annex = text[text.index(f"CHANGES SINCE RUN {first}"):]
+    assert "reports/" not in annex and "bmg.abtc_active" not in annex, annex
+    assert re.search(r"Input\s+changed\s+BMG submission for\s+2026", annex), annex
+    assert re.search(r"Indicator value\s+changed\s+BMG\s+Active APEC Business\s+Overall\s+405000"
+                     r"\s+410000\s+Travel Cards", annex), annex
     workbook = out / second / "ctst-2026-consolidated.xlsx"
     names = xlsx_sheet_names(workbook)
     assert names[-1] == "Changes", names

@@ -81,7 +81,7 @@ def check_indicator_types(ctx):
     ws = workbook["Indicators"]
     indicators = rf.table(report, "indicators")
     kinds = rf.column_kinds(indicators)
-    numeric = {"integer", "number", "percent", "usd", "points"}
+    numeric = {"integer", "year", "number", "percent", "usd", "points"}
     seen_number = seen_date = False
     for number, row in enumerate(indicators["rows"], start=2):
         for col, kind in enumerate(kinds):

@@ -123,7 +123,7 @@ def expected_cell(kind: str, value):
     """What the workbook should hold for a JSON cell: (python type name, value)."""
     if kind == "empty":
         return "empty", None
-    if kind in ("integer", "number", "percent", "usd", "points"):
+    if kind in ("integer", "year", "number", "percent", "usd", "points"):
         return "number", float(value)
     if kind == "date":
         return "date", _dt.date.fromisoformat(str(value))

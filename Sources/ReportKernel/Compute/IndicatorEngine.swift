@@ -29,6 +29,7 @@ public struct IndicatorEngine: Sendable {
       let reportedNow = economiesReported(definition, current)
       let reportedBefore = economiesReported(definition, previous)
       var comparison = PeriodComparison(now: now, before: before)
+      comparison.withheld = current?.indicator(definition.id)?.hasWithheldValues ?? false
       if let reportedNow, let reportedBefore, reportedNow != reportedBefore {
         comparison.entered = reportedNow.subtracting(reportedBefore).sorted()
         comparison.left = reportedBefore.subtracting(reportedNow).sorted()
@@ -47,6 +48,9 @@ public struct IndicatorEngine: Sendable {
   ) -> IndicatorResult {
     let now = comparison.now
     var notes = now.notes
+    if comparison.withheld {
+      notes.append("figure withheld: the forum's submission has errors in it")
+    }
     let plan = targets.plan(definition.id)
     let baseline = targets.baseline(definition.id)
     let target = targets.target(definition.id, period: period.id)

@@ -5,7 +5,8 @@ import Foundation
 public enum Timeliness: Sendable, Hashable, Codable {
   /// No file.
   case missing
-  /// The file could not be read as a submission.
+  /// The file arrived but could not be read as a submission (received with errors, not
+  /// missing).
   case unreadable
   /// Still a draft: not yet submitted.
   case draft
@@ -20,7 +21,7 @@ public enum Timeliness: Sendable, Hashable, Codable {
   public var label: String {
     switch self {
     case .missing: "missing"
-    case .unreadable: "unreadable"
+    case .unreadable: "received, cannot be read: fix its errors"
     case .draft: "draft (not yet submitted)"
     case .onTime: "on time"
     case .late(let days): "late by \(days) day\(days == 1 ? "" : "s")"
@@ -57,6 +58,14 @@ public struct ForumAnalysis: Sendable {
 
   /// The decoded submission, if any.
   public var submission: Submission? { loaded.submission }
+
+  /// This analysis with `findings` added to its own.
+  func adding(_ findings: [Diagnostic]) -> ForumAnalysis {
+    guard !findings.isEmpty else { return self }
+    return ForumAnalysis(
+      descriptor: descriptor, loaded: loaded, previous: previous, timeliness: timeliness,
+      results: results, sections: sections, diagnostics: diagnostics + findings)
+  }
 }
 
 /// Everything computed for one period: the inputs, each forum's analysis and every finding.
@@ -110,8 +119,10 @@ public struct Analyzer: Sendable {
     let perForum = workspace.modules.concurrentMap { module in
       let loaded = loader.load(module, period: period)
       let previousLoaded = previousPeriod.map { loader.load(module, period: $0) }
+      let previous = previousLoaded?.submission?.withholdingValues(
+        failing: previousLoaded?.diagnostics ?? [])
       let analysis = analyze(
-        module, loaded: loaded, previous: previousLoaded?.submission, period: period,
+        module, loaded: loaded, previous: previous, period: period,
         previousPeriod: previousPeriod, engine: engine)
       return (loaded.file, previousLoaded?.file, analysis)
     }
@@ -121,12 +132,20 @@ public struct Analyzer: Sendable {
       forums.append(analysis)
     }
     let stray = loader.strayFiles(period: period)
-    let contradictions =
+    let crossForum =
       FactContradictions.check(forums, economies: workspace.economies)
       + JointActivityCheck.check(forums)
+    // A cross-forum finding belongs to the forum whose file it points at, so every count of a
+    // forum's findings (status, validate, the review pack) is made from the same list.
+    let unplaced = crossForum.filter { finding in
+      !forums.contains { $0.loaded.path == finding.location?.file }
+    }
+    forums = forums.map { forum in
+      forum.adding(crossForum.filter { $0.location?.file == forum.loaded.path })
+    }
     return PeriodAnalysis(
       workspace: workspace, period: period, previousPeriod: previousPeriod, forums: forums,
-      inputs: inputs, generalDiagnostics: generalDiagnostics + stray + contradictions)
+      inputs: inputs, generalDiagnostics: generalDiagnostics + stray + unplaced)
   }
 
   /// Analyses the file at `location` (relative to the root, or absolute) as forum `module`'s
@@ -155,12 +174,22 @@ public struct Analyzer: Sendable {
     var derived: [DerivedValue] = []
     var previousDerived: [DerivedValue] = []
     var input: ForumInput?
+    var loaded = loaded
+    if let submission = loaded.submission {
+      diagnostics += module.check(
+        ForumInput(
+          submission: submission, previous: previous, period: period,
+          previousPeriod: previousPeriod, economies: workspace.economies,
+          strategy: workspace.strategy))
+      // A value that failed validation is no data from here on: it enters no computation and
+      // no report as a figure.
+      loaded = loaded.withholdingValues(failing: diagnostics)
+    }
     if let submission = loaded.submission {
       let current = ForumInput(
         submission: submission, previous: previous, period: period,
         previousPeriod: previousPeriod, economies: workspace.economies,
         strategy: workspace.strategy)
-      diagnostics += module.check(current)
       derived = module.derive(current)
       input = current
     }

@@ -38,6 +38,8 @@ struct PeriodComparison {
   var entered: [String] = []
   /// Economies reporting before but not now (codes, sorted).
   var left: [String] = []
+  /// True when a current value failed validation and was withheld.
+  var withheld = false
 
   init(now: Measurement, before: Measurement) {
     self.now = now

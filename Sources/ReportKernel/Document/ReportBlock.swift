@@ -96,6 +96,8 @@ public enum ReportCell: Sendable, Hashable, Codable {
   case text(String)
   /// A whole number.
   case integer(Int)
+  /// A year (`2021`), a number shown without thousands separators.
+  case year(Int)
   /// A decimal number; `lowerBound` marks "at least".
   case number(Double, lowerBound: Bool)
   /// A share, 0–1 (may exceed 1 for over-achievement).

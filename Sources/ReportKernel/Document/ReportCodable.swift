@@ -15,6 +15,7 @@ extension ReportCell {
     switch self {
     case .text: "text"
     case .integer: "integer"
+    case .year: "year"
     case .number: "number"
     case .percent: "percent"
     case .usd: "usd"
@@ -31,7 +32,7 @@ extension ReportCell {
     try container.encode(tag, forKey: .type)
     switch self {
     case .text(let text): try container.encode(text, forKey: .value)
-    case .integer(let value): try container.encode(value, forKey: .value)
+    case .integer(let value), .year(let value): try container.encode(value, forKey: .value)
     case .number(let value, let lowerBound):
       try container.encode(value, forKey: .value)
       try container.encode(lowerBound, forKey: .lowerBound)
@@ -50,6 +51,7 @@ extension ReportCell {
     switch type {
     case "text": self = .text(try container.decode(String.self, forKey: .value))
     case "integer": self = .integer(try container.decode(Int.self, forKey: .value))
+    case "year": self = .year(try container.decode(Int.self, forKey: .value))
     case "number":
       self = .number(
         try container.decode(Double.self, forKey: .value),

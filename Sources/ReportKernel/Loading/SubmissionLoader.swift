@@ -16,6 +16,13 @@ public struct LoadedSubmission: Sendable {
 
   /// True when there is no file.
   public var isMissing: Bool { file == nil }
+
+  /// This file with the values that `findings` report errors at withheld from its submission.
+  func withholdingValues(failing findings: [Diagnostic]) -> LoadedSubmission {
+    LoadedSubmission(
+      forum: forum, path: path, submission: submission?.withholdingValues(failing: findings),
+      file: file, diagnostics: diagnostics)
+  }
 }
 
 /// Reads and checks the submissions of a period.

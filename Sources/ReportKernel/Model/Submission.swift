@@ -170,6 +170,9 @@ public struct IndicatorReport: Sendable, Hashable {
   public var comment: String?
   /// How far the value can be trusted (`quality:`).
   public var quality: Quality = .reported
+  /// True when a value of this indicator failed validation and was withheld (see
+  /// ``Submission/withholdingValues(failing:)``).
+  public var hasWithheldValues = false
 
   /// Creates an empty report for `id`.
   public init(id: String, location: SourceLocation) {
@@ -197,6 +200,7 @@ public struct IndicatorReport: Sendable, Hashable {
       && lhs.byEconomy.map(\.datum) == rhs.byEconomy.map(\.datum) && lhs.source == rhs.source
       && lhs.asOf == rhs.asOf && lhs.isLowerBound == rhs.isLowerBound
       && lhs.comment == rhs.comment && lhs.quality == rhs.quality
+      && lhs.hasWithheldValues == rhs.hasWithheldValues
   }
 
   public func hash(into hasher: inout Hasher) {

@@ -41,7 +41,7 @@ public enum CSVField {
   public static func text(_ cell: ReportCell) -> String {
     switch cell {
     case .text(let text): return neutralised(text)
-    case .integer(let value): return String(value)
+    case .integer(let value), .year(let value): return String(value)
     case .number(let value, _), .percent(let value), .usd(let value), .points(let value):
       return number(value)
     case .date(let date): return date.description

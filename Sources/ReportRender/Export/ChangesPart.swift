@@ -7,11 +7,11 @@ public enum ChangesPart {
   /// The part's id; the workbook writes its table as the Changes sheet.
   public static let id = "changes"
 
-  /// The part for `changes`.
-  public static func part(_ changes: RunChanges) -> ReportPart {
+  /// The part for `changes`, naming inputs, indicators and economies by `names`.
+  public static func part(_ changes: RunChanges, names: ChangeNames = .init()) -> ReportPart {
     let title = changes.since.map { "Changes since run \($0)" } ?? "Changes since the last export"
     var blocks: [ReportBlock] = [.paragraph(text: changes.summary, attribution: nil, source: nil)]
-    let rows = rows(changes)
+    let rows = rows(changes, names: names)
     if !rows.isEmpty {
       blocks.append(
         .table(
@@ -34,16 +34,19 @@ public enum ChangesPart {
     return nil
   }
 
-  static func rows(_ changes: RunChanges) -> [[ReportCell]] {
+  /// The table's rows: publication words, no paths, ids or finding texts (the manifest and
+  /// the review pack keep those).
+  static func rows(_ changes: RunChanges, names: ChangeNames = .init()) -> [[ReportCell]] {
     func row(_ cells: String...) -> [ReportCell] { cells.map { $0.isEmpty ? .empty : .text($0) } }
     var rows: [[ReportCell]] = []
-    rows += changes.inputsAdded.map { row("Input file", "added", "", $0, "", "", "") }
-    rows += changes.inputsRemoved.map { row("Input file", "removed", "", $0, "", "", "") }
-    rows += changes.inputsChanged.map { row("Input file", "changed", "", $0, "", "", "") }
+    rows += changes.inputsAdded.map { row("Input", "added", "", names.input($0), "", "", "") }
+    rows += changes.inputsRemoved.map { row("Input", "removed", "", names.input($0), "", "", "") }
+    rows += changes.inputsChanged.map { row("Input", "changed", "", names.input($0), "", "", "") }
     rows += changes.values.map {
       let change = $0.old == nil ? "added" : $0.new == nil ? "removed" : "changed"
       return row(
-        "Indicator value", change, $0.forum, $0.indicator, $0.economy, $0.old ?? "", $0.new ?? "")
+        "Indicator value", change, $0.forum, names.indicator($0.indicator),
+        names.economy($0.economy), $0.old ?? "", $0.new ?? "")
     }
     rows += changes.activitiesAdded.map {
       row("Activity", "added", $0.forum, "\($0.id): \($0.title)", "", "", "")
@@ -51,8 +54,13 @@ public enum ChangesPart {
     rows += changes.activitiesRemoved.map {
       row("Activity", "removed", $0.forum, "\($0.id): \($0.title)", "", "", "")
     }
-    rows += changes.findingsNew.map { row("Finding", "new", "", $0, "", "", "") }
-    rows += changes.findingsResolved.map { row("Finding", "resolved", "", $0, "", "", "") }
+    for (count, change) in [
+      (changes.findingsNew.count, "new"),
+      (changes.findingsResolved.count, "resolved"),
+    ] where count > 0 {
+      let what = count == 1 ? "1 validation finding" : "\(count) validation findings"
+      rows.append(row("Findings", change, "", "\(what); listed in the review pack", "", "", ""))
+    }
     return rows
   }
 }

@@ -173,7 +173,9 @@ public struct ExportRunner: Sendable {
     let builder = ReportBuilder(analysis: analysis, toolVersion: toolVersion)
     var documents: [ReportDocument] = []
     if job.includeConsolidated {
-      documents.append(builder.consolidated().appending(ChangesPart.part(changes)))
+      documents.append(
+        builder.consolidated().appending(
+          ChangesPart.part(changes, names: ChangeNames(analysis: analysis))))
     }
     for forum in job.sections.forums(among: analysis.forums.map(\.descriptor.id)) {
       if let section = builder.section(forum: forum) { documents.append(section) }

@@ -12,6 +12,58 @@ public struct RunChanges: Codable, Sendable, Equatable {
     public let economy: String
     public let old: String?
     public let new: String?
+
+    enum CodingKeys: String, CodingKey { case forum, indicator, economy, old, new }
+
+    /// A change of the value at `forum`, `indicator`, `economy` (a code or `overall`).
+    public init(forum: String, indicator: String, economy: String, old: String?, new: String?) {
+      self.forum = forum
+      self.indicator = indicator
+      self.economy = economy
+      self.old = old
+      self.new = new
+    }
+
+    /// Encodes numbers (`130`, `0.25`) as JSON numbers; ratios, yes/no, dates, lists and text
+    /// stay strings.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(forum, forKey: .forum)
+      try container.encode(indicator, forKey: .indicator)
+      try container.encode(economy, forKey: .economy)
+      for (value, key) in [(old, CodingKeys.old), (new, CodingKeys.new)] {
+        guard let value else { continue }
+        if let number = Self.number(value) {
+          try container.encode(number, forKey: key)
+        } else {
+          try container.encode(value, forKey: key)
+        }
+      }
+    }
+
+    /// Decodes the form ``encode(to:)`` writes: a value as a number or a string.
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      func value(_ key: CodingKeys) throws -> String? {
+        if let number = try? container.decodeIfPresent(Double.self, forKey: key) {
+          return NumberText.plain(number)
+        }
+        return try container.decodeIfPresent(String.self, forKey: key)
+      }
+      self.init(
+        forum: try container.decode(String.self, forKey: .forum),
+        indicator: try container.decode(String.self, forKey: .indicator),
+        economy: try container.decode(String.self, forKey: .economy), old: try value(.old),
+        new: try value(.new))
+    }
+
+    /// The number `text` spells, when it is one exactly as ``NumberText/plain(_:)`` writes it.
+    static func number(_ text: String) -> Double? {
+      guard let number = Double(text), number.isFinite, NumberText.plain(number) == text else {
+        return nil
+      }
+      return number
+    }
   }
 
   /// The run compared with (its folder name); nil when there is none.

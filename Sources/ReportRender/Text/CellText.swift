@@ -9,6 +9,7 @@ enum CellText {
     switch cell {
     case .text(let text): return text
     case .integer(let value): return NumberText.grouped(Double(value))
+    case .year(let year): return String(year)
     case .number(let value, let lowerBound):
       let text = NumberText.grouped(value, decimals: 2)
       return lowerBound ? "≥ \(text)" : text

@@ -52,6 +52,7 @@ final class XLSXCellWriter {
     case .text(let value):
       try text(sheet, row, col, value, kind == .status ? styles.status : styles.text)
     case .integer(let value): try number(sheet, row, col, Double(value), styles.integer)
+    case .year(let year): try number(sheet, row, col, Double(year), styles.year)
     case .number(let value, let lowerBound):
       try number(sheet, row, col, value, styles.number(value, lowerBound: lowerBound))
     case .percent(let value): try number(sheet, row, col, value, styles.percent)
@@ -111,6 +112,7 @@ final class XLSXCellWriter {
       }
       return longest
     case .integer(let value): return groupedWidth(Double(value))
+    case .year(let year): return String(year).count
     case .number(let value, let lowerBound):
       let fraction = value == value.rounded() ? 0 : 3
       return groupedWidth(value) + fraction + (lowerBound ? 2 : 0)

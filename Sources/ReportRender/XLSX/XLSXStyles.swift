@@ -48,6 +48,8 @@ final class XLSXStyles {
   let status: Format
   /// Whole numbers.
   let integer: Format
+  /// Years, without thousands separators.
+  let year: Format
   /// Decimals with a fraction.
   let decimal: Format
   /// Lower-bound whole numbers (`≥ 1,200`).
@@ -88,6 +90,7 @@ final class XLSXStyles {
     text = try make(CellFormat(textWrap: true, verticalAlignment: .top, indent: 1))
     status = try make(CellFormat(verticalAlignment: .top, indent: 1))
     integer = try number("#,##0")
+    year = try number("0")
     decimal = try number("#,##0.##")
     lowerBoundInteger = try number("\"≥ \"#,##0")
     lowerBoundDecimal = try number("\"≥ \"#,##0.##")

@@ -55,13 +55,17 @@ struct Status: ParsableCommand {
       console.out(StatusRow.table(rows))
       let received = rows.filter { $0.received }.count
       let drafts = analysis.forums.filter { $0.timeliness == .draft }.count
+      let unreadable = analysis.forums.filter { $0.timeliness == .unreadable }.count
+      let missing = analysis.forums.filter { $0.timeliness == .missing }.count
       let late = analysis.forums.filter {
         if case .late = $0.timeliness { return true }
         return false
       }.count
       console.out(
-        "\(received) of \(rows.count) fora have a submission file; \(received - drafts) submitted"
-          + " (\(late) late), \(drafts) still in draft, \(rows.count - received) missing.")
+        "\(received + unreadable) of \(rows.count) fora have a submission file;"
+          + " \(received - drafts) submitted (\(late) late), \(drafts) still in draft,"
+          + (unreadable > 0 ? " \(unreadable) received but cannot be read (fix the errors)," : "")
+          + " \(missing) missing.")
       console.out(StatusRow.contactList(rows))
       if let asOfDate { console.out(StatusRow.overdueSummary(rows, asOf: asOfDate)) }
     }

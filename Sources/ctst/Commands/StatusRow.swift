@@ -16,6 +16,8 @@ struct StatusRow: Encodable {
 
   let forum: String
   let received: Bool
+  /// The file arrived but cannot be read: received with errors, not missing.
+  let unreadable: Bool
   let status: String
   let submittedOn: String
   let due: String
@@ -34,6 +36,7 @@ struct StatusRow: Encodable {
   ) {
     self.forum = forum.descriptor.id
     received = forum.timeliness.isReceived
+    unreadable = forum.timeliness == .unreadable
     status = forum.submission?.status.rawValue ?? "-"
     submittedOn = forum.submission?.submittedOn?.description ?? "-"
     self.due = due.description
@@ -96,7 +99,7 @@ struct StatusRow: Encodable {
     lines += columns(
       overdue.map { row in
         let days = row.overdueDays ?? 0
-        let state = row.received ? "draft" : "missing"
+        let state = row.received ? "draft" : row.unreadable ? "cannot be read" : "missing"
         return [
           row.forum, "\(state), overdue by \(days) day\(days == 1 ? "" : "s")",
           row.contact.map { "ask \($0.text)" } ?? "no contact",
