@@ -35,7 +35,7 @@ enum AnnexPart {
     }
     var rows = projects.map { forum, activity -> [ReportCell] in
       [
-        CellFactory.text(activity.apecProject ?? ""), .text(activity.title),
+        .text(activity.apecProject ?? "—"), .text(activity.title),
         .text(scope.acronym(forum.descriptor.id)), .text(activity.status.rawValue),
         CellFactory.usd(activity.apecFundingUSD), CellFactory.usd(activity.coFundingUSD),
       ]

@@ -29,7 +29,11 @@ enum TextWrap {
       var remaining = Substring(word)
       var remainingLength = length
       while remainingLength > max(1, width - line.count) {
-        let take = max(1, width - line.count)
+        var take = max(1, width - line.count)
+        // A hyphenated word breaks after a hyphen ("incident-" / "response"), not mid-word.
+        if let hyphen = remaining.prefix(take).lastIndex(of: "-") {
+          take = remaining.distance(from: remaining.startIndex, to: hyphen) + 1
+        }
         lines.append(line + remaining.prefix(take))
         remaining = remaining.dropFirst(take)
         remainingLength -= take
