@@ -134,18 +134,21 @@ enum SummarySentences {
 
   /// Activities, capacity building and funding.
   static func activities(_ scope: BuildScope) -> String? {
-    let activities = scope.activities.map(\.activity)
+    // A joint activity reported by two fora (`same_as`) counts once; beneficiaries are those
+    // of delivered capacity building, as in the capacity-building part.
+    let activities = scope.countedActivities.map(\.activity)
     guard !activities.isEmpty else { return nil }
     let building = activities.filter(\.capacityBuilding)
+    let delivered = building.filter(\.isDelivered)
     let completed = activities.filter { $0.status == .completed }.count
-    let reached = Set(building.flatMap(\.beneficiaries)).count
+    let reached = Set(delivered.flatMap(\.beneficiaries)).count
     let joint = activities.filter { !$0.fora.isEmpty }.count
     var text =
       "\(who(scope).capitalisedFirst) reported"
       + " \(Prose.count(activities.count, "activity", "activities")),"
       + " \(completed) of them completed in the year; \(building.count) were capacity building,"
-      + " benefiting \(reached) of the \(scope.economies.count) member economies, and"
-      + " \(joint) involved another forum."
+      + " \(delivered.count) of them delivered, benefiting \(reached) of the"
+      + " \(scope.economies.count) member economies, and \(joint) involved another forum."
     let apec = activities.compactMap(\.apecFundingUSD).reduce(0, +)
     let co = activities.compactMap(\.coFundingUSD).reduce(0, +)
     if apec > 0 {
