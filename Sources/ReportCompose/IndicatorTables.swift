@@ -25,20 +25,14 @@ enum IndicatorTables {
       ReportColumn("Indicator"), ReportColumn("Target", .number),
       ReportColumn("Actual", .number), ReportColumn("Status", .status),
     ]
-    if let change = scope.changeTitle { columns.append(ReportColumn(change, .number)) }
-    let showsLikeForLike = results.contains { $0.likeForLikeChange != nil }
-    if showsLikeForLike { columns.append(ReportColumn(BuildScope.likeForLikeTitle, .number)) }
-    let showsQuality = results.contains { QualityMarks.mark($0) != nil }
-    if showsQuality { columns.append(ReportColumn(QualityMarks.title)) }
+    let trailing = TrailingColumns(results, scope: scope)
+    columns += trailing.columns
     let rows = results.map { result -> [ReportCell] in
-      var row: [ReportCell] = [
+      let row: [ReportCell] = [
         .text(result.definition.title), CellFactory.value(result.target, result.definition),
         CellFactory.actual(result), .status(result.status),
       ]
-      if scope.previousPeriod != nil { row.append(CellFactory.change(result)) }
-      if showsLikeForLike { row.append(CellFactory.likeForLike(result)) }
-      if showsQuality { row.append(CellFactory.text(QualityMarks.mark(result))) }
-      return row
+      return row + trailing.cells(result)
     }
     let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
     return ReportTable(
@@ -76,11 +70,8 @@ enum IndicatorTables {
       ReportColumn("Actual \(scope.period.id)", .number),
       ReportColumn("Progress", .percent), ReportColumn("Status", .status),
     ]
-    if let change = scope.changeTitle { columns.append(ReportColumn(change, .number)) }
-    let showsLikeForLike = results.contains { $0.likeForLikeChange != nil }
-    if showsLikeForLike { columns.append(ReportColumn(BuildScope.likeForLikeTitle, .number)) }
-    let showsQuality = results.contains { QualityMarks.mark($0) != nil }
-    if showsQuality { columns.append(ReportColumn(QualityMarks.title)) }
+    let trailing = TrailingColumns(results, scope: scope)
+    columns += trailing.columns
     let rows = results.map { result -> [ReportCell] in
       var row: [ReportCell] = []
       if withForum { row.append(.text(scope.forumLabel(result.forum))) }
@@ -93,10 +84,7 @@ enum IndicatorTables {
         CellFactory.value(result.target, result.definition),
         CellFactory.actual(result), CellFactory.progress(result), .status(result.status),
       ]
-      if scope.previousPeriod != nil { row.append(CellFactory.change(result)) }
-      if showsLikeForLike { row.append(CellFactory.likeForLike(result)) }
-      if showsQuality { row.append(CellFactory.text(QualityMarks.mark(result))) }
-      return row
+      return row + trailing.cells(result)
     }
     let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
     return ReportTable(
@@ -210,5 +198,34 @@ enum IndicatorTables {
     }
     return ReportTable(
       id: "indicators", title: "Indicators", columns: columns, rows: rows, notes: notes)
+  }
+}
+
+/// The columns that follow an indicator table's figures where they apply: the change on the
+/// previous period, the like-for-like change, and the quality mark.
+struct TrailingColumns {
+  let columns: [ReportColumn]
+  private let change: Bool
+  private let likeForLike: Bool
+  private let quality: Bool
+
+  init(_ results: [IndicatorResult], scope: BuildScope) {
+    change = scope.previousPeriod != nil
+    likeForLike = results.contains { $0.likeForLikeChange != nil }
+    quality = results.contains { QualityMarks.mark($0) != nil }
+    var columns: [ReportColumn] = []
+    if let title = scope.changeTitle { columns.append(ReportColumn(title, .number)) }
+    if likeForLike { columns.append(ReportColumn(BuildScope.likeForLikeTitle, .number)) }
+    if quality { columns.append(ReportColumn(QualityMarks.title)) }
+    self.columns = columns
+  }
+
+  /// The cells of `result` under these columns.
+  func cells(_ result: IndicatorResult) -> [ReportCell] {
+    var cells: [ReportCell] = []
+    if change { cells.append(CellFactory.change(result)) }
+    if likeForLike { cells.append(CellFactory.likeForLike(result)) }
+    if quality { cells.append(CellFactory.text(QualityMarks.mark(result))) }
+    return cells
   }
 }
