@@ -8,22 +8,34 @@ import ReportKernel
 /// it out instead of double counting). Shares are 0–1, yes/no is 1/0, a list of economies
 /// counts its members; dates and text have an empty value and go in the `Text` column.
 enum DataTable {
-  /// The data table.
+  /// The data table. Its rows are made on demand, one indicator at a time, each time a
+  /// renderer walks them: the table grows with the data and is never held whole.
   static func build(_ scope: BuildScope) -> ReportTable {
-    var rows: [[ReportCell]] = []
+    let ranks = EconomyRanks(scope.economies)
+    var count = 0
+    var chunks: [ReportRows.Chunk] = []
+    func add(_ forum: ForumDescriptor, _ submission: Submission, period: String) {
+      for definition in forum.indicators {
+        guard let report = submission.indicator(definition.id) else { continue }
+        count += (report.overall == nil ? 0 : 1) + report.byEconomy.count
+        chunks.append {
+          submitted(forum, definition, report, period: period, ranks: ranks)
+        }
+      }
+    }
     if let previous = scope.previousPeriod {
       for forum in scope.forums {
         guard let submission = forum.previous else { continue }
-        rows += submitted(
-          forum.descriptor, submission, period: previous.id, economies: scope.economies)
+        add(forum.descriptor, submission, period: previous.id)
       }
     }
     for forum in scope.forums {
       if let submission = forum.submission {
-        rows += submitted(
-          forum.descriptor, submission, period: scope.period.id, economies: scope.economies)
+        add(forum.descriptor, submission, period: scope.period.id)
       }
-      rows += computed(forum, period: scope.period.id)
+      let derived = computed(forum, period: scope.period.id)
+      count += derived.count
+      if !derived.isEmpty { chunks.append { derived } }
     }
     let columns = [
       ReportColumn("Period"), ReportColumn("Forum"), ReportColumn("Indicator"),
@@ -34,7 +46,8 @@ enum DataTable {
       ReportColumn("Line", .integer),
     ]
     return ReportTable(
-      id: "data", title: "Data", columns: columns, rows: rows,
+      id: "data", title: "Data", columns: columns,
+      rows: ReportRows(count: count, chunks: chunks),
       notes: [
         "Level 'total' rows roll up the 'economy' rows of the same indicator; filter one out"
           + " when summing. Economies by APEC name. Quality: reported, estimate or illustrative,"
@@ -42,36 +55,34 @@ enum DataTable {
       ])
   }
 
-  /// The values a submission reports, in catalogue order, economies in APEC order by name.
+  /// The values a submission reports for one indicator: the overall value, then the
+  /// economies' in APEC order by name.
   static func submitted(
-    _ forum: ForumDescriptor, _ submission: Submission, period: String, economies: EconomyList
+    _ forum: ForumDescriptor, _ definition: IndicatorDefinition, _ report: IndicatorReport,
+    period: String, ranks: EconomyRanks
   ) -> [[ReportCell]] {
-    forum.indicators.flatMap { definition -> [[ReportCell]] in
-      guard let report = submission.indicator(definition.id) else { return [] }
-      let source = report.source?.rawValue ?? ""
-      let row = { (level: String, economy: String, datum: Datum) -> [ReportCell] in
-        let (value, text) = cells(
-          datum.value, lowerBound: report.isLowerBound, unit: definition.unit,
-          economies: economies)
-        return [
-          .text(period), .text(forum.id), .text(definition.id), .text(level),
-          CellFactory.text(economy.isEmpty ? "" : economies.name(economy)),
-          .text(definition.unit.rawValue), value, date(datum.value),
-          CellFactory.text(text), .text(report.isLowerBound ? "yes" : "no"),
-          .text(report.quality.rawValue), CellFactory.text(source), CellFactory.date(report.asOf),
-          .text(datum.location.file), .integer(datum.location.line),
-        ]
-      }
-      var rows: [[ReportCell]] = []
-      if let overall = report.overall { rows.append(row("overall", "", overall)) }
-      let ordered = report.byEconomy.sorted {
-        EconomyList.apecOrder(economies.name($0.economy), economies.name($1.economy))
-      }
-      for entry in ordered {
-        rows.append(row("economy", entry.economy, entry.datum))
-      }
-      return rows
+    let economies = ranks.economies
+    let source = report.source?.rawValue ?? ""
+    let row = { (level: String, economy: String, datum: Datum) -> [ReportCell] in
+      let (value, text) = cells(
+        datum.value, lowerBound: report.isLowerBound, unit: definition.unit,
+        economies: economies)
+      return [
+        .text(period), .text(forum.id), .text(definition.id), .text(level),
+        CellFactory.text(economy.isEmpty ? "" : economies.name(economy)),
+        .text(definition.unit.rawValue), value, date(datum.value),
+        CellFactory.text(text), .text(report.isLowerBound ? "yes" : "no"),
+        .text(report.quality.rawValue), CellFactory.text(source), CellFactory.date(report.asOf),
+        .text(datum.location.file), .integer(datum.location.line),
+      ]
     }
+    var rows: [[ReportCell]] = []
+    rows.reserveCapacity(report.byEconomy.count + 1)
+    if let overall = report.overall { rows.append(row("overall", "", overall)) }
+    for entry in ranks.sorted(report.byEconomy, by: \.economy) {
+      rows.append(row("economy", entry.economy, entry.datum))
+    }
+    return rows
   }
 
   /// Derived figures and roll-ups of per-economy values for the period.

@@ -101,9 +101,12 @@ extension EconomyList {
 
   /// `codes` in APEC's alphabetical order by name, unknown codes last.
   public func ordered(_ codes: [String]) -> [String] {
-    let known = codes.filter { economy($0) != nil }.sorted {
-      Self.apecOrder(name($0), name($1))
-    }
+    // Each name's key is folded once, not at every comparison: the same order as sorting
+    // by `apecOrder`.
+    let known = codes.filter { economy($0) != nil }.map { code in
+      let name = self.name(code)
+      return (key: Self.apecKey(name), name: name, code: code)
+    }.sorted { ($0.key, $0.name) < ($1.key, $1.name) }.map(\.code)
     return known + codes.filter { economy($0) == nil }.sorted()
   }
 
@@ -123,11 +126,14 @@ extension EconomyList {
   /// APEC's alphabetical order of names: letters compared without case or accents, a leading
   /// "The " ignored ("The Philippines" among the P's).
   public static func apecOrder(_ first: String, _ second: String) -> Bool {
-    let key = { (name: String) -> String in
-      let trimmed = name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
-      return trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
-    let (a, b) = (key(first), key(second))
+    let (a, b) = (apecKey(first), apecKey(second))
     return a == b ? first < second : a < b
+  }
+
+  /// The key ``apecOrder(_:_:)`` compares first: the name without case or accents or a
+  /// leading "The ". Names order by this key, then by the name itself.
+  public static func apecKey(_ name: String) -> String {
+    let trimmed = name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
+    return trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 }

@@ -24,12 +24,18 @@ public enum FactContradictions {
     var findings: [Diagnostic] = []
     for fact in facts {
       let given = answers[fact] ?? []
+      // The earlier answers about each economy, in order: each answer is compared with those
+      // about its own economy only, not with every answer before it.
+      var earlier: [String: [Int]] = [:]
       for (index, second) in given.enumerated() {
+        let before = earlier[second.economy, default: []]
+        earlier[second.economy, default: []].append(index)
         guard
-          let first = given[..<index].first(where: {
-            $0.economy == second.economy && $0.forum != second.forum && $0.flag != second.flag
+          let place = before.first(where: {
+            given[$0].forum != second.forum && given[$0].flag != second.flag
           })
         else { continue }
+        let first = given[place]
         findings.append(
           .warning(
             "\(first.forum) and \(second.forum) disagree about \(economies.name(second.economy)):"

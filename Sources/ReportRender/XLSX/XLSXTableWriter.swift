@@ -115,17 +115,23 @@ struct XLSXTableWriter {
 
   /// The width each column of `table` will have at least, in characters (as
   /// ``XLSXColumnWidths`` sets it: content plus padding, bounded).
+  ///
+  /// One walk over the rows (a table's rows may be made on demand); a column at the maximum
+  /// is not measured further.
   static func columnWidths(_ table: ReportTable) -> [Int] {
-    table.columns.indices.map { col in
-      let longestWord = table.columns[col].title.split(separator: " ").map(\.count).max() ?? 0
-      var width = max(
-        longestWord, min(table.columns[col].title.count, XLSXColumnWidths.headerShare))
-      for row in table.rows where col < row.count {
-        width = max(width, XLSXCellWriter.displayWidth(row[col]))
-        if width >= XLSXColumnWidths.maximum { break }
-      }
-      return min(max(width + 2, XLSXColumnWidths.minimum), XLSXColumnWidths.maximum)
+    var widths = table.columns.map { column in
+      let longestWord = column.title.split(separator: " ").map(\.count).max() ?? 0
+      return max(longestWord, min(column.title.count, XLSXColumnWidths.headerShare))
     }
+    var open = widths.indices.filter { widths[$0] < XLSXColumnWidths.maximum }
+    for row in table.rows {
+      guard !open.isEmpty else { break }
+      for col in open where col < row.count {
+        widths[col] = max(widths[col], XLSXCellWriter.displayWidth(row[col]))
+      }
+      open.removeAll { widths[$0] >= XLSXColumnWidths.maximum }
+    }
+    return widths.map { min(max($0 + 2, XLSXColumnWidths.minimum), XLSXColumnWidths.maximum) }
   }
 
   /// The lines the tallest cell of `row` needs when wrapped to `widths`: each of its text
