@@ -54,7 +54,15 @@ enum Editing {
 
   /// The acronyms annex: every configured acronym that appears as a word in the report.
   static func acronymSection(_ parts: [ReportPart], scope: BuildScope) -> ReportSection? {
-    let words = Set(parts.flatMap(texts).flatMap(wordsOf))
+    // Text by text, keeping only the words that are acronyms: a report of many economies
+    // has many words, and none of them need be held.
+    let acronyms = Set(scope.strategy.acronyms.map(\.short))
+    var words = Set<String>()
+    for part in parts {
+      for text in texts(part) {
+        for word in wordsOf(text) where acronyms.contains(word) { words.insert(word) }
+      }
+    }
     let used = scope.strategy.acronyms.filter { words.contains($0.short) }
       .sorted { $0.short < $1.short }
     guard !used.isEmpty else { return nil }
