@@ -8,8 +8,12 @@ import ReportKernel
 /// it out instead of double counting). Shares are 0–1, yes/no is 1/0, a list of economies
 /// counts its members; dates and text have an empty value and go in the `Text` column.
 enum DataTable {
-  /// The data table. Its rows are made on demand, one indicator at a time, each time a
-  /// renderer walks them: the table grows with the data and is never held whole.
+  /// The most rows made at once: the rows of one indicator are made in pieces of this size.
+  static let chunkRows = 1_024
+
+  /// The data table. Its rows are made on demand, a piece of one indicator's at a time, each
+  /// time a renderer walks them: the table grows with the data and is never held whole. Only
+  /// each indicator's order of economies is worked out here, once.
   static func build(_ scope: BuildScope) -> ReportTable {
     let ranks = EconomyRanks(scope.economies)
     var count = 0
@@ -18,8 +22,16 @@ enum DataTable {
       for definition in forum.indicators {
         guard let report = submission.indicator(definition.id) else { continue }
         count += (report.overall == nil ? 0 : 1) + report.byEconomy.count
-        chunks.append {
-          submitted(forum, definition, report, period: period, ranks: ranks)
+        let rows = SubmittedRows(
+          forum: forum, definition: definition, report: report, period: period,
+          economies: scope.economies)
+        if let overall = report.overall {
+          chunks.append { [rows.row("overall", "", overall)] }
+        }
+        let order = ranks.order(report.byEconomy, by: \.economy)
+        for start in stride(from: 0, to: order.count, by: chunkRows) {
+          let piece = order[start..<min(start + chunkRows, order.count)]
+          chunks.append { piece.map(rows.economy) }
         }
       }
     }
@@ -55,15 +67,22 @@ enum DataTable {
       ])
   }
 
-  /// The values a submission reports for one indicator: the overall value, then the
-  /// economies' in APEC order by name.
-  static func submitted(
-    _ forum: ForumDescriptor, _ definition: IndicatorDefinition, _ report: IndicatorReport,
-    period: String, ranks: EconomyRanks
-  ) -> [[ReportCell]] {
-    let economies = ranks.economies
-    let source = report.source?.rawValue ?? ""
-    let row = { (level: String, economy: String, datum: Datum) -> [ReportCell] in
+  /// The rows of the values a submission reports for one indicator.
+  struct SubmittedRows: Sendable {
+    let forum: ForumDescriptor
+    let definition: IndicatorDefinition
+    let report: IndicatorReport
+    let period: String
+    let economies: EconomyList
+
+    /// The row of the per-economy value at `position`.
+    func economy(_ position: Int) -> [ReportCell] {
+      let entry = report.byEconomy[position]
+      return row("economy", entry.economy, entry.datum)
+    }
+
+    /// The row of `datum` at `level`, for `economy` (empty for the overall value).
+    func row(_ level: String, _ economy: String, _ datum: Datum) -> [ReportCell] {
       let (value, text) = cells(
         datum.value, lowerBound: report.isLowerBound, unit: definition.unit,
         economies: economies)
@@ -72,17 +91,11 @@ enum DataTable {
         CellFactory.text(economy.isEmpty ? "" : economies.name(economy)),
         .text(definition.unit.rawValue), value, date(datum.value),
         CellFactory.text(text), .text(report.isLowerBound ? "yes" : "no"),
-        .text(report.quality.rawValue), CellFactory.text(source), CellFactory.date(report.asOf),
-        .text(datum.location.file), .integer(datum.location.line),
+        .text(report.quality.rawValue), CellFactory.text(report.source?.rawValue ?? ""),
+        CellFactory.date(report.asOf), .text(datum.location.file),
+        .integer(datum.location.line),
       ]
     }
-    var rows: [[ReportCell]] = []
-    rows.reserveCapacity(report.byEconomy.count + 1)
-    if let overall = report.overall { rows.append(row("overall", "", overall)) }
-    for entry in ranks.sorted(report.byEconomy, by: \.economy) {
-      rows.append(row("economy", entry.economy, entry.datum))
-    }
-    return rows
   }
 
   /// Derived figures and roll-ups of per-economy values for the period.

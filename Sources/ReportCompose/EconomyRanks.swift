@@ -28,20 +28,22 @@ struct EconomyRanks: Sendable {
     self.ranks = ranks
   }
 
-  /// `entries` in APEC order by the name of each one's economy code, entries of the same name
-  /// in their given order: the same order as a stable sort by ``EconomyList/apecOrder(_:_:)``
-  /// of the names, which it falls back to when a code is not a member's.
-  func sorted<Entry>(_ entries: [Entry], by code: (Entry) -> String) -> [Entry] {
+  /// The positions of `entries` in APEC order by the name of each one's economy code,
+  /// entries of the same name in their given order: the order a stable sort by
+  /// ``EconomyList/apecOrder(_:_:)`` of the names gives, which it falls back to when a code is
+  /// not a member's.
+  func order<Entry>(_ entries: [Entry], by code: (Entry) -> String) -> [Int] {
     var places: [Int] = []
     places.reserveCapacity(entries.count)
     for entry in entries {
       guard let place = ranks[code(entry)] else {
-        return entries.sorted {
-          EconomyList.apecOrder(economies.name(code($0)), economies.name(code($1)))
+        return entries.indices.sorted {
+          EconomyList.apecOrder(
+            economies.name(code(entries[$0])), economies.name(code(entries[$1])))
         }
       }
       places.append(place)
     }
-    return entries.indices.sorted { places[$0] < places[$1] }.map { entries[$0] }
+    return entries.indices.sorted { places[$0] < places[$1] }
   }
 }

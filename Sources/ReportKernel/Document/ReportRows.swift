@@ -11,12 +11,12 @@ public struct ReportRows: Sequence, Sendable, Hashable, Codable, ExpressibleByAr
   /// rows every time.
   public typealias Chunk = @Sendable () -> [[ReportCell]]
 
-  fileprivate enum Storage: Sendable {
+  enum Storage: Sendable {
     case held([[ReportCell]])
     case produced([Chunk])
   }
 
-  private let storage: Storage
+  let storage: Storage
   /// The number of rows.
   public let count: Int
 
@@ -62,7 +62,7 @@ public struct ReportRows: Sequence, Sendable, Hashable, Codable, ExpressibleByAr
     private var chunks: IndexingIterator<[Chunk]>
     private var rows: IndexingIterator<[[ReportCell]]>
 
-    fileprivate init(_ storage: Storage) {
+    init(_ storage: Storage) {
       switch storage {
       case .held(let held):
         chunks = [Chunk]().makeIterator()

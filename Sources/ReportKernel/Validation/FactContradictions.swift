@@ -5,18 +5,22 @@ public enum FactContradictions {
   /// order), naming both fora, both indicators and the first answer's place.
   public static func check(_ forums: [ForumAnalysis], economies: EconomyList) -> [Diagnostic] {
     var answers: [String: [Answer]] = [:]
+    var definitions: [IndicatorDefinition] = []
     var facts: [String] = []
     for forum in forums {
       guard let submission = forum.submission else { continue }
       for definition in forum.descriptor.indicators {
         guard let fact = definition.measures, let report = submission.indicator(definition.id)
         else { continue }
+        // Each answer names its indicator by place: a definition is large, answers are many.
+        let indicator = definitions.count
+        definitions.append(definition)
         if answers[fact] == nil { facts.append(fact) }
         for (code, datum) in report.byEconomy {
           guard case .flag(let flag) = datum.value else { continue }
           answers[fact, default: []].append(
             Answer(
-              forum: forum.descriptor.id, indicator: definition, economy: code, flag: flag,
+              forum: forum.descriptor.id, indicator: indicator, economy: code, flag: flag,
               location: datum.location))
         }
       }
@@ -36,13 +40,16 @@ public enum FactContradictions {
           })
         else { continue }
         let first = given[place]
+        let (firstIndicator, secondIndicator) = (
+          definitions[first.indicator], definitions[second.indicator]
+        )
         findings.append(
           .warning(
             "\(first.forum) and \(second.forum) disagree about \(economies.name(second.economy)):"
-              + " \(second.forum) answers \(second.flag ? "yes" : "no") to '\(second.indicator.id)'"
-              + " (\(second.indicator.title)) here, \(first.forum) answers"
-              + " \(first.flag ? "yes" : "no") to '\(first.indicator.id)'"
-              + " (\(first.indicator.title)) at \(first.location); both measure \(fact),"
+              + " \(second.forum) answers \(second.flag ? "yes" : "no") to '\(secondIndicator.id)'"
+              + " (\(secondIndicator.title)) here, \(first.forum) answers"
+              + " \(first.flag ? "yes" : "no") to '\(firstIndicator.id)'"
+              + " (\(firstIndicator.title)) at \(first.location); both measure \(fact),"
               + " so agree with \(first.forum) on one answer", at: second.location,
             code: "analyst.contradiction"))
       }
@@ -52,7 +59,7 @@ public enum FactContradictions {
 
   private struct Answer {
     let forum: String
-    let indicator: IndicatorDefinition
+    let indicator: Int
     let economy: String
     let flag: Bool
     let location: SourceLocation

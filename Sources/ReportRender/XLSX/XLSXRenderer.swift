@@ -59,7 +59,8 @@ public struct XLSXRenderer: ReportRenderer {
   /// sheets (``ReportSheets/workbook``).
   static func fill(_ workbook: Workbook, with document: ReportDocument) throws {
     try workbook.setProperties(properties(document))
-    let tables = XLSXTableWriter(cells: XLSXCellWriter(styles: try XLSXStyles(workbook)))
+    var tables = XLSXTableWriter(cells: XLSXCellWriter(styles: try XLSXStyles(workbook)))
+    tables.widthsAhead = XLSXWidthsAhead(document.sheets.tables)
     let sheets = document.sheets.workbook
     var names = SheetNames(fixed: sheets)
     for sheet in sheets {

@@ -1,0 +1,37 @@
+import Dispatch
+import ReportKernel
+
+/// The column widths of the tables whose rows are made on demand (the data table), measured
+/// on another thread while the sheets before theirs are written: measuring walks every row,
+/// and the writer would otherwise wait for it.
+final class XLSXWidthsAhead: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  // Written once on the other thread before `done` is signalled, read only after waiting.
+  private var measured: [String: [Int]] = [:]
+  private let ids: Set<String>
+
+  /// Starts measuring the tables of `tables` whose rows are made on demand and whose id no
+  /// other such table has.
+  init(_ tables: [ReportTable]) {
+    let produced = tables.filter(\.rows.isProduced)
+    let ids = Dictionary(grouping: produced, by: \.id).filter { $0.value.count == 1 }
+    self.ids = Set(ids.keys)
+    let unique = produced.filter { ids[$0.id] != nil }
+    DispatchQueue.global().async {
+      var measured: [String: [Int]] = [:]
+      for table in unique { measured[table.id] = XLSXTableWriter.columnWidths(table) }
+      self.measured = measured
+      self.done.signal()
+    }
+  }
+
+  /// The widths of `table` (``XLSXTableWriter/columnWidths(_:)``), measured ahead when it is
+  /// one of the tables measured, else now.
+  func widths(of table: ReportTable) -> [Int] {
+    guard table.rows.isProduced, ids.contains(table.id) else {
+      return XLSXTableWriter.columnWidths(table)
+    }
+    done.wait()
+    return measured[table.id] ?? XLSXTableWriter.columnWidths(table)
+  }
+}
