@@ -79,7 +79,7 @@ struct CTAPCycle {
     behind.map { entry in
       switch entry.standing {
       case .overdue(let last, let due):
-        "\(entry.name): last updated \(last), update was due by \(due)"
+        "\(entry.name): last updated \(last.prose), update was due by \(due.prose)"
       case .notReported: "\(entry.name): no CTAP update date reported"
       case .current: entry.name
       }
@@ -102,14 +102,14 @@ enum CTTFDerivations {
       value: .ratio(numerator: Double(current.count), denominator: Double(total)),
       provenance: reported.isEmpty ? [cycle.reportLocation] : reported,
       explanation: "\(current.count) of \(total) economies last updated their CTAP on or after"
-        + " \(cycle.cutoff), within two years of the period's end (\(cycle.periodEnd)).",
+        + " \(cycle.cutoff.prose), within two years of the period's end (\(cycle.periodEnd.prose)).",
       details: cycle.behindDetails)
     let behindLocations = behind.compactMap(\.location)
     let overdue = DerivedValue(
       indicator: CTTFIndicators.ctapOverdue.id, value: .number(Double(behind.count)),
       provenance: behindLocations + (missing > 0 ? [cycle.reportLocation] : []),
       explanation: "\(behind.count - missing) economies last updated their CTAP before"
-        + " \(cycle.cutoff) and \(missing) reported no update date, so \(behind.count) of"
+        + " \(cycle.cutoff.prose) and \(missing) reported no update date, so \(behind.count) of"
         + " \(total) are behind the two-year cycle.",
       details: cycle.behindDetails)
     return [share, overdue]

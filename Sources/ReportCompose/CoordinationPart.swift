@@ -117,7 +117,7 @@ enum CoordinationPart {
       notes: [
         "Rows: the forum reporting the activity; columns: the other forum involved. A joint"
           + " activity reported by both fora (same_as) is counted once, in the row of the forum"
-          + " it names. Covers \(scope.coverage)."
+          + " it names." + (scope.coverageNote.map { " " + $0 } ?? "")
       ])
   }
 
