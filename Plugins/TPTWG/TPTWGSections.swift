@@ -82,7 +82,7 @@ enum TPTWGSections {
       return [
         .text(mode.title), .text(mode.expertGroup), .integer(goods), .integer(passenger),
         .integer(activities.filter { !$0.fora.isEmpty }.count), .integer(economies.count),
-        .text(activities.isEmpty ? "No: no activity" : "Yes"),
+        .text(activities.isEmpty ? "No" : "Yes"),
       ]
     }
     let missing = TransportMode.allCases.filter { coverage[$0, default: []].isEmpty }
