@@ -22,7 +22,7 @@ enum UnfinishedText {
         findings.append(
           .warning(
             "\(place) holds a note for your own team, not for Senior Officials:"
-              + " '\(note.count > 60 ? note.prefix(60) + " …" : Substring(note))'; the report"
+              + " '\(note.count > 60 ? String(note.prefix(60)).trimmingSpaces + " …" : note)'; the report"
               + " would print it as written. Delete it, or keep it as a comment line starting"
               + " with '#' outside the text (comments never reach the report)",
             at: submission.source.locate(note, from: location), code: "analyst.internal_note"))
