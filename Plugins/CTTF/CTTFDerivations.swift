@@ -108,10 +108,27 @@ enum CTTFDerivations {
     let overdue = DerivedValue(
       indicator: CTTFIndicators.ctapOverdue.id, value: .number(Double(behind.count)),
       provenance: behindLocations + (missing > 0 ? [cycle.reportLocation] : []),
-      explanation: "\(behind.count - missing) economies last updated their CTAP before"
-        + " \(cycle.cutoff.prose) and \(missing) reported no update date, so \(behind.count) of"
-        + " \(total) are behind the two-year cycle.",
+      explanation: Self.behindExplanation(
+        overdue: behind.count - missing, missing: missing, total: total, cutoff: cycle.cutoff),
       details: cycle.behindDetails)
     return [share, overdue]
+  }
+
+  /// "5 economies last updated their CTAP before 31 December 2024 and 1 reported no update
+  /// date, so 6 of 21 are behind the two-year cycle."; a part counting none is left out.
+  static func behindExplanation(overdue: Int, missing: Int, total: Int, cutoff: CalendarDate)
+    -> String
+  {
+    let behind = overdue + missing
+    guard behind > 0 else { return "No economy is behind the two-year cycle." }
+    var parts: [String] = []
+    if overdue > 0 {
+      parts.append(
+        Wording.count(overdue, "economy", "economies") + " last updated"
+          + " \(Wording.agree(overdue, "its", "their")) CTAP before \(cutoff.prose)")
+    }
+    if missing > 0 { parts.append("\(missing) reported no update date") }
+    return parts.joined(separator: " and ")
+      + ", so \(behind) of \(total) \(Wording.agree(behind, "is", "are")) behind the two-year cycle."
   }
 }

@@ -22,13 +22,13 @@ enum Prose {
 
   /// "1 forum", "3 fora".
   static func count(_ count: Int, _ one: String, _ many: String) -> String {
-    "\(count) \(agree(count, one, many))"
+    Wording.count(count, one, many)
   }
 
   /// The word that agrees in number with `count`: `one` for 1, else `many` ("is" / "are",
   /// "was" / "were", "its" / "their"). Every generated sentence takes its number from here.
   static func agree(_ count: Int, _ one: String, _ many: String) -> String {
-    count == 1 ? one : many
+    Wording.agree(count, one, many)
   }
 
   /// How many of `total` things did something, after the things were counted in the sentence:

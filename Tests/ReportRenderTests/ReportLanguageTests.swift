@@ -74,6 +74,8 @@ struct ReportLanguageTests {
     indicators:
       fig.participants:
         value: 114
+      fig.cash:
+        by_economy: {IDN: yes}
     activities:
       - id: FIG-2026-01
         title: Trade Recovery Programme exercise
@@ -117,9 +119,13 @@ struct ReportLanguageTests {
       Self.paragraph(
         document, part: "coordination", section: "coordination.fora", startingWith: "The fora"))
     #expect(within == "The fora worked together on 1 activity this year:")
+    #expect(
+      Self.texts(document).contains {
+        $0.hasPrefix("Cash declaration system:") && $0.hasSuffix("; 1 economy reported.")
+      })
     // The kind, over every text of the report: no count disagrees with its noun or verb.
     let plural =
-      #/\b1 (activities|indicators|fora|initiatives|economies|were|are|have)\b|\b1 of them\b|Of (the|its) 1 |\b0 (involved|of them|were)\b/#
+      #/\b1 (activities|indicators|fora|initiatives|economies|pillars|activity areas|were|are|have)\b|\b1 of them\b|Of (the|its) 1 |\b0 (involved|of them|were)\b/#
     for text in Self.texts(document) {
       #expect(text.firstMatch(of: plural) == nil, "\(text)")
     }

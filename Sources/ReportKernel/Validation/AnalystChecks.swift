@@ -45,7 +45,7 @@ public struct AnalystChecks: Sendable {
       return .warning(
         "'\(definition.id)' reports \(NumberText.plain(reported)) \(definition.title.lowercasedFirst),"
           + " but the submission lists \(listed.count) such completed or ongoing"
-          + " activit\(listed.count == 1 ? "y" : "ies")\(ids); list each one under"
+          + " \(Wording.agree(listed.count, "activity", "activities"))\(ids); list each one under"
           + " 'activities:' or correct the count", at: datum.location,
         code: "analyst.activity_count")
     }

@@ -1,3 +1,18 @@
+/// Number agreement in generated text, in one place for the kernel, the forum modules and the
+/// report: "1 economy" / "6 economies", "is" / "are". Every generated count takes its number
+/// from here.
+public enum Wording {
+  /// The word that agrees in number with `count`: `one` for 1, else `many`.
+  public static func agree(_ count: Int, _ one: String, _ many: String) -> String {
+    count == 1 ? one : many
+  }
+
+  /// "1 economy", "6 economies".
+  public static func count(_ count: Int, _ one: String, _ many: String) -> String {
+    "\(count) \(agree(count, one, many))"
+  }
+}
+
 /// The one rule for changing the case of text that goes inside a generated sentence: only its
 /// first letter may change, and never when the text starts with an acronym or a name. A title
 /// ("Trade Recovery Programme exercises", "CTAPs current …") keeps every capital it was
