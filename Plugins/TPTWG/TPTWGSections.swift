@@ -95,7 +95,7 @@ enum TPTWGSections {
         ReportColumn("Economies involved", .integer), ReportColumn("Covered"),
       ],
       rows: rows,
-      notes: ["Counts activities that are not cancelled, by their air, sea and land tags."])
+      notes: ["Counts the activities not cancelled, by the transport modes they concern."])
     var blocks: [ReportBlock] = []
     if let modes = results.keyFigure(
       TPTWGIndicators.modesCovered, label: "Transport modes covered", context: status)

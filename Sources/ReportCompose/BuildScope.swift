@@ -126,6 +126,13 @@ struct BuildScope {
     strategy.partners.first { $0.id == id }?.name ?? id
   }
 
+  /// How the report shows partner `id`: the acronym the strategy's `acronyms:` gives its name
+  /// (`OAS_CICTE` → `OAS/CICTE`), else the id.
+  func partnerAcronym(_ id: String) -> String {
+    let name = partnerName(id)
+    return strategy.acronyms.first { $0.expansion == name }?.short ?? id
+  }
+
   /// The header for change columns: "Change vs 2025".
   var changeTitle: String? { previousPeriod.map { "Change vs \($0.id)" } }
 

@@ -211,10 +211,26 @@ struct ReportLanguageTests {
     }
   }
 
-  @Test("coverage is said in words, once, and only when a forum is missing")
+  @Test("coverage is said in words, once, and only when a forum is missing; no key or id")
   func coverageInWords() throws {
+    let partner = "Organization of American States, Inter-American Committee against Terrorism"
     let document = try Self.document(
-      FigureWorkspace(targets: Self.targets, submissions: ["2026": Self.oneOfEach]))
+      FigureWorkspace(
+        targets: Self.targets,
+        submissions: [
+          "2026": Self.oneOfEach.replacingOccurrences(
+            of: "fora: [FAC]", with: "fora: [FAC]\n    partners: [OAS_CICTE]")
+        ],
+        strategyExtra: """
+          partners:
+            - {id: OAS_CICTE, name: "\(partner)"}
+          acronyms:
+            OAS/CICTE: \(partner)
+
+          """))
+    let partners = try #require(
+      FigureReportTests.tables(document).first { $0.id == "coordination.partners" })
+    #expect(partners.rows.first?.first == .text("OAS/CICTE"))
     let texts = Self.texts(document)
     let matrix = try #require(
       FigureReportTests.tables(document).first { $0.id == "coordination.matrix" })
@@ -226,6 +242,8 @@ struct ReportLanguageTests {
         "\(text)")
       // The column title "Like for like" is never a word inside a sentence.
       #expect(!text.contains("Like for like "), "\(text)")
+      // Nor is a YAML key or an id written with underscores.
+      #expect(text.firstMatch(of: #/\b[A-Za-z]+_[A-Za-z_]+\b/#) == nil, "\(text)")
     }
   }
 
