@@ -346,4 +346,16 @@ struct ReportLanguageTests {
           && $0[2] == .text("analyst.internal_note")
       })
   }
+
+  @Test("the forum modules' text and tables read dates as prose too (fixture workspace)")
+  func modulesWriteProseDates() throws {
+    let iso = #/\d{4}-\d{2}-\d{2}/#
+    for document in [try BuilderFixture.consolidated(), try BuilderFixture.sccp()] {
+      for text in [PlainTextRenderer().render(document), MarkdownRenderer().render(document)] {
+        #expect(text.firstMatch(of: iso).map { String(text[$0.range]) } == nil)
+      }
+    }
+    #expect(
+      PlainTextRenderer().render(try BuilderFixture.consolidated()).contains("31 December 2024"))
+  }
 }
