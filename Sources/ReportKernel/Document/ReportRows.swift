@@ -40,6 +40,12 @@ public struct ReportRows: Sequence, Sendable, Hashable, Codable, ExpressibleByAr
   /// True when there are no rows.
   public var isEmpty: Bool { count == 0 }
 
+  /// The first row, if any.
+  public var first: [ReportCell]? {
+    var iterator = makeIterator()
+    return iterator.next()
+  }
+
   /// True when the rows are made on demand rather than held.
   public var isProduced: Bool {
     if case .produced = storage { return true }
