@@ -59,8 +59,7 @@ public struct XLSXRenderer: ReportRenderer {
   /// sheets (``ReportSheets/workbook``).
   static func fill(_ workbook: Workbook, with document: ReportDocument) throws {
     try workbook.setProperties(properties(document))
-    var tables = XLSXTableWriter(cells: XLSXCellWriter(styles: try XLSXStyles(workbook)))
-    tables.widthsAhead = XLSXWidthsAhead(document.sheets.tables)
+    let tables = XLSXTableWriter(cells: XLSXCellWriter(styles: try XLSXStyles(workbook)))
     let sheets = document.sheets.workbook
     var names = SheetNames(fixed: sheets)
     for sheet in sheets {

@@ -60,8 +60,6 @@ struct XLSXColumnWidths {
 struct XLSXTableWriter {
   /// The cell writer (and its formats).
   let cells: XLSXCellWriter
-  /// The widths of the tables measured ahead, if any.
-  var widthsAhead: XLSXWidthsAhead?
 
   /// Writes `table` from `row`: a bold title row when `titled`, the header, the rows, then
   /// after a blank row its notes. Long text columns set the width only up to the maximum and
@@ -83,8 +81,8 @@ struct XLSXTableWriter {
     }
     current += 1
     let kinds = table.columns.map(\.kind)
-    let columnWidths = widthsAhead?.widths(of: table) ?? Self.columnWidths(table)
-    try table.rows.forEachAhead { cellsOfRow in
+    let columnWidths = Self.columnWidths(table)
+    for cellsOfRow in table.rows {
       let lines = Self.lines(cellsOfRow, widths: columnWidths)
       if lines > 1 { try sheet.setRow(current, height: Self.lineHeight * Double(lines)) }
       for (col, cell) in cellsOfRow.enumerated() where col < kinds.count {
