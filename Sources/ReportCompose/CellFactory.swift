@@ -12,8 +12,33 @@ enum CellFactory {
       value, breakdown: definition.breakdown, lowerBound: lowerBound)
   }
 
-  /// The cell for a result's actual: its number, or its date or text.
+  /// The cell for a result's actual: its number, or its date or text, marked when it is
+  /// illustrative or an estimate; "Withheld §" when its value failed validation, and the
+  /// figure marked § when part of the values behind it did.
   static func actual(_ result: IndicatorResult) -> ReportCell {
+    let cell = plainActual(result)
+    guard result.withheld.isEmpty else {
+      return cell == .empty ? ReportCell.text("Withheld").marked(.withheld) : cell.marked(.withheld)
+    }
+    return cell.marked(result.quality)
+  }
+
+  /// A result's baseline, marked by its quality.
+  static func baseline(_ result: IndicatorResult) -> ReportCell {
+    value(result.baseline, result.definition).marked(result.baselineQuality)
+  }
+
+  /// A result's target, marked by its quality.
+  static func target(_ result: IndicatorResult) -> ReportCell {
+    value(result.target, result.definition).marked(result.targetQuality)
+  }
+
+  /// A result's previous-period actual, marked by its quality.
+  static func previous(_ result: IndicatorResult) -> ReportCell {
+    value(result.previous, result.definition).marked(result.previousQuality)
+  }
+
+  private static func plainActual(_ result: IndicatorResult) -> ReportCell {
     if result.actual != nil {
       return value(result.actual, result.definition, lowerBound: result.isLowerBound)
     }
@@ -88,7 +113,7 @@ extension ReportTable {
   var hasLowerBound: Bool {
     rows.contains { row in
       row.contains { cell in
-        if case .number(_, true) = cell { return true }
+        if case .number(_, true) = cell.unmarked { return true }
         return false
       }
     }

@@ -36,10 +36,11 @@ enum Editing {
   private static func once(_ blocks: [ReportBlock], seen: inout Set<String>) -> [ReportBlock] {
     blocks.compactMap { block in
       switch block {
+      // A mark note explains the marks of the table or figures it follows: it stays with each.
       case .note(let text):
-        return seen.insert(text).inserted ? block : nil
+        return QualityMarks.isMarkNote(text) || seen.insert(text).inserted ? block : nil
       case .table(let table):
-        let notes = table.notes.filter { seen.insert($0).inserted }
+        let notes = table.notes.filter { QualityMarks.isMarkNote($0) || seen.insert($0).inserted }
         return .table(
           ReportTable(
             id: table.id, title: table.title, columns: table.columns, rows: table.rows,

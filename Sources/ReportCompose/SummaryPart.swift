@@ -28,8 +28,11 @@ enum SummaryPart {
       scope.jointDuplicates > 0
       ? "; joint activities reported by two fora counted once" : ""
     let funded = activities.filter { $0.apecFundingUSD != nil || $0.coFundingUSD != nil }
+    let fundingQuality = funded.map(\.quality).max() ?? .reported
     let fundingMark =
-      (funded.map(\.quality).max() ?? .reported).mark.map { "; includes \($0) amounts" } ?? ""
+      fundingQuality.mark.map { mark in
+        "; \(CellMark(fundingQuality)?.symbol ?? "") includes \(mark) amounts"
+      } ?? ""
     let apec = activities.compactMap(\.apecFundingUSD).reduce(0, +)
     let coFunding = activities.compactMap(\.coFundingUSD).reduce(0, +)
     let coverage = scope.coverage
@@ -63,8 +66,12 @@ enum SummaryPart {
         label: "Beneficiary economies", value: .integer(beneficiaries.count),
         context: "of \(scope.economies.count) member economies, from delivered activities;"
           + " \(coverage)"),
-      KeyFigure(label: "APEC funding", value: .usd(apec), context: coverage + fundingMark),
-      KeyFigure(label: "Co-funding", value: .usd(coFunding), context: coverage + fundingMark),
+      KeyFigure(
+        label: "APEC funding", value: ReportCell.usd(apec).marked(fundingQuality),
+        context: coverage + fundingMark),
+      KeyFigure(
+        label: "Co-funding", value: ReportCell.usd(coFunding).marked(fundingQuality),
+        context: coverage + fundingMark),
       KeyFigure(
         label: "Components with no contribution",
         value: .integer(scope.componentsWithoutContribution.count),

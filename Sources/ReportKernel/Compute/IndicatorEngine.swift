@@ -29,7 +29,7 @@ public struct IndicatorEngine: Sendable {
       let reportedNow = economiesReported(definition, current)
       let reportedBefore = economiesReported(definition, previous)
       var comparison = PeriodComparison(now: now, before: before)
-      comparison.withheld = current?.indicator(definition.id)?.hasWithheldValues ?? false
+      comparison.withheld = current?.indicator(definition.id)?.withheld ?? []
       if let reportedNow, let reportedBefore, reportedNow != reportedBefore {
         comparison.entered = reportedNow.subtracting(reportedBefore).sorted()
         comparison.left = reportedBefore.subtracting(reportedNow).sorted()
@@ -48,7 +48,7 @@ public struct IndicatorEngine: Sendable {
   ) -> IndicatorResult {
     let now = comparison.now
     var notes = now.notes
-    if comparison.withheld {
+    if !comparison.withheld.isEmpty {
       notes.append("figure withheld: the forum's submission has errors in it")
     }
     let plan = targets.plan(definition.id)
@@ -81,12 +81,14 @@ public struct IndicatorEngine: Sendable {
       likeForLikeChange: change.likeForLike, isChangeLowerBound: change.isLowerBound,
       joined: change.joined, left: change.left,
       quality: now.number != nil || now.text != nil ? now.quality : .reported,
+      previousQuality: change.previous == nil ? .reported : comparison.before.quality,
       baselinePeriod: baseline == nil ? nil : plan?.baselinePeriod,
       baselineQuality: baseline == nil ? .reported : plan?.baselineQuality ?? .reported,
       targetSource: target == nil ? nil : plan?.source,
       targetQuality: target == nil ? .reported : plan?.quality ?? .reported,
       economiesReported: definition.breakdown == .byEconomy ? now.economies : nil,
-      provenance: now.provenance, notes: notes, details: now.details)
+      provenance: now.provenance, withheld: comparison.withheld, notes: notes,
+      details: now.details)
   }
 
   /// Share of the way from baseline to target, in decimal arithmetic (``ExactFigures``), so a
