@@ -124,4 +124,15 @@ extension ReportTable {
 enum TableNotes {
   /// Explains the "≥" mark.
   static let lowerBound = "≥ marks a lower bound: the true figure is at least the value shown."
+
+  /// Explains the like-for-like column, in every table that has one.
+  static let likeForLike =
+    "\(BuildScope.likeForLikeTitle): the change over only the economies reporting in both"
+    + " periods; the economies that entered or left are named below."
+
+  /// True for the notes every table they apply to keeps (its marks, its like-for-like column);
+  /// the editing pass says other notes once per document.
+  static func isPerTable(_ note: String) -> Bool {
+    note == likeForLike || QualityMarks.isMarkNote(note)
+  }
 }

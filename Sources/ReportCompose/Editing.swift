@@ -40,7 +40,7 @@ enum Editing {
       case .note(let text):
         return QualityMarks.isMarkNote(text) || seen.insert(text).inserted ? block : nil
       case .table(let table):
-        let notes = table.notes.filter { QualityMarks.isMarkNote($0) || seen.insert($0).inserted }
+        let notes = table.notes.filter { TableNotes.isPerTable($0) || seen.insert($0).inserted }
         return .table(
           ReportTable(
             id: table.id, title: table.title, columns: table.columns, rows: table.rows,

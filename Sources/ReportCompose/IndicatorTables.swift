@@ -116,6 +116,9 @@ enum IndicatorTables {
     for unit in IndicatorDefinition.Unit.allCases where changed.contains(unit) {
       if let note = unit.semantics.changeNote { notes.append(note) }
     }
+    if results.contains(where: { $0.likeForLikeChange != nil }) {
+      notes.append(TableNotes.likeForLike)
+    }
     notes += results.compactMap { entrants($0, scope: scope) }
     if let sources = QualityMarks.targetSources(results) { notes.append(sources) }
     return notes

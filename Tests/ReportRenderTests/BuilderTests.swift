@@ -177,6 +177,7 @@ struct ProgressReportPartsTests {
     }
     let isMarkNote = { (note: String) in
       CellMark.allCases.contains { note.hasPrefix($0.symbol + " ") }
+        || note.hasPrefix("Like for like: ")
     }
     let said = notes.filter { !isMarkNote($0) }
     #expect(said.count == Set(said).count)

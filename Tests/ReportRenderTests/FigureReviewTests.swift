@@ -77,6 +77,40 @@ struct FigureReviewTests {
     #expect(message.contains("1,250"))
   }
 
+  @Test("change by kind; the like-for-like rule in every table that has the column")
+  func changeByKindPerTable() throws {
+    let analysis = try FigureWorkspace(submissions: Self.submissions).analyze()
+    let document = ReportBuilder(analysis: analysis, toolVersion: "0").consolidated()
+    let tables = FigureReportTests.tables(document).filter { table in
+      table.columns.contains { $0.title == "Like for like" }
+    }
+    #expect(tables.map(\.id) == ["indicators.FIG.figures", "annex.indicators"])
+    let rule =
+      "Like for like: the change over only the economies reporting in both periods; the"
+      + " economies that entered or left are named below."
+    for table in tables {
+      #expect(table.notes.contains(rule))
+      let titles = FigureReportTests.column(table, "Indicator")
+      let changes = FigureReportTests.column(table, "Change vs 2025")
+      let likeForLike = FigureReportTests.column(table, "Like for like")
+      let members = try #require(titles.firstIndex(of: .text("Economies in the programme")))
+      let detections = try #require(titles.firstIndex(of: .text("Detections")))
+      // Members 3 − 2 = 1, a membership count: no like-for-like figure.
+      #expect(changes[members] == .number(1, lowerBound: false))
+      #expect(likeForLike[members] == .empty)
+      // Detections: total (4 + 1) − (3 + 2) = 0; like for like, Indonesia alone, 4 − 3 = 1.
+      #expect(changes[detections] == .number(0, lowerBound: false))
+      #expect(likeForLike[detections] == .number(1, lowerBound: false))
+    }
+    let notes = tables.first?.notes ?? []
+    #expect(
+      notes.contains("Economies in the programme: Malaysia and Mexico joined; Thailand left."))
+    #expect(
+      notes.contains(
+        "Detections: Chinese Taipei reported for the first time; Thailand did not report this"
+          + " time."))
+  }
+
   @Test("the lists read in text, Markdown and the workbook")
   func everyFormat() throws {
     let review = try Self.review()
