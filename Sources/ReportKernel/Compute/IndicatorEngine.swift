@@ -20,7 +20,8 @@ public struct IndicatorEngine: Sendable {
   /// The results of every indicator of `forum` for `period`.
   public func results(
     forum: ForumDescriptor, period: Period, current: Submission?, previous: Submission?,
-    derived: [DerivedValue], previousDerived: [DerivedValue]
+    derived: [DerivedValue], previousDerived: [DerivedValue],
+    derivedComparisons: [String: DerivedComparison] = [:]
   ) -> [IndicatorResult] {
     forum.indicators.map { definition in
       let now = measure(definition, submission: current, derived: derived, commonWith: nil)
@@ -30,7 +31,12 @@ public struct IndicatorEngine: Sendable {
       let reportedBefore = economiesReported(definition, previous)
       var comparison = PeriodComparison(now: now, before: before)
       comparison.withheld = current?.indicator(definition.id)?.withheld ?? []
-      if let reportedNow, let reportedBefore, reportedNow != reportedBefore {
+      if let compared = derivedComparisons[definition.id] {
+        comparison.entered = compared.entered
+        comparison.left = compared.left
+        comparison.commonNow = compared.commonNow.map(Self.measurement)
+        comparison.commonBefore = compared.commonBefore.map(Self.measurement)
+      } else if let reportedNow, let reportedBefore, reportedNow != reportedBefore {
         comparison.entered = reportedNow.subtracting(reportedBefore).sorted()
         comparison.left = reportedBefore.subtracting(reportedNow).sorted()
         comparison.commonBefore = measure(
@@ -116,6 +122,13 @@ public struct IndicatorEngine: Sendable {
     return .offTrack
   }
 
+  /// A derived value as a measurement, with its provenance.
+  static func measurement(_ value: DerivedValue) -> Measurement {
+    var measurement = Measurement(value: value.value, lowerBound: value.isLowerBound)
+    measurement.provenance = value.provenance
+    return measurement
+  }
+
   private func economiesReported(
     _ definition: IndicatorDefinition, _ submission: Submission?
   ) -> Set<String>? {
@@ -133,8 +146,7 @@ public struct IndicatorEngine: Sendable {
       guard let value = derived.first(where: { $0.indicator == definition.id }) else {
         return Measurement()
       }
-      var measurement = Measurement(value: value.value, lowerBound: value.isLowerBound)
-      measurement.provenance = value.provenance
+      var measurement = Self.measurement(value)
       measurement.quality = submission?.quality(of: value.provenance) ?? .reported
       measurement.notes = [value.explanation]
       measurement.details = value.details
