@@ -33,13 +33,13 @@ enum CTTFSections {
         KeyFigure(
           label: "Economies behind the cycle",
           value: ReportCell.integer(Int(actual)).marked(overdue.quality),
-          context: "last update before \(cycle.cutoff) or no date"))
+          context: "last update before \(cycle.cutoff.prose) or no date"))
     }
     var blocks: [ReportBlock] = figures.isEmpty ? [] : [.keyFigures(figures)]
     let behind = cycle.behind
     var perEconomy: [ReportBlock] = []
     if behind.isEmpty {
-      blocks.append(.note("Every economy updated its CTAP on or after \(cycle.cutoff)."))
+      blocks.append(.note("Every economy updated its CTAP on or after \(cycle.cutoff.prose)."))
     } else {
       perEconomy.append(.table(overdueTable(cycle, behind: behind)))
     }
@@ -47,7 +47,7 @@ enum CTTFSections {
       .note(
         "Economies have updated their CTAPs every two years since the 5th CTWG meeting"
           + " (SOM2 2015); a plan counts as current when updated within two years of the"
-          + " period's end (\(cycle.periodEnd))."))
+          + " period's end (\(cycle.periodEnd.prose))."))
     return ContributedSection(
       component: CTTFIndicators.ctapLastUpdated.component, title: title, blocks: blocks,
       perEconomy: perEconomy)
@@ -74,7 +74,7 @@ enum CTTFSections {
         ReportColumn("Days overdue at period end", .integer),
       ],
       rows: rows,
-      notes: ["Cut-off for a current plan: \(cycle.cutoff)."])
+      notes: ["Cut-off for a current plan: \(cycle.cutoff.prose)."])
   }
 
   // MARK: - Food Defense
