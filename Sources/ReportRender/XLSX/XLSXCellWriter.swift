@@ -58,9 +58,27 @@ final class XLSXCellWriter {
     case .percent(let value): try number(sheet, row, col, value, styles.percent)
     case .usd(let value): try number(sheet, row, col, value, styles.usd)
     case .points(let value): try number(sheet, row, col, value, styles.points)
-    case .date(let date): try self.date(sheet, row, col, date)
+    case .date(let date):
+      try self.date(sheet, row, col, date, kind == .text ? styles.textDate : styles.date)
     case .status(let status): try text(sheet, row, col, status.label, styles.status)
     case .empty: return
+    }
+  }
+
+  /// The format ``cell(_:_:_:_:kind:)`` gives `cell` in a column of `kind` (nil for an empty
+  /// cell), for the merged cells around it.
+  func format(of cell: ReportCell, kind: ReportColumn.Kind) -> Format? {
+    switch cell {
+    case .text: kind == .status ? styles.status : styles.text
+    case .integer: styles.integer
+    case .year: styles.year
+    case .number(let value, let lowerBound): styles.number(value, lowerBound: lowerBound)
+    case .percent: styles.percent
+    case .usd: styles.usd
+    case .points: styles.points
+    case .date: kind == .text ? styles.textDate : styles.date
+    case .status: styles.status
+    case .empty: nil
     }
   }
 
@@ -78,7 +96,9 @@ final class XLSXCellWriter {
 
   /// Writes a date cell; a date before 1900, which Excel cannot hold, is written as ISO text
   /// and noted.
-  private func date(_ sheet: Worksheet, _ row: Int, _ col: Int, _ date: CalendarDate) throws {
+  private func date(
+    _ sheet: Worksheet, _ row: Int, _ col: Int, _ date: CalendarDate, _ format: Format
+  ) throws {
     guard date.year >= 1900 else {
       note(
         "\(sheet.name)!\(XLSXError.a1(row: row, col: col)): \(date) is before 1900,"
@@ -87,7 +107,7 @@ final class XLSXCellWriter {
       return
     }
     let value = CellDate(year: date.year, month: date.month, day: date.day)
-    try sheet.write(row: row, col: col, .date(value), format: styles.date)
+    try sheet.write(row: row, col: col, .date(value), format: format)
   }
 
   /// Records a note, listing at most ``maxNotes``.
