@@ -87,6 +87,22 @@ extension Worksheet {
     try check(worksheet_set_v_pagebreaks(sheet, &breaks), operation)
   }
 
+  /// Starts a new printed page before each row in `rows` (manual horizontal page breaks;
+  /// LibreOffice keeps them on a sheet fitted to the page width, Excel ignores them there).
+  ///
+  /// - Throws: ``XLSXError/Kind/invalidArgument`` for more than 1,023 breaks or row 0,
+  ///   ``XLSXError/Kind/worksheetIndexOutOfRange`` for a row outside the sheet.
+  public func setHorizontalPageBreaks(before rows: [Int]) throws(XLSXError) {
+    let operation = "worksheet_set_h_pagebreaks"
+    let sheet = try live(operation)
+    guard rows.count <= 1_023, !rows.contains(where: { $0 <= 0 }) else {
+      throw error(.invalidArgument, "breaks must be 1–1023 rows after the first", operation)
+    }
+    for row in rows { _ = try range(row, 0, row, 0, operation) }
+    var breaks = rows.map { lxw_row_t($0) } + [0]
+    try check(worksheet_set_h_pagebreaks(sheet, &breaks), operation)
+  }
+
   /// Prints pages across, then down (the default is down, then across): the columns that do
   /// not fit the first page follow it on the next.
   public func printAcross() throws(XLSXError) {

@@ -133,7 +133,7 @@ struct XLSXPrintLayoutTests {
     #expect(XLSXColumnWidths.height(lines: 3) == 45)
   }
 
-  @Test("columns fit their longest word; text wraps at 60 characters, 36 in wide tables")
+  @Test("columns fit their longest word; text wraps at 60 characters, 30 in wide tables")
   func naturalWidths() {
     let checksum = String(repeating: "a", count: 64)
     let prose = String(repeating: "several words of text ", count: 10)
@@ -144,11 +144,11 @@ struct XLSXPrintLayoutTests {
     let wide = ReportTable(
       id: "w", title: "W", columns: (0..<6).map { ReportColumn("C\($0)") },
       rows: [(0..<6).map { _ in .text(prose) }])
-    #expect(XLSXColumnWidths.natural(wide) == Array(repeating: 38, count: 6))
+    #expect(XLSXColumnWidths.natural(wide) == Array(repeating: 32, count: 6))
     let header = ReportTable(
       id: "h", title: "H", columns: [ReportColumn("Capacity building received", .integer)],
       rows: [[.integer(3)]])
-    #expect(XLSXColumnWidths.natural(header) == [16])  // wraps after 14 characters
+    #expect(XLSXColumnWidths.natural(header) == [12])  // wraps after 10 characters
   }
 
   @Test("forum sheets are named by the display acronym, within 31 characters and unique")

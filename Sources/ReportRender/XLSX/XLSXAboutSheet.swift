@@ -25,13 +25,17 @@ struct XLSXAboutSheet {
     let grid = XLSXColumnWidths.stacked(stacked)
     try XLSXTableWriter.applyWidths(grid, to: sheet)
     try cells.text(sheet, 0, 0, "About this report", styles.title)
+    var flow = XLSXPageFlow(widths: grid.widths, repeated: XLSXPageFlow.titleHeight)
+    flow.flow(XLSXPageFlow.titleHeight + XLSXColumnWidths.lineHeight)
     var row = 2
     for (index, table) in stacked.enumerated() {
-      row =
-        try tables.write(
-          table, on: sheet, at: row, titled: index > 0, grid: grid, index: index
-        ).nextRow + 1
+      let placement = try tables.write(
+        table, on: sheet, at: row, titled: index > 0, grid: grid, index: index)
+      flow.table(placement, from: row)
+      flow.flow(XLSXColumnWidths.lineHeight)
+      row = placement.nextRow + 1
     }
+    try flow.apply(to: sheet)
     try writerNotes(on: sheet, at: row, grid: grid)
     try XLSXPageSetup.apply(to: sheet, widths: grid.widths, repeating: 0)
   }

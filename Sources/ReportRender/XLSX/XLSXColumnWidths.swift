@@ -16,11 +16,11 @@ enum XLSXColumnWidths {
   /// The most columns a table may have to get ``wideText``.
   static let narrowTable = 5
   /// Text wraps beyond this many characters in wider tables.
-  static let text = 36
+  static let text = 30
   /// A word is never wrapped up to this many characters.
   static let longestWord = 66
   /// A header wraps at its spaces beyond this many characters.
-  static let header = 14
+  static let header = 10
   /// Room for the indent and the cell's padding, in characters.
   static let padding = 2
   /// Characters of text per character unit of width, a little under what Calibri averages.

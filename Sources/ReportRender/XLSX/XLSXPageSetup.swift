@@ -10,11 +10,15 @@ import ReportXLSX
 /// left of every page, and pages ordered across then down, so a band's continuation follows
 /// it.
 enum XLSXPageSetup {
-  /// The printable width of an A4 landscape page between the margins, in pixels at 96 dpi,
-  /// less a tenth: applications measure a column's characters slightly differently.
-  static let printablePixels = (11.69 - 2 * sideMargin) * 96 * 0.9
+  /// The width of an A4 landscape page between the margins, in pixels at 96 dpi.
+  static let pagePixels = (11.69 - 2 * sideMargin) * 96
+  /// The page width bands are laid out on, a tenth narrower: applications measure a column's
+  /// characters slightly differently.
+  static let printablePixels = pagePixels * 0.9
   /// The left and right margins, in inches.
   static let sideMargin = 0.5
+  /// The top and bottom margins, in inches.
+  static let topMargin = 0.6
   /// The smallest scale a sheet is fitted to, in percent.
   static let minimumScale = 70
   /// The largest scale of a sheet printed in bands, in percent: more rows to a page.
@@ -43,7 +47,7 @@ enum XLSXPageSetup {
   static func apply(to sheet: Worksheet, layout: Layout, repeating row: Int) throws {
     try sheet.setPaper(.a4)
     try sheet.setLandscape()
-    try sheet.setMargins(left: sideMargin, right: sideMargin, top: 0.6, bottom: 0.6)
+    try sheet.setMargins(left: sideMargin, right: sideMargin, top: topMargin, bottom: topMargin)
     try sheet.repeatRows(first: row, last: row)
     try sheet.setFooter("&L&A&RPage &P of &N")
     switch layout {

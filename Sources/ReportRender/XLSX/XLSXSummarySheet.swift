@@ -37,18 +37,35 @@ struct XLSXSummarySheet {
       row += 1
     }
     row += 1
+    // Rows of 14-point text: "DRAFT" and the title; the first row is repeated on every page.
+    let titles = document.isDraft ? 2 : 1
+    let firstIsTitle = document.isDraft || document.cover.isEmpty
+    var flow = XLSXPageFlow(
+      widths: grid.widths,
+      repeated: firstIsTitle ? XLSXPageFlow.titleHeight : XLSXColumnWidths.lineHeight)
+    flow.flow(
+      XLSXPageFlow.titleHeight * Double(titles)
+        + XLSXColumnWidths.lineHeight * Double(row - titles))
     var placements: [XLSXTablePlacement] = []
     for (index, table) in stacked.enumerated() {
       let placement = try tables.write(
         table, on: sheet, at: row, titled: true, grid: grid, index: index)
+      // The status counts keep their chart below them on the same page.
+      let chart = index == stacked.count - 1 ? Self.chartPoints + XLSXColumnWidths.lineHeight : 0
+      flow.table(placement, from: row, extra: chart)
+      flow.flow(XLSXColumnWidths.lineHeight)
       placements.append(placement)
       row = placement.nextRow + 1
     }
+    try flow.apply(to: sheet)
     if let counts = placements.last {
       try chart(document.sheets.statusByForum, placement: counts, on: sheet, workbook: workbook)
     }
     try XLSXPageSetup.apply(to: sheet, widths: grid.widths, repeating: 0)
   }
+
+  /// The height of the chart (288 pixels), in points.
+  static let chartPoints = 216.0
 
   /// The key figures as a Figure / Value / Context table.
   static func keyFigures(_ figures: [KeyFigure]) -> ReportTable {

@@ -11,6 +11,10 @@ struct XLSXTablePlacement {
   let spans: [ClosedRange<Int>]
   /// The first free row after the table and its notes.
   let nextRow: Int
+  /// The height of its rows, title and notes included, in points.
+  let points: Double
+  /// The height of its title, header and first three rows, in points.
+  let leadPoints: Double
 }
 
 /// Writes ``ReportTable``s: a bold header row with a fill, typed cells, status colours by
@@ -31,17 +35,20 @@ struct XLSXTableWriter {
     let spans = grid.spans[index]
     let widths = grid.columnWidths(of: index)
     var current = row
+    var points = 0.0
     if titled {
       try cells.text(sheet, current, 0, table.title, styles.tableTitle)
       current += 1
+      points += XLSXPageFlow.tableTitleHeight
     }
     let headerRow = current
     let titles = table.columns.map(\.title)
-    if let height = XLSXColumnWidths.height(
-      lines: XLSXColumnWidths.lines(titles, widths: widths))
-    {
+    let headerLines = XLSXColumnWidths.lines(titles, widths: widths)
+    if let height = XLSXColumnWidths.height(lines: headerLines) {
       try sheet.setRow(headerRow, height: height)
     }
+    points += XLSXColumnWidths.lineHeight * Double(headerLines)
+    var leadPoints = points
     for (col, column) in table.columns.enumerated() {
       let format = styles.header(for: column.kind)
       try merge(sheet, headerRow, spans[col], format)
@@ -49,22 +56,24 @@ struct XLSXTableWriter {
     }
     current += 1
     let kinds = table.columns.map(\.kind)
-    for cellsOfRow in table.rows {
+    for (index, cellsOfRow) in table.rows.enumerated() {
       let texts = cellsOfRow.map { cell -> String? in
         if case .text(let text) = cell { return text }
         return nil
       }
-      if let height = XLSXColumnWidths.height(
-        lines: XLSXColumnWidths.lines(texts, widths: widths))
-      {
+      let lines = XLSXColumnWidths.lines(texts, widths: widths)
+      if let height = XLSXColumnWidths.height(lines: lines) {
         try sheet.setRow(current, height: height)
       }
+      points += XLSXColumnWidths.lineHeight * Double(lines)
+      if index < 3 { leadPoints = points }
       for (col, cell) in cellsOfRow.enumerated() where col < kinds.count {
         try merge(sheet, current, spans[col], cells.format(of: cell, kind: kinds[col]))
         try cells.cell(sheet, current, spans[col].lowerBound, cell, kind: kinds[col])
       }
       current += 1
     }
+    let notesFrom = current
     if table.rows.isEmpty {
       current = try line(
         "No entries.", styles.note, on: sheet, at: current, grid: grid, span: notes)
@@ -75,8 +84,22 @@ struct XLSXTableWriter {
     for note in table.notes {
       current = try line(note, styles.note, on: sheet, at: current, grid: grid, span: notes)
     }
+    points += notesPoints(table, from: notesFrom, to: current, grid: grid, span: notes)
     return XLSXTablePlacement(
-      headerRow: headerRow, lastRow: lastRow, spans: spans, nextRow: current)
+      headerRow: headerRow, lastRow: lastRow, spans: spans, nextRow: current, points: points,
+      leadPoints: leadPoints)
+  }
+
+  /// The points of the rows `from..<to` below a table: the blank row before its notes and its
+  /// notes (or "No entries.") as ``line(_:_:on:at:grid:span:)`` sized them.
+  private func notesPoints(
+    _ table: ReportTable, from: Int, to: Int, grid: XLSXSheetGrid, span: ClosedRange<Int>?
+  ) -> Double {
+    let width = grid.width(of: span ?? 0...grid.lastCol)
+    let texts = (table.rows.isEmpty ? ["No entries."] : []) + table.notes
+    let lines = texts.map { XLSXColumnWidths.lines([$0], widths: [width]) }.reduce(0, +)
+    let blank = to - from - texts.count
+    return XLSXColumnWidths.lineHeight * Double(lines + blank)
   }
 
   /// Merges the grid columns `span` of `row` when it covers more than one.
