@@ -163,4 +163,23 @@ struct XLSXPrintLayoutTests {
     #expect(names[1] != names[2])
     #expect(names[1].hasPrefix("Working Group") && names[2].hasPrefix("Working Group"))
   }
+
+  @Test("a stacked table that would start at the foot of a page starts the next one")
+  func pageFlow() {
+    // 100 characters fit the page at 100%: a page holds the printable height.
+    var flow = XLSXPageFlow(widths: [100], repeated: 19)
+    #expect(flow.pageHeight == XLSXPageFlow.printableHeight)
+    flow.flow(400)
+    flow.keep(60, before: 25)  // 460 points still fit
+    #expect(flow.breaks.isEmpty)
+    flow.keep(120, before: 27)  // 520 do not
+    #expect(flow.breaks == [27])
+    #expect(flow.used == 19)  // the repeated row
+    // Rows that run over a page continue on the next, below its repeated row.
+    flow.flow(flow.pageHeight)
+    #expect(abs(flow.used - 38) < 0.001)
+    // A sheet twice as wide prints at half the size: a page holds twice the rows.
+    let wide = XLSXPageFlow(widths: [200, 200], repeated: 15)
+    #expect(wide.pageHeight > 2 * XLSXPageFlow.printableHeight)
+  }
 }
