@@ -76,6 +76,21 @@ struct XLSXPrintLayoutTests {
     #expect(row.attributes["customHeight"] == "1")
   }
 
+  @Test("stacked tables stream (constant memory) with their merged cells and typed values")
+  func stackedStreaming() throws {
+    let document = try XLSXRenderFixture.document(forumTables: Self.forumTables)
+    let package = try XLSXRenderFixture.render(
+      document, renderer: XLSXRenderer(streamingCellThreshold: 0))
+    let sheet = try package.sheet("CTTF")
+    #expect(!sheet.all("mergeCell").isEmpty)
+    let usd = try #require(
+      sheet.all("c").first { $0.attributes["t"] == nil && $0.first("v")?.text == "5000" })
+    #expect(try package.numberFormat(of: usd) == "\"$\"#,##0")
+    let texts = try sheet.all("c").compactMap { try package.value($0) }
+    #expect(texts.contains("CTTF-2026-01"))
+    #expect(texts.contains { $0.hasPrefix("The forum met twice") })
+  }
+
   @Test("a sheet fitting one page at 70% or more is fitted; a wider one prints in bands")
   func bands() throws {
     #expect(XLSXPageSetup.layout(Array(repeating: 15, count: 6)) == .fitted)

@@ -11,6 +11,8 @@ struct XLSXSheetGrid {
   /// Per table, the grid columns each of its columns spans.
   let spans: [[ClosedRange<Int>]]
 
+  /// Excel's default column width, in characters.
+  static let defaultWidth = 8.43
   /// Pixels per character unit at Excel's default font (Calibri 11).
   static let pixelsPerCharacter = 7.0
   /// Pixels of padding Excel adds to every column.
@@ -26,7 +28,10 @@ struct XLSXSheetGrid {
   /// The width, in characters, of the grid columns `span` covers (merged, with the padding
   /// of the columns inside).
   func width(of span: ClosedRange<Int>) -> Double {
-    let pixels = span.reduce(0.0) { $0 + Self.pixels(widths[$1]) }
+    // A column beyond the grid (a sheet with no table has none) has Excel's default width.
+    let pixels = span.reduce(0.0) {
+      $0 + Self.pixels(widths.indices.contains($1) ? widths[$1] : Self.defaultWidth)
+    }
     return (pixels - Self.columnPadding) / Self.pixelsPerCharacter
   }
 
