@@ -31,7 +31,7 @@ enum CTTFChecks {
         found.append(
           .error(
             "\(name)'s CTAP last-updated date \(date) is after the end of period"
-              + " \(input.period.id) (\(input.period.end)); report the update that was on file"
+              + " \(input.period.id) (\(input.period.end.prose)); report the update that was on file"
               + " at the period's end and give the newer date next period",
             at: datum.location, code: "cttf.ctap_after_period_end"))
       } else if date.year < firstCTAPYear {

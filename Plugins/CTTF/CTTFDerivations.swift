@@ -79,7 +79,7 @@ struct CTAPCycle {
     behind.map { entry in
       switch entry.standing {
       case .overdue(let last, let due):
-        "\(entry.name): last updated \(last), update was due by \(due)"
+        "\(entry.name): last updated \(last.prose), update was due by \(due.prose)"
       case .notReported: "\(entry.name): no CTAP update date reported"
       case .current: entry.name
       }
@@ -102,16 +102,33 @@ enum CTTFDerivations {
       value: .ratio(numerator: Double(current.count), denominator: Double(total)),
       provenance: reported.isEmpty ? [cycle.reportLocation] : reported,
       explanation: "\(current.count) of \(total) economies last updated their CTAP on or after"
-        + " \(cycle.cutoff), within two years of the period's end (\(cycle.periodEnd)).",
+        + " \(cycle.cutoff.prose), within two years of the period's end (\(cycle.periodEnd.prose)).",
       details: cycle.behindDetails)
     let behindLocations = behind.compactMap(\.location)
     let overdue = DerivedValue(
       indicator: CTTFIndicators.ctapOverdue.id, value: .number(Double(behind.count)),
       provenance: behindLocations + (missing > 0 ? [cycle.reportLocation] : []),
-      explanation: "\(behind.count - missing) economies last updated their CTAP before"
-        + " \(cycle.cutoff) and \(missing) reported no update date, so \(behind.count) of"
-        + " \(total) are behind the two-year cycle.",
+      explanation: Self.behindExplanation(
+        overdue: behind.count - missing, missing: missing, total: total, cutoff: cycle.cutoff),
       details: cycle.behindDetails)
     return [share, overdue]
+  }
+
+  /// "5 economies last updated their CTAP before 31 December 2024 and 1 reported no update
+  /// date, so 6 of 21 are behind the two-year cycle."; a part counting none is left out.
+  static func behindExplanation(overdue: Int, missing: Int, total: Int, cutoff: CalendarDate)
+    -> String
+  {
+    let behind = overdue + missing
+    guard behind > 0 else { return "No economy is behind the two-year cycle." }
+    var parts: [String] = []
+    if overdue > 0 {
+      parts.append(
+        Wording.count(overdue, "economy", "economies") + " last updated"
+          + " \(Wording.agree(overdue, "its", "their")) CTAP before \(cutoff.prose)")
+    }
+    if missing > 0 { parts.append("\(missing) reported no update date") }
+    return parts.joined(separator: " and ")
+      + ", so \(behind) of \(total) \(Wording.agree(behind, "is", "are")) behind the two-year cycle."
   }
 }

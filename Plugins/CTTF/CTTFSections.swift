@@ -32,13 +32,13 @@ enum CTTFSections {
       figures.append(
         KeyFigure(
           label: "Economies behind the cycle", value: .integer(Int(actual)),
-          context: "last update before \(cycle.cutoff) or no date"))
+          context: "last update before \(cycle.cutoff.prose) or no date"))
     }
     var blocks: [ReportBlock] = figures.isEmpty ? [] : [.keyFigures(figures)]
     let behind = cycle.behind
     var perEconomy: [ReportBlock] = []
     if behind.isEmpty {
-      blocks.append(.note("Every economy updated its CTAP on or after \(cycle.cutoff)."))
+      blocks.append(.note("Every economy updated its CTAP on or after \(cycle.cutoff.prose)."))
     } else {
       perEconomy.append(.table(overdueTable(cycle, behind: behind)))
     }
@@ -46,7 +46,7 @@ enum CTTFSections {
       .note(
         "Economies have updated their CTAPs every two years since the 5th CTWG meeting"
           + " (SOM2 2015); a plan counts as current when updated within two years of the"
-          + " period's end (\(cycle.periodEnd))."))
+          + " period's end (\(cycle.periodEnd.prose))."))
     return ContributedSection(
       component: CTTFIndicators.ctapLastUpdated.component, title: title, blocks: blocks,
       perEconomy: perEconomy)
@@ -73,7 +73,7 @@ enum CTTFSections {
         ReportColumn("Days overdue at period end", .integer),
       ],
       rows: rows,
-      notes: ["Cut-off for a current plan: \(cycle.cutoff)."])
+      notes: ["Cut-off for a current plan: \(cycle.cutoff.prose)."])
   }
 
   // MARK: - Food Defense

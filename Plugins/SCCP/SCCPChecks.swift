@@ -73,7 +73,7 @@ enum SCCPChecks {
     guard Double(inMRAs.count) > count, count <= Double(input.economies.count) else { return [] }
     return [
       .error(
-        "\(inMRAs.count) economies take part in the AEO MRAs reported in"
+        "\(Wording.count(inMRAs.count, "economy takes", "economies take")) part in the AEO MRAs reported in"
           + " \(SCCPIndicators.mraPartners.id), but only \(Int(count)) are counted with an"
           + " operational AEO programme; every MRA partner needs one, so raise the count or"
           + " correct the partner lists",

@@ -17,7 +17,7 @@ enum SCCPDerivations {
     }
     let explanation =
       "\(pairs.reporters.count) unique AEO MRA pairs from the partner lists of"
-      + " \(pairs.listCount) economies: \(bothSides) reported by both sides and counted once,"
+      + " \(Wording.count(pairs.listCount, "economy", "economies")): \(bothSides) reported by both sides and counted once,"
       + " \(oneSide) reported by one side only."
     return [
       DerivedValue(

@@ -66,7 +66,8 @@ enum TPTWGDerivations {
       provenance: rows.flatMap { [$0.plansDatum.location, $0.facilitiesDatum.location] },
       explanation: "\(NumberText.plain(plans)) of \(NumberText.plain(total)) ISPS port facilities"
         + " (\(NumberText.percent(plans / total))) have an approved Port Facility Security Plan, summed"
-        + " over the \(rows.count) economies that reported both counts.",
+        + " over the \(Wording.count(rows.count, "economy that", "economies that")) reported both"
+        + " counts.",
       details: details)
   }
 

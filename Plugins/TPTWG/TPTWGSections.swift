@@ -82,7 +82,7 @@ enum TPTWGSections {
       return [
         .text(mode.title), .text(mode.expertGroup), .integer(goods), .integer(passenger),
         .integer(activities.filter { !$0.fora.isEmpty }.count), .integer(economies.count),
-        .text(activities.isEmpty ? "No: no activity" : "Yes"),
+        .text(activities.isEmpty ? "No" : "Yes"),
       ]
     }
     let missing = TransportMode.allCases.filter { coverage[$0, default: []].isEmpty }
@@ -95,7 +95,7 @@ enum TPTWGSections {
         ReportColumn("Economies involved", .integer), ReportColumn("Covered"),
       ],
       rows: rows,
-      notes: ["Counts activities that are not cancelled, by their air, sea and land tags."])
+      notes: ["Counts the activities not cancelled, by the transport modes they concern."])
     var blocks: [ReportBlock] = []
     if let modes = results.keyFigure(
       TPTWGIndicators.modesCovered, label: "Transport modes covered", context: status)

@@ -48,7 +48,11 @@ enum AgendaPart {
       blocks.append(.bullets(items))
     }
     if !silent.isEmpty {
-      blocks.append(.note("No \(what) given by: \(silent.joined(separator: ", "))."))
+      blocks.append(
+        .note(
+          blocks.isEmpty && scope.forums.count > 1
+            ? "No forum gave \(what) under this heading."
+            : "\(Prose.list(silent)) gave no \(what) under this heading."))
     }
     return blocks
   }

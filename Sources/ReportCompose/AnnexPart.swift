@@ -59,8 +59,8 @@ enum AnnexPart {
   static func findingSummary(_ findings: [Diagnostic]) -> String {
     let errors = findings.filter { $0.severity == .error }.count
     let warnings = findings.filter { $0.severity == .warning }.count
-    let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
-    return "\(plural(errors, "error")) and \(plural(warnings, "warning"))"
+    return "\(Prose.count(errors, "error", "errors")) and"
+      + " \(Prose.count(warnings, "warning", "warnings"))"
       + (errors > 0 ? "; errors must be fixed before a submission is final." : ".")
   }
 
@@ -87,7 +87,7 @@ enum AnnexPart {
         ReportColumn("Timeliness"), ReportColumn("Errors", .integer),
         ReportColumn("Warnings", .integer), ReportColumn("File"),
       ],
-      rows: rows, notes: [receivedNote(scope)])
+      rows: rows, notes: [receivedNote(scope)].compactMap { $0 })
   }
 
   /// The Submissions table as the report's workbook shows it: without the files and finding
@@ -96,11 +96,23 @@ enum AnnexPart {
     table.dropping(["File", "Errors", "Warnings"])
   }
 
-  /// "5 of 5 fora sent a submission; 1 is still a draft."
-  static func receivedNote(_ scope: BuildScope) -> String {
+  /// "5 of 5 fora sent a submission; 1 is still a draft."; nil for one forum, whose row says
+  /// it all.
+  static func receivedNote(_ scope: BuildScope) -> String? {
+    guard scope.forums.count > 1 else { return nil }
     let drafts = scope.forums.filter { $0.timeliness == .draft }.count
-    let draftText = drafts == 0 ? "" : "; \(drafts) \(drafts == 1 ? "is" : "are") still a draft"
-    return "\(scope.received.count) of \(scope.forums.count) fora sent a submission\(draftText)."
+    let draftText =
+      drafts == 0
+      ? "" : "; \(drafts) \(Prose.agree(drafts, "is still a draft", "are still drafts"))"
+    let sent = scope.forums.filter { $0.timeliness != .missing }.count
+    let unreadable = scope.forums.filter { $0.timeliness == .unreadable }.count
+    let unreadableText =
+      unreadable == 0
+      ? ""
+      : "; \(unreadable) cannot be read until \(Prose.agree(unreadable, "its", "their"))"
+        + " errors are fixed"
+    return "\(sent) of \(scope.forums.count) fora sent a submission"
+      + unreadableText + draftText + "."
   }
 
   /// The Submissions table narrowed for publication: forum, status, submitted on,

@@ -26,7 +26,7 @@ enum AreaParts {
       }
       blocks.append(
         .paragraph(
-          text: "Lead\(leads.count == 1 ? "" : "s"): \(leads.joined(separator: "; ")).",
+          text: "\(Prose.agree(leads.count, "Lead", "Leads")): \(leads.joined(separator: "; ")).",
           attribution: nil, source: nil))
     }
     let role = component.role.trimmingWhitespace

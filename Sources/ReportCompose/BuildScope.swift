@@ -31,13 +31,21 @@ struct BuildScope {
   /// The fora without a readable submission.
   var notReceived: [ForumAnalysis] { forums.filter { !$0.timeliness.isReceived } }
 
-  /// "4 of 5 fora reported" (or "SCCP reported" / "no submission from SCCP" for a section).
-  var coverage: String {
-    if let sectionForum {
-      let shown = acronym(sectionForum)
-      return received.isEmpty ? "no submission from \(shown)" : "\(shown) reported"
-    }
-    return "\(received.count) of \(forums.count) fora reported"
+  /// What figures summed over the fora leave out, as a phrase: "no readable submission from
+  /// BMG and TEL"; nil when every covered forum reported.
+  var coverageGap: String? {
+    guard !notReceived.isEmpty else { return nil }
+    return "no readable submission from "
+      + Prose.list(notReceived.map { acronym($0.descriptor.id) })
+  }
+
+  /// The sentence a table of figures summed over the fora adds when some did not report:
+  /// "Covers CTWG, TPTWG and SCCP only: no readable submission from BMG and TEL."; nil when
+  /// every covered forum reported, since then there is nothing to qualify.
+  var coverageNote: String? {
+    guard let gap = coverageGap else { return nil }
+    guard !received.isEmpty else { return gap.capitalisedFirst + "." }
+    return "Covers \(Prose.list(received.map { acronym($0.descriptor.id) })) only: \(gap)."
   }
 
   /// The validation findings the report shows: every finding for the consolidated report,
@@ -118,6 +126,13 @@ struct BuildScope {
     strategy.partners.first { $0.id == id }?.name ?? id
   }
 
+  /// How the report shows partner `id`: the acronym the strategy's `acronyms:` gives its name
+  /// (`OAS_CICTE` → `OAS/CICTE`), else the id.
+  func partnerAcronym(_ id: String) -> String {
+    let name = partnerName(id)
+    return strategy.acronyms.first { $0.expansion == name }?.short ?? id
+  }
+
   /// The header for change columns: "Change vs 2025".
   var changeTitle: String? { previousPeriod.map { "Change vs \($0.id)" } }
 
@@ -167,7 +182,7 @@ struct BuildScope {
       "Change vs \(previous.id): \(Prose.period(period)) compared with \(Prose.period(previous)), where both"
         + " periods have a value. Economies counted: the difference in counts. Other figures:"
         + " the change in the total; where economies entered or left the reporting,"
-        + " \(Self.likeForLikeTitle) compares only the economies reporting in both periods."
+        + " the like-for-like change compares only the economies reporting in both periods."
     }
   }
 }

@@ -81,7 +81,7 @@ enum CapacityPart {
       rows: rows,
       notes: [
         "Counts delivered initiatives (completed or ongoing), a joint initiative once."
-          + (scope.notReceived.isEmpty ? "" : " Covers \(scope.coverage).")
+          + (scope.coverageNote.map { " " + $0 } ?? "")
       ])
   }
 }
@@ -94,27 +94,28 @@ enum CapacitySentences {
       return "No capacity-building initiative was reported for \(scope.period.id)."
     }
     let count = { (status: Activity.Status) in initiatives.filter { $0.status == status }.count }
-    var states = ["\(count(.completed)) \(count(.completed) == 1 ? "was" : "were") delivered"]
-    if count(.ongoing) > 0 {
-      states.append("\(count(.ongoing)) \(count(.ongoing) == 1 ? "is" : "are") under way")
-    }
-    if count(.planned) > 0 {
-      states.append("\(count(.planned)) \(count(.planned) == 1 ? "is" : "are") planned")
-    }
-    if count(.delayed) > 0 {
-      states.append("\(count(.delayed)) \(count(.delayed) == 1 ? "was" : "were") delayed")
-    }
-    if count(.cancelled) > 0 {
-      states.append("\(count(.cancelled)) \(count(.cancelled) == 1 ? "was" : "were") cancelled")
-    }
+    var text = Prose.breakdown(
+      of: initiatives.count, "capacity-building initiative", "capacity-building initiatives",
+      [
+        (count(.completed), "was delivered", "were delivered"),
+        (count(.ongoing), "is under way", "are under way"),
+        (count(.planned), "is planned", "are planned"),
+        (count(.delayed), "was delayed", "were delayed"),
+        (count(.cancelled), "was cancelled", "were cancelled"),
+      ])
     // Beneficiaries count delivered initiatives (completed or ongoing) only.
     let reached = Set(initiatives.filter(\.isDelivered).flatMap(\.beneficiaries)).count
     let funding = initiatives.compactMap(\.apecFundingUSD).reduce(0, +)
-    var text =
-      "Of the \(Prose.count(initiatives.count, "capacity-building initiative", "capacity-building initiatives")),"
-      + " " + Prose.list(states)
-      + ". Those delivered reached \(reached) of the \(scope.economies.count)"
-      + " member economies as beneficiaries"
+    let delivered = initiatives.filter(\.isDelivered).count
+    guard delivered > 0 else { return text }
+    text +=
+      initiatives.count == 1
+      ? " It" : " \(Prose.agree(delivered, "The one delivered", "Those delivered"))"
+    text +=
+      reached > 0
+      ? " reached \(reached) of the \(scope.economies.count) member economies as"
+        + " \(Prose.agree(reached, "a beneficiary", "beneficiaries"))"
+      : " named no member economy as a beneficiary"
     text += funding > 0 ? ", with USD \(Prose.integer(Int(funding))) in APEC funding." : "."
     return text
   }

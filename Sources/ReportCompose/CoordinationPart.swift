@@ -116,8 +116,8 @@ enum CoordinationPart {
       rows: rows,
       notes: [
         "Rows: the forum reporting the activity; columns: the other forum involved. A joint"
-          + " activity reported by both fora (same_as) is counted once, in the row of the forum"
-          + " it names. Covers \(scope.coverage)."
+          + " activity reported by both fora is counted once, in the row of the forum the other"
+          + " refers to." + (scope.coverageNote.map { " " + $0 } ?? "")
       ])
   }
 
@@ -133,7 +133,8 @@ enum CoordinationPart {
         fora.append(forum.descriptor.id)
       }
       return [
-        .text(partner), .text(scope.partnerName(partner)), .integer(with.count),
+        .text(scope.partnerAcronym(partner)), .text(scope.partnerName(partner)),
+        .integer(with.count),
         CellFactory.text(fora.map(scope.acronym).joined(separator: ", ")),
       ]
     }

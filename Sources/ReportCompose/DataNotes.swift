@@ -66,7 +66,7 @@ enum DataNotes {
     if let reported = result.economiesReported, result.definition.breakdown == .byEconomy,
       result.hasValue
     {
-      parts.append("\(reported) economies reported")
+      parts.append(Prose.count(reported, "economy reported", "economies reported"))
     }
     if audience == .review, !result.details.isEmpty {
       parts.append(result.details.joined(separator: "; "))

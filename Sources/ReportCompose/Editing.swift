@@ -7,7 +7,9 @@ enum Editing {
   /// `parts`, edited.
   static func finish(_ parts: [ReportPart], scope: BuildScope) -> [ReportPart] {
     var seen = Set<String>()
-    var edited = parts.map { once($0, seen: &seen) }
+    var edited = parts.map { once($0, seen: &seen) }.filter {
+      !$0.blocks.isEmpty || !$0.sections.isEmpty
+    }
     if let acronyms = acronymSection(edited, scope: scope),
       let index = edited.lastIndex(where: { $0.id == "annexes" })
     {
@@ -24,20 +26,29 @@ enum Editing {
   private static func once(_ part: ReportPart, seen: inout Set<String>) -> ReportPart {
     ReportPart(
       id: part.id, title: part.title, blocks: once(part.blocks, seen: &seen),
-      sections: part.sections.map { once($0, seen: &seen) })
+      sections: part.sections.compactMap { once($0, seen: &seen) })
   }
 
-  private static func once(_ section: ReportSection, seen: inout Set<String>) -> ReportSection {
-    ReportSection(
-      id: section.id, title: section.title, blocks: once(section.blocks, seen: &seen),
-      subsections: section.subsections.map { once($0, seen: &seen) })
+  /// The section with its notes said once; a section left with nothing under its heading is
+  /// dropped (a heading over nothing says nothing).
+  private static func once(_ section: ReportSection, seen: inout Set<String>) -> ReportSection? {
+    let blocks = once(section.blocks, seen: &seen, keepSoleNote: section.subsections.isEmpty)
+    let subsections = section.subsections.compactMap { once($0, seen: &seen) }
+    guard !blocks.isEmpty || !subsections.isEmpty else { return nil }
+    return ReportSection(
+      id: section.id, title: section.title, blocks: blocks, subsections: subsections)
   }
 
-  private static func once(_ blocks: [ReportBlock], seen: inout Set<String>) -> [ReportBlock] {
-    blocks.compactMap { block in
+  /// `blocks` with each note kept the first time it is said, except a note that is all a
+  /// section holds (`keepSoleNote`): it is the one short sentence under its heading.
+  private static func once(
+    _ blocks: [ReportBlock], seen: inout Set<String>, keepSoleNote: Bool = false
+  ) -> [ReportBlock] {
+    let sole = keepSoleNote && blocks.count == 1
+    return blocks.compactMap { block in
       switch block {
       case .note(let text):
-        return seen.insert(text).inserted ? block : nil
+        return seen.insert(text).inserted || sole ? block : nil
       case .table(let table):
         let notes = table.notes.filter { seen.insert($0).inserted }
         return .table(
@@ -52,16 +63,31 @@ enum Editing {
 
   // MARK: - Acronyms
 
-  /// The acronyms annex: every configured acronym that appears as a word in the report.
+  /// The acronyms annex: every configured acronym that appears as a word in the report's text
+  /// (an identifier such as `CTTF-2026-01` is not a use of `CTTF`). A forum shown under another
+  /// acronym (`fora:` in the strategy) is listed under the acronym the report shows; its
+  /// former acronym only where the fora's own text still uses it, pointing to the new one.
   static func acronymSection(_ parts: [ReportPart], scope: BuildScope) -> ReportSection? {
     let words = Set(parts.flatMap(texts).flatMap(wordsOf))
-    let used = scope.strategy.acronyms.filter { words.contains($0.short) }
-      .sorted { $0.short < $1.short }
-    guard !used.isEmpty else { return nil }
+    var meanings: [String: String] = [:]
+    for acronym in scope.strategy.acronyms where words.contains(acronym.short) {
+      meanings[acronym.short] = acronym.expansion
+    }
+    // The fora as the report shows them, when config lists no expansion for the acronym.
+    for forum in scope.forums {
+      let shown = scope.acronym(forum.descriptor.id)
+      if words.contains(shown), meanings[shown] == nil { meanings[shown] = scope.name(forum) }
+    }
+    for forum in scope.strategy.fora {
+      guard let shown = forum.acronym, shown != forum.id, let meaning = meanings[forum.id]
+      else { continue }
+      meanings[forum.id] = meaning + ", now the \(forum.name ?? shown) (\(shown))"
+    }
+    guard !meanings.isEmpty else { return nil }
     let table = ReportTable(
       id: "annex.acronyms", title: "Acronyms and abbreviations",
       columns: [ReportColumn("Acronym"), ReportColumn("Meaning")],
-      rows: used.map { [.text($0.short), .text($0.expansion)] })
+      rows: meanings.sorted { $0.key < $1.key }.map { [.text($0.key), .text($0.value)] })
     return ReportSection(
       id: "annex.acronyms", title: "Acronyms and abbreviations", blocks: [.table(table)])
   }
@@ -90,11 +116,13 @@ enum Editing {
   }
 
   /// The words of `text`, split at anything but letters, digits, `/` and `-` ("CTTF-TPTWG"
-  /// gives "CTTF" and "TPTWG" too).
-  private static func wordsOf(_ text: String) -> [String] {
+  /// gives "CTTF" and "TPTWG" too; an identifier with a number part, "CTTF-2026-01", stays
+  /// whole).
+  static func wordsOf(_ text: String) -> [String] {
     text.split { !($0.isLetter || $0.isNumber || $0 == "/" || $0 == "-") }
       .flatMap { word -> [String] in
         let parts = word.split { $0 == "/" || $0 == "-" }.map(String.init)
+        if parts.contains(where: { $0.allSatisfy(\.isNumber) }) { return [String(word)] }
         return [String(word)] + parts
       }
   }

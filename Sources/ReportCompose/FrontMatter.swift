@@ -28,9 +28,10 @@ enum FrontMatter {
     var text = strategy.introduction.trimmingWhitespace
     if text.isEmpty {
       text =
-        "The \(strategy.title) rests on \(strategy.pillars.count) pillars — "
+        "The \(strategy.title) rests on"
+        + " \(Prose.count(strategy.pillars.count, "pillar", "pillars")) — "
         + Prose.list(strategy.pillars.map(\.title)) + " — and organises the work of the APEC"
-        + " fora in \(strategy.areas.count) activity areas: "
+        + " fora in \(Prose.count(strategy.areas.count, "activity area", "activity areas")): "
         + Prose.list(strategy.areas.map(\.title)) + "."
     }
     return ReportPart(

@@ -192,7 +192,7 @@ enum IndicatorTables {
     }
     var notes = ["Progress is the share of the way from baseline to target; never clamped."]
     if let comparison = scope.comparisonNote { notes.append(comparison) }
-    notes.append("Totals cover the fora that reported: \(scope.coverage).")
+    if let coverage = scope.coverageNote { notes.append(coverage) }
     if scope.results.contains(where: { QualityMarks.mark($0) != nil }) {
       notes.append(QualityMarks.note)
     }

@@ -42,23 +42,36 @@ enum PillarSentences {
     } else {
       let fora = orderedUnique(activities.map { scope.acronym($0.forum.descriptor.id) })
       let completed = activities.filter { $0.activity.status == .completed }.count
-      text +=
-        " \(Prose.count(activities.count, "activity", "activities")) by"
-        + " \(Prose.list(fora)) served it, \(completed) of them completed in the year."
-      let examples = activities.filter { $0.activity.status == .completed }.prefix(2)
-        .map { "“\($0.activity.title)” (\(scope.acronym($0.forum.descriptor.id)))" }
-      if !examples.isEmpty { text += " They include " + Prose.list(examples) + "." }
+      if let only = activities.first, activities.count == 1 {
+        let status = only.activity.status
+        text +=
+          " One activity served it: “\(only.activity.title)”"
+          + " (\(scope.acronym(only.forum.descriptor.id))),"
+          + (status == .completed ? " completed in the year." : " \(status.rawValue).")
+      } else {
+        text +=
+          " \(Prose.count(activities.count, "activity", "activities")) by"
+          + " \(Prose.list(fora)) served it"
+          + Prose.ofThem(completed, of: activities.count, "completed in the year") + "."
+        let examples = activities.filter { $0.activity.status == .completed }.prefix(2)
+          .map { "“\($0.activity.title)” (\(scope.acronym($0.forum.descriptor.id)))" }
+        if !examples.isEmpty { text += " They include " + Prose.list(examples) + "." }
+      }
     }
     let assessed = results.filter { [.onTrack, .atRisk, .offTrack].contains($0.status) }
     if !assessed.isEmpty {
-      let on = assessed.filter { $0.status == .onTrack }.count
-      let off = assessed.filter { $0.status == .offTrack }.count
+      let count = { (status: IndicatorStatus) in assessed.filter { $0.status == status }.count }
       text +=
-        " Of its \(Prose.count(assessed.count, "indicator", "indicators")) with a"
-        + " target, \(on) \(on == 1 ? "is" : "are") on track"
-        + (off > 0 ? " and \(off) off track." : ".")
+        " "
+        + Prose.breakdown(
+          of: assessed.count, "indicator with a target", "indicators with a target",
+          [
+            (count(.onTrack), "is on track", "are on track"),
+            (count(.atRisk), "is at risk", "are at risk"),
+            (count(.offTrack), "is off track", "are off track"),
+          ])
     }
-    return text
+    return text.trimmingWhitespace
   }
 
   static func orderedUnique(_ items: [String]) -> [String] {

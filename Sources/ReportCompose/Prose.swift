@@ -4,28 +4,12 @@ import ReportKernel
 /// writes them: dates as "31 January 2027", lists as "A, B and C", counts with their noun,
 /// numbers with thousands separators.
 enum Prose {
-  static let months = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-  ]
+  /// "31 January 2027" (the kernel's ``CalendarDate/prose``, the one place dates are written
+  /// for reading).
+  static func date(_ date: CalendarDate) -> String { date.prose }
 
-  /// "31 January 2027".
-  static func date(_ date: CalendarDate) -> String {
-    "\(date.day) \(months[date.month - 1]) \(date.year)"
-  }
-
-  /// "1 January to 31 December 2026" (the year once when both dates share it).
-  static func span(_ start: CalendarDate, _ end: CalendarDate) -> String {
-    if start.year == end.year {
-      return "\(start.day) \(months[start.month - 1]) to \(self.date(end))"
-    }
-    return "\(self.date(start)) to \(self.date(end))"
-  }
-
-  /// "APEC year 2026 (1 January to 31 December 2026)".
-  static func period(_ period: Period) -> String {
-    "\(period.title) (\(span(period.start, period.end)))"
-  }
+  /// "APEC year 2026 (1 January to 31 December 2026)" (``Period/label``).
+  static func period(_ period: Period) -> String { period.label }
 
   /// "A", "A and B", "A, B and C".
   static func list(_ items: [String]) -> String {
@@ -38,7 +22,44 @@ enum Prose {
 
   /// "1 forum", "3 fora".
   static func count(_ count: Int, _ one: String, _ many: String) -> String {
-    "\(count) \(count == 1 ? one : many)"
+    Wording.count(count, one, many)
+  }
+
+  /// The word that agrees in number with `count`: `one` for 1, else `many` ("is" / "are",
+  /// "was" / "were", "its" / "their"). Every generated sentence takes its number from here.
+  static func agree(_ count: Int, _ one: String, _ many: String) -> String {
+    Wording.agree(count, one, many)
+  }
+
+  /// How many of `total` things did something, after the things were counted in the sentence:
+  /// ", 3 of them completed", ", both completed", ", all of them completed",
+  /// ", none of them completed", and for one thing ", completed" / ", not completed".
+  static func ofThem(_ part: Int, of total: Int, _ done: String) -> String {
+    switch (part, total) {
+    case (_, 1): return part == 1 ? ", \(done)" : ", not \(done)"
+    case (0, _): return ", none of them \(done)"
+    case (2, 2): return ", both \(done)"
+    case (total, _): return ", all of them \(done)"
+    default: return ", \(part) of them \(done)"
+    }
+  }
+
+  /// A count broken down by state, as one sentence, in number:
+  /// "Of the 21 initiatives, 17 were delivered, 1 is under way and 3 were delayed.",
+  /// "All 3 initiatives were delivered.", "The only initiative was delivered."
+  /// `states` are (count, singular phrase, plural phrase); states counting 0 are left out.
+  static func breakdown(
+    of total: Int, _ one: String, _ many: String, _ states: [(Int, String, String)]
+  ) -> String {
+    let present = states.filter { $0.0 > 0 }
+    if total == 1, let only = present.first {
+      return "The only \(one) \(only.1)."
+    }
+    if present.count == 1, let only = present.first, only.0 == total {
+      return "\(total == 2 ? "Both" : "All \(total)") \(many) \(only.2)."
+    }
+    let phrases = present.map { "\($0.0) \(agree($0.0, $0.1, $0.2))" }
+    return "Of the \(total) \(many), \(list(phrases))."
   }
 
   /// "1,553,000".

@@ -14,8 +14,9 @@ enum SheetTables {
       id: "status_by_forum", title: "Indicator status by forum",
       columns: [ReportColumn("Forum")] + statuses.map { ReportColumn($0.label, .integer) },
       rows: rows,
-      notes: scope.notReceived.isEmpty
-        ? [] : ["A forum that did not submit has every indicator at No data. \(scope.coverage)."])
+      notes: scope.coverageNote.map {
+        ["A forum without a readable submission has every indicator at No data. \($0)"]
+      } ?? [])
   }
 
   /// Rows: component (with its area); columns: Leads and one per forum; cells "lead,
@@ -82,7 +83,7 @@ enum SheetTables {
       notes: [
         "Per forum: activities the economy took part in. Capacity building received:"
           + " delivered capacity-building initiatives naming it as a beneficiary, a joint"
-          + " initiative once. \(scope.coverage)."
+          + " initiative once." + (scope.coverageNote.map { " " + $0 } ?? "")
       ])
   }
 

@@ -11,7 +11,10 @@ enum SummaryPart {
       SummarySentences.gaps(scope),
     ].compactMap { $0 }
     var blocks = paragraphs.map { ReportBlock.paragraph(text: $0, attribution: nil, source: nil) }
-    if !scope.isSection { blocks.append(.table(statusByForum)) }
+    if !scope.isSection {
+      let optional = Set([IndicatorStatus.notAssessed, .noData].map(\.label))
+      blocks.append(.table(statusByForum.droppingZeroColumns(optional)))
+    }
     return ReportPart(id: "summary", title: "Executive summary", blocks: blocks, sections: [])
   }
 
@@ -25,21 +28,25 @@ enum SummaryPart {
     let beneficiaries = Set(delivered.flatMap(\.beneficiaries))
     let notDelivered = building.count - delivered.count
     let joint =
-      scope.jointDuplicates > 0
-      ? "; joint activities reported by two fora counted once" : ""
+      scope.jointDuplicates > 0 ? "joint activities reported by two fora counted once" : nil
     let funded = activities.filter { $0.apecFundingUSD != nil || $0.coFundingUSD != nil }
     let fundingMark =
-      (funded.map(\.quality).max() ?? .reported).mark.map { "; includes \($0) amounts" } ?? ""
+      (funded.map(\.quality).max() ?? .reported).mark.map { "includes \($0) amounts" }
     let apec = activities.compactMap(\.apecFundingUSD).reduce(0, +)
     let coFunding = activities.compactMap(\.coFundingUSD).reduce(0, +)
-    let coverage = scope.coverage
+    let gap = scope.coverageGap
+    // A figure's context: its qualifiers joined, nil when there are none.
+    let context = { (parts: [String?]) -> String? in
+      let given = parts.compactMap { $0 }
+      return given.isEmpty ? nil : given.joined(separator: "; ")
+    }
     let drafts = scope.forums.filter { $0.timeliness == .draft }.count
     var received = "\(scope.received.count) of \(scope.forums.count) fora"
     if drafts > 0 { received += "; \(drafts) still a draft" }
     if let forum = scope.forums.first, scope.isSection {
       received = "\(scope.acronym(forum.descriptor.id)): \(forum.timeliness.label)"
     }
-    let indicators = "of \(results.count) indicators; \(coverage)"
+    let indicators = context(["of \(results.count) indicators", gap])
     let figures = [
       KeyFigure(
         label: "Submissions received", value: .integer(scope.received.count), context: received),
@@ -54,17 +61,20 @@ enum SummaryPart {
       KeyFigure(
         label: "Indicators with no data", value: .integer(count(.noData)), context: indicators),
       KeyFigure(
-        label: "Activities", value: .integer(activities.count), context: coverage + joint),
+        label: "Activities", value: .integer(activities.count), context: context([gap, joint])),
       KeyFigure(
         label: "Capacity-building activities delivered", value: .integer(delivered.count),
-        context: "completed or ongoing; \(notDelivered) more planned, delayed or cancelled;"
-          + " \(coverage)"),
+        context: context([
+          "completed or ongoing", "\(notDelivered) more planned, delayed or cancelled", gap,
+        ])),
       KeyFigure(
         label: "Beneficiary economies", value: .integer(beneficiaries.count),
-        context: "of \(scope.economies.count) member economies, from delivered activities;"
-          + " \(coverage)"),
-      KeyFigure(label: "APEC funding", value: .usd(apec), context: coverage + fundingMark),
-      KeyFigure(label: "Co-funding", value: .usd(coFunding), context: coverage + fundingMark),
+        context: context([
+          "of \(scope.economies.count) member economies, from delivered activities", gap,
+        ])),
+      KeyFigure(label: "APEC funding", value: .usd(apec), context: context([gap, fundingMark])),
+      KeyFigure(
+        label: "Co-funding", value: .usd(coFunding), context: context([gap, fundingMark])),
       KeyFigure(
         label: "Components with no contribution",
         value: .integer(scope.componentsWithoutContribution.count),

@@ -17,14 +17,7 @@ enum SummarySentences {
       text =
         "This report consolidates the contributions of the APEC fora that lead work under"
         + " the Strategy — \(Prose.list(names)) — for \(period)."
-      let received = scope.received.count
-      text +=
-        received == scope.forums.count
-        ? " All \(Prose.count(received, "forum", "fora")) sent their contributions"
-        : " \(received) of the \(scope.forums.count) fora sent their contributions; "
-          + Prose.list(scope.notReceived.map { scope.acronym($0.descriptor.id) })
-          + " did not, and \(scope.notReceived.count == 1 ? "its" : "their") part of the"
-          + " report is shown as a gap"
+      text += received(scope)
     }
     let drafts = scope.forums.filter { $0.timeliness == .draft }.map {
       scope.acronym($0.descriptor.id)
@@ -35,8 +28,8 @@ enum SummarySentences {
       let whose = Prose.list(drafts.map { "\($0)'s" })
       text +=
         (scope.isSection ? " \(whose) contribution" : "; \(whose)")
-        + " \(drafts.count == 1 ? "is" : "are") still"
-        + " \(drafts.count == 1 ? "a draft" : "drafts"), so this report is a draft too."
+        + " \(Prose.agree(drafts.count, "is still a draft", "are still drafts")),"
+        + " so this report is a draft too."
     } else if !scope.isSection {
       text += "."
     }
@@ -54,6 +47,39 @@ enum SummarySentences {
     return text
   }
 
+  /// Who sent a contribution: " All 5 fora sent their contributions", or how many did, then
+  /// the fora whose file never arrived and, apart, those whose file arrived but cannot be
+  /// read until its errors are fixed.
+  static func received(_ scope: BuildScope) -> String {
+    let total = scope.forums.count
+    let missing = scope.forums.filter { $0.timeliness == .missing }
+      .map { scope.acronym($0.descriptor.id) }
+    let unreadable = scope.forums.filter { $0.timeliness == .unreadable }
+      .map { scope.acronym($0.descriptor.id) }
+    let sent = total - missing.count
+    var text =
+      sent == total
+      ? (total == 1
+        ? " The forum sent its contribution"
+        : total == 2
+          ? " Both fora sent their contributions" : " All \(total) fora sent their contributions")
+      : " \(sent) of the \(total) fora sent their contributions"
+    let notSent = missing.isEmpty ? nil : "\(Prose.list(missing)) did not"
+    let cannotRead =
+      unreadable.isEmpty
+      ? nil
+      : "\(Prose.list(unreadable.map { "\($0)'s" })) cannot be read until"
+        + " \(Prose.agree(unreadable.count, "its errors are", "their errors are")) fixed"
+    let gaps = missing.count + unreadable.count
+    guard gaps > 0 else { return text }
+    text += notSent == nil ? ", but " : "; "
+    text += [notSent, cannotRead].compactMap { $0 }.joined(separator: " and ")
+    text +=
+      Prose.agree(gaps, ", and its part of the report is", "; their parts of the report are")
+      + " shown as \(Prose.agree(gaps, "a gap", "gaps"))"
+    return text
+  }
+
   /// Indicator status overall and per activity area.
   static func status(_ scope: BuildScope) -> String? {
     let results = scope.results.filter { $0.status != .noData || scope.isSection }
@@ -61,29 +87,24 @@ enum SummarySentences {
     let count = { (status: IndicatorStatus, in: [IndicatorResult]) in
       `in`.filter { $0.status == status }.count
     }
-    var states = [
-      "\(count(.onTrack, scope.results)) are on track against their \(scope.period.id) targets"
-    ]
-    let atRisk = count(.atRisk, scope.results)
-    let offTrack = count(.offTrack, scope.results)
-    if atRisk > 0 { states.append("\(atRisk) at risk") }
-    if offTrack > 0 { states.append("\(offTrack) off track") }
+    let target = scope.period.id
     let tracks = scope.isSection ? "tracks" : "track"
-    var text =
-      "Of the \(scope.results.count) indicators \(who(scope)) \(tracks), "
-      + Prose.list(states) + "."
-    let notAssessed = count(.notAssessed, scope.results)
-    if notAssessed > 0 {
-      text +=
-        " \(Prose.count(notAssessed, "indicator has", "indicators have")) no target to"
-        + " measure against and \(notAssessed == 1 ? "is" : "are") reported for information."
-    }
-    let noData = count(.noData, scope.results)
-    if noData > 0 {
-      text +=
-        " \(Prose.count(noData, "indicator has", "indicators have")) no data for"
-        + " \(scope.period.id)."
-    }
+    var text = Prose.breakdown(
+      of: scope.results.count, "indicator \(who(scope)) \(tracks)",
+      "indicators \(who(scope)) \(tracks)",
+      [
+        (
+          count(.onTrack, scope.results), "is on track against its \(target) target",
+          "are on track against their \(target) targets"
+        ),
+        (count(.atRisk, scope.results), "is at risk", "are at risk"),
+        (count(.offTrack, scope.results), "is off track", "are off track"),
+        (
+          count(.notAssessed, scope.results),
+          "has no target (reported for information)", "have no target (reported for information)"
+        ),
+        (count(.noData, scope.results), "has no data for \(target)", "have no data for \(target)"),
+      ])
     var areas: [String] = []
     for (area, components) in scope.areas {
       let ids = Set(components.map(\.id))
@@ -93,7 +114,7 @@ enum SummarySentences {
       areas.append(
         "\(area.title) \(count(.onTrack, assessed)) of \(assessed.count)")
     }
-    if !areas.isEmpty {
+    if areas.count > 1 {
       text += " On track, by activity area: " + Prose.list(areas) + "."
     }
     let off = scope.results.filter { $0.status == .offTrack }
@@ -145,10 +166,28 @@ enum SummarySentences {
     let joint = activities.filter { !$0.fora.isEmpty }.count
     var text =
       "\(who(scope).capitalisedFirst) reported"
-      + " \(Prose.count(activities.count, "activity", "activities")),"
-      + " \(completed) of them completed in the year; \(building.count) were capacity building,"
-      + " \(delivered.count) of them delivered, benefiting \(reached) of the"
-      + " \(scope.economies.count) member economies, and \(joint) involved another forum."
+      + " \(Prose.count(activities.count, "activity", "activities"))"
+      + Prose.ofThem(completed, of: activities.count, "completed in the year")
+    var more: [String] = []
+    if !building.isEmpty {
+      var clause =
+        activities.count == 1
+        ? "it was capacity building"
+        : "\(building.count) \(Prose.agree(building.count, "was", "were")) capacity building"
+      if activities.count > 1 {
+        clause += Prose.ofThem(delivered.count, of: building.count, "delivered")
+      }
+      if reached > 0 {
+        clause += ", benefiting \(reached) of the \(scope.economies.count) member economies"
+      }
+      more.append(clause)
+    }
+    if joint > 0 {
+      more.append(
+        Prose.agree(activities.count, "it", "\(joint)") + " involved another forum")
+    }
+    if !more.isEmpty { text += "; " + more.joined(separator: ", and ") }
+    text += "."
     let apec = activities.compactMap(\.apecFundingUSD).reduce(0, +)
     let co = activities.compactMap(\.coFundingUSD).reduce(0, +)
     if apec > 0 {
@@ -174,24 +213,10 @@ enum SummarySentences {
       + Prose.list(empty.map { "\($0.title.lowercasedFirst)" }) + "."
     if unassigned.count == empty.count {
       text +=
-        " The Strategy assigns no lead forum to \(empty.count == 1 ? "it" : "them");"
+        " The Strategy assigns no lead forum to \(Prose.agree(empty.count, "it", "them"));"
         + " Senior Officials may wish to consider which forum should take"
-        + " \(empty.count == 1 ? "it" : "them") forward."
+        + " \(Prose.agree(empty.count, "it", "them")) forward."
     }
     return text
-  }
-}
-
-extension String {
-  /// The text with its first letter upper-cased.
-  var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
-
-  /// The text with its first letter lower-cased, unless the first word is an acronym or a
-  /// name ("CTAPs current …", "APEC …" stay).
-  var lowercasedFirst: String {
-    guard let first = first, first.isUppercase else { return self }
-    let word = prefix { $0 != " " }
-    if word.count > 1, word.dropFirst().contains(where: \.isUppercase) { return self }
-    return first.lowercased() + dropFirst()
   }
 }

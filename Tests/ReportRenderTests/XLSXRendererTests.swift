@@ -152,7 +152,7 @@ struct XLSXRendererTests {
     let title = try #require(try package.cell("A1", sheet: "Summary"))
     #expect(try package.value(title) == "CTST progress report")
     let period = try #require(try package.cell("A3", sheet: "Summary"))
-    #expect(try package.value(period) == "Period: APEC year 2026 (2026-01-01 to 2026-12-31)")
+    #expect(try package.value(period) == "Period: APEC year 2026 (1 January to 31 December 2026)")
     let compared = try #require(try package.cell("A4", sheet: "Summary"))
     #expect(try package.value(compared)?.hasPrefix("Compared with: APEC year 2025") == true)
     // The key figures are a table on the sheet's shared grid: its Value column starts where

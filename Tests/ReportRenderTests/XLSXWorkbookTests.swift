@@ -13,7 +13,7 @@ struct XLSXWorkbookTests {
     #expect(core.first("dcterms:created")?.text == "2026-12-31T00:00:00Z")
     #expect(core.first("dcterms:modified")?.text == "2026-12-31T00:00:00Z")
     #expect(core.first("dc:title")?.text == "CTST progress report")
-    #expect(core.first("dc:subject")?.text == "APEC year 2026 (2026-01-01 to 2026-12-31)")
+    #expect(core.first("dc:subject")?.text == "APEC year 2026 (1 January to 31 December 2026)")
     #expect(core.first("dc:creator")?.text == "APEC Secretariat")
     #expect(core.first("cp:keywords")?.text.contains("2026") == true)
     #expect(try package.part("docProps/app.xml").contains("<Company>APEC</Company>"))

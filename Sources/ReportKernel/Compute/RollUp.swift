@@ -81,7 +81,7 @@ enum RollUp {
       }
       measurement.text = dates.max()?.description
     case .none:
-      measurement.text = "\(entries.count) economies reported"
+      measurement.text = Wording.count(entries.count, "economy reported", "economies reported")
     }
     return measurement
   }

@@ -4,6 +4,8 @@ internal import ReportYAML
 public final class DecodingContext {
   /// The file being decoded, relative to the workspace root.
   public let file: String
+  /// The file's lines as written, once read, to place a finding inside a text.
+  public internal(set) var sourceLines: [String] = []
   /// Everything found so far, in the order found.
   public private(set) var diagnostics: [Diagnostic] = []
 

@@ -53,6 +53,7 @@ public enum SubmissionDecoder {
     submission.activitiesLocation = top.keyLocation("activities") ?? top.location
     if let agenda = top.optional("agenda") { submission.agenda = decodeAgenda(agenda) }
     submission.recommendations = top.optional("recommendations")?.stringList() ?? []
+    submission.keyLocations["recommendations"] = top.keyLocation("recommendations")
     return submission
   }
 

@@ -41,6 +41,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 
+  /// The English month names, January first.
+  public static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  /// The date as publication text writes it: "1 November 2026". The one place dates are
+  /// written for reading; ``description`` stays `2026-11-01` for data (CSV, JSON values,
+  /// workbook cells are real dates).
+  public var prose: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+
   /// Days since 1970-01-01 (negative before).
   public var daysSinceEpoch: Int {
     let y = month <= 2 ? year - 1 : year

@@ -55,8 +55,15 @@ public struct Period: Sendable, Hashable, Codable {
     self.cover = cover
   }
 
-  /// "APEC year 2026 (2026-01-01 to 2026-12-31)": the exact window, for comparison labels.
-  public var label: String { "\(title) (\(start) to \(end))" }
+  /// "APEC year 2026 (1 January to 31 December 2026)": the title and the exact window, as
+  /// publication text writes a period.
+  public var label: String { "\(title) (\(span))" }
+
+  /// "1 January to 31 December 2026" (the year once when both dates share it).
+  public var span: String {
+    guard start.year == end.year else { return "\(start.prose) to \(end.prose)" }
+    return "\(start.day) \(CalendarDate.monthNames[start.month - 1]) to \(end.prose)"
+  }
 }
 
 /// Ids that may become parts of file names: forum ids, period ids, component ids.

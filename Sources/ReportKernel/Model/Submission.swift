@@ -57,6 +57,8 @@ public struct Submission: Sendable, Hashable {
   public var file: String
   /// The sha256 of the file's bytes, hex.
   public var checksum: String = ""
+  /// The file's lines as written, to place a finding inside a text at its line and column.
+  public var source = SourceLines([])
 
   /// Creates an empty submission.
   public init(forum: String, period: String, status: Status = .draft, file: String) {

@@ -43,9 +43,9 @@ public struct AnalystChecks: Sendable {
       guard !ExactFigures.equal(reported, Double(listed.count)) else { return nil }
       let ids = listed.isEmpty ? "" : " (\(listed.map(\.id).joined(separator: ", ")))"
       return .warning(
-        "'\(definition.id)' reports \(NumberText.plain(reported)) \(definition.title.lowercased()),"
+        "'\(definition.id)' reports \(NumberText.plain(reported)) \(definition.title.lowercasedFirst),"
           + " but the submission lists \(listed.count) such completed or ongoing"
-          + " activit\(listed.count == 1 ? "y" : "ies")\(ids); list each one under"
+          + " \(Wording.agree(listed.count, "activity", "activities"))\(ids); list each one under"
           + " 'activities:' or correct the count", at: datum.location,
         code: "analyst.activity_count")
     }

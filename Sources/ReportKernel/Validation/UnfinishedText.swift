@@ -1,16 +1,32 @@
-/// Finds unfinished text in a submission: the strategy framework's bracketed placeholders
-/// ("[Outline …]", "[Explain …]"), TBD, TODO or XX, and template comments ("# …" lines)
-/// left in a narrative, an activity summary, a comment or the forward agenda.
+/// Finds text that is not ready to be published, in every field the report prints (a
+/// narrative, an indicator comment, an activity title or summary, the forward agenda, a
+/// recommendation): unfinished text (the strategy framework's bracketed placeholders
+/// "[Outline …]", TBD, TODO or XX, template comments "# …") and internal notes meant for the
+/// forum's own team ("Note to Secretariat: …", "Check with Peru …", "… before the submission
+/// is sent"). Each finding is a warning at the line and column of the piece, in the lead's
+/// words, saying what to do.
 enum UnfinishedText {
-  /// A warning per unfinished text in `submission`.
+  /// A warning per unfinished text or internal note in `submission`.
   static func check(_ submission: Submission) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     func look(_ text: String, _ place: String, at location: SourceLocation?) {
-      guard let location, let found = unfinished(text) else { return }
-      findings.append(
-        .warning(
-          "\(place) has unfinished text: \(found); write the final text before submitting",
-          at: location, code: "analyst.unfinished_text"))
+      guard let location else { return }
+      if let found = unfinished(text) {
+        findings.append(
+          .warning(
+            "\(place) has unfinished text: \(found.quoted); write the final text before"
+              + " submitting", at: submission.source.locate(found.piece, from: location),
+            code: "analyst.unfinished_text"))
+      }
+      if let note = internalNote(text) {
+        findings.append(
+          .warning(
+            "\(place) holds a note for your own team, not for Senior Officials:"
+              + " '\(note.count > 60 ? String(note.prefix(60)).trimmingSpaces + " …" : note)'; the report"
+              + " would print it as written. Delete it, or keep it as a comment line starting"
+              + " with '#' outside the text (comments never reach the report)",
+            at: submission.source.locate(note, from: location), code: "analyst.internal_note"))
+      }
     }
     for narrative in submission.narratives {
       look(narrative.text, "the narrative for '\(narrative.component)'", at: narrative.location)
@@ -27,17 +43,26 @@ enum UnfinishedText {
     for text in agenda.priorities + agenda.statements.values.flatMap({ $0 }) {
       look(text, "the forward agenda", at: agenda.location)
     }
+    for proposal in agenda.crossFora {
+      look(proposal.theme, "the forward agenda", at: proposal.location)
+    }
+    let recommendations = submission.keyLocations["recommendations"] ?? agenda.location
+    for text in submission.recommendations {
+      look(text, "a recommendation", at: recommendations)
+    }
     return findings
   }
 
-  /// The first unfinished piece of `text`, quoted, or nil.
-  static func unfinished(_ text: String) -> String? {
-    if let placeholder = bracketedPlaceholder(text) { return "'\(placeholder)'" }
-    for word in words(text) where markers.contains(word) { return "'\(word)'" }
+  /// The first unfinished piece of `text`: the piece as written and as a message quotes it.
+  static func unfinished(_ text: String) -> (piece: String, quoted: String)? {
+    if let placeholder = bracketedPlaceholder(text) {
+      return (String(placeholder.prefix(12)), "'\(placeholder)'")
+    }
+    for word in words(text) where markers.contains(word) { return (word, "'\(word)'") }
     for line in text.split(whereSeparator: \.isNewline) {
       let trimmed = line.drop { $0 == " " || $0 == "\t" }
       if trimmed.hasPrefix("#") || trimmed.hasPrefix("<!--") {
-        return "a template comment '\(trimmed.prefix(40))'"
+        return (String(trimmed.prefix(40)), "a template comment '\(trimmed.prefix(40))'")
       }
     }
     return nil
@@ -45,6 +70,53 @@ enum UnfinishedText {
 
   /// Words that mark text as unfinished, written in capitals.
   static let markers: Set<String> = ["TBD", "TODO", "XX", "XXX", "TBC", "FIXME"]
+
+  /// How an internal note begins, in lower case (after a list bullet, if any).
+  static let noteOpenings = [
+    "note to secretariat", "note to the secretariat", "note to self", "notes to self",
+    "to do:", "to-do:", "todo:", "to do -", "check with ", "internal:", "internal note",
+    "for internal use", "reminder:", "do not publish", "not for publication",
+  ]
+
+  /// Words inside a sentence that make it an instruction to the team, in lower case.
+  static let notePhrases = [
+    "before the submission is sent", "before submitting", "before we submit",
+    "before sending the submission", "before the report is sent", "before it is sent",
+  ]
+
+  /// The first sentence of `text` that is a note for the forum's own team, or nil.
+  static func internalNote(_ text: String) -> String? {
+    for line in text.split(whereSeparator: \.isNewline) {
+      for sentence in sentences(String(line)) {
+        let bare = sentence.drop { "-•▪–*· \t".contains($0) }
+        let lower = bare.lowercased()
+        if noteOpenings.contains(where: lower.hasPrefix)
+          || notePhrases.contains(where: lower.contains)
+        {
+          return String(bare)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The sentences of one line: split after ". ", "! " or "? ".
+  static func sentences(_ line: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    var previous: Character = " "
+    for character in line {
+      if character == " ", ".!?".contains(previous), !current.isEmpty {
+        result.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+      previous = character
+    }
+    if current.contains(where: { $0 != " " }) { result.append(current) }
+    return result
+  }
 
   /// The framework's instructions, as the bracketed text's first word.
   static let instructions: Set<String> = [

@@ -2,7 +2,7 @@ import ReportKernel
 
 /// How cells read in text and Markdown: numbers with thousands separators (`405,000`), shares
 /// as percentages (`57.1%`), dollars as `USD 98,000`, lower bounds as `≥ 405,000`, dates as
-/// `2026-12-31`. Numbers are formatted by the kernel's ``NumberText``.
+/// `31 December 2026` (``CalendarDate/prose``). Numbers are formatted by the kernel's ``NumberText``.
 enum CellText {
   /// The text of `cell`.
   static func format(_ cell: ReportCell) -> String {
@@ -20,7 +20,7 @@ enum CellText {
     case .points(let points):
       let text = NumberText.grouped(points, decimals: 1, trim: false)
       return (text.hasPrefix("-") || text == "0.0" ? "" : "+") + text + " pp"
-    case .date(let date): return date.description
+    case .date(let date): return date.prose
     case .status(let status): return status.label
     case .empty: return ""
     }

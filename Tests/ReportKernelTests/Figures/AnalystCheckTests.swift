@@ -168,13 +168,56 @@ struct AnalystCheckTests {
     ).analyze()
     #expect(
       analysis.diagnostics.located("analyst.unfinished_text") == [
-        "\(Self.fig2026):5:3: the narrative for 'figures' has unfinished text: '[Outline"
+        "\(Self.fig2026):6:5: the narrative for 'figures' has unfinished text: '[Outline"
           + " critical role of customs in supp …]'; write the final text before submitting",
-        "\(Self.fig2026):8:3: the comment of 'fig.workshops' has unfinished text: 'TBD'; write"
+        "\(Self.fig2026):10:22: the comment of 'fig.workshops' has unfinished text: 'TBD'; write"
           + " the final text before submitting",
-        "\(Self.fig2026):12:5: the summary of activity 'A1' has unfinished text: a template"
+        "\(Self.fig2026):17:7: the summary of activity 'A1' has unfinished text: a template"
           + " comment '# Describe the activity here'; write the final text before submitting",
       ])
+  }
+
+  /// A submission with internal notes left in four printed fields.
+  static let internalNotes = """
+    narrative:
+      figures: |
+        The workshop ran in May. Officers check cargo before it is loaded.
+        Note to Secretariat: figures for Peru to follow.
+    indicators:
+      fig.workshops:
+        value: 1
+    activities:
+      - id: A1
+        title: Port workshop
+        component: figures
+        status: completed
+        summary: >-
+          The workshop ran. Check with Peru before the submission is sent.
+    agenda:
+      priorities:
+        - "Hold the next workshop."
+        - "To do: confirm dates with the host"
+    recommendations:
+      - "Endorse the workshop series."
+
+    """
+
+  @Test("internal notes for the team are warnings at their line and column, saying what to do")
+  func internalNotes() throws {
+    let analysis = try FigureWorkspace(submissions: ["2026": Self.internalNotes]).analyze()
+    let advice =
+      "; the report would print it as written. Delete it, or keep it as a comment line"
+      + " starting with '#' outside the text (comments never reach the report)"
+    #expect(
+      analysis.diagnostics.located("analyst.internal_note") == [
+        "\(Self.fig2026):7:5: the narrative for 'figures' holds a note for your own team, not"
+          + " for Senior Officials: 'Note to Secretariat: figures for Peru to follow.'" + advice,
+        "\(Self.fig2026):17:25: the summary of activity 'A1' holds a note for your own team,"
+          + " not for Senior Officials: 'Check with Peru before the submission is sent.'" + advice,
+        "\(Self.fig2026):21:8: the forward agenda holds a note for your own team, not for"
+          + " Senior Officials: 'To do: confirm dates with the host'" + advice,
+      ])
+    // "Officers check cargo before it is loaded." is ordinary text: no finding for it above.
   }
 
   @Test("last period's activity carried over unchanged")
