@@ -103,6 +103,7 @@ enum SheetTables {
       return ForumSheet(
         forum: forum.descriptor.id,
         name: scope.title(forum) + (isDraft ? " (DRAFT: not yet submitted)" : ""),
+        label: scope.acronym(forum.descriptor.id),
         tables: (narratives.rows.isEmpty ? [] : [narratives]) + [
           IndicatorTables.forum(forum, scope: scope), ActivityTables.forum(forum, scope: scope),
         ] + contributed)

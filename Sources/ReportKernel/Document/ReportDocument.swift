@@ -196,13 +196,17 @@ public struct ForumSheet: Sendable, Hashable, Codable {
   public let forum: String
   /// The forum's name.
   public let name: String
+  /// The forum as the report shows it, its display acronym ("CTWG" for the forum id CTTF):
+  /// the sheet's tab.
+  public let label: String
   /// Its tables, in order (indicators, activities, contributed tables).
   public let tables: [ReportTable]
 
-  /// Creates a forum sheet.
-  public init(forum: String, name: String, tables: [ReportTable]) {
+  /// Creates a forum sheet; `label` defaults to the forum id.
+  public init(forum: String, name: String, label: String? = nil, tables: [ReportTable]) {
     self.forum = forum
     self.name = name
+    self.label = label ?? forum
     self.tables = tables
   }
 }

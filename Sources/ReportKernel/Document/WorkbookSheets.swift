@@ -13,8 +13,9 @@ public struct WorkbookSheet: Sendable, Hashable {
     case about
   }
 
-  /// The sheet's name: fixed for every kind but a forum's, which is the forum id (a renderer
-  /// makes it safe and unique against the fixed names).
+  /// The sheet's name: fixed for every kind but a forum's, which is the forum's display
+  /// acronym, ``ForumSheet/label`` (a renderer makes it safe and unique against the fixed
+  /// names).
   public let name: String
   /// What it holds.
   public let content: Content
@@ -40,7 +41,7 @@ extension ReportSheets {
     let review = [("Findings", findings), ("Joiners and leavers", joiners), ("Withheld", withheld)]
       .compactMap { name, table in table.map { (name, $0) } }
     return [WorkbookSheet(name: "Summary", content: .summary)]
-      + forums.map { WorkbookSheet(name: $0.forum, content: .forum($0)) }
+      + forums.map { WorkbookSheet(name: $0.label, content: .forum($0)) }
       + ([
         ("Indicators", indicators), ("Activities", activities), ("Coverage", coverage),
         ("Economies", economies), ("Agenda", agenda), ("Data", data),

@@ -65,11 +65,35 @@ final class XLSXCellWriter {
     case .percent(let value): try number(sheet, row, col, value, format(styles.percent))
     case .usd(let value): try number(sheet, row, col, value, format(styles.usd))
     case .points(let value): try number(sheet, row, col, value, format(styles.points))
-    case .date(let date): try self.date(sheet, row, col, date, format(styles.date), suffix)
+    case .date(let date):
+      try self.date(
+        sheet, row, col, date, format(kind == .text ? styles.textDate : styles.date), suffix)
     case .status(let status): try text(sheet, row, col, status.label + suffix, styles.status)
     case .empty: return
     case .marked(let inner, let mark):
       try self.cell(sheet, row, col, inner, kind: kind, mark: mark)
+    }
+  }
+
+  /// The format ``cell(_:_:_:_:kind:)`` gives `cell` in a column of `kind` (nil for an empty
+  /// cell), for the merged cells around it.
+  func format(of cell: ReportCell, kind: ReportColumn.Kind) -> Format? {
+    switch cell {
+    case .text: kind == .status ? styles.status : styles.text
+    case .integer: styles.integer
+    case .year: styles.year
+    case .number(let value, let lowerBound): styles.number(value, lowerBound: lowerBound)
+    case .percent: styles.percent
+    case .usd: styles.usd
+    case .points: styles.points
+    case .date: kind == .text ? styles.textDate : styles.date
+    case .status: styles.status
+    case .empty: nil
+    // A marked figure's number format shows its mark; marked text is written with the mark.
+    case .marked(.text, _), .marked(.status, _), .marked(.empty, _):
+      format(of: cell.unmarked, kind: kind)
+    case .marked(let inner, let mark):
+      format(of: inner, kind: kind).flatMap { try? styles.marked($0, mark) }
     }
   }
 
