@@ -46,10 +46,11 @@ build:
 	$(SWIFT) build
 
 ## The workbook as printed: LibreOffice converts the sample report and review pack to A4 PDF and
-## poppler renders each page to .build-print/page-*.png (60 dpi) for a person to look at.
+## poppler renders each page to .build-print/*-page-*.png (60 dpi) for a person to look at. Carlito,
+## metrically the same as Calibri (Excel's default font), makes the pages measure as in Excel.
 PRINT_DIR ?= .build-print
 print-check: build
-	$(MAKE) --no-print-directory deps-debian DEBIAN_PACKAGES="libreoffice-calc-nogui poppler-utils"
+	$(MAKE) --no-print-directory deps-debian DEBIAN_PACKAGES="libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito"
 	rm -rf "$(PRINT_DIR)" && mkdir -p "$(PRINT_DIR)"
 	.build/debug/ctst consolidate --root "$(ROOT)" --format xlsx --out "$(PRINT_DIR)"
 	.build/debug/ctst review --root "$(ROOT)" --format xlsx --out "$(PRINT_DIR)"

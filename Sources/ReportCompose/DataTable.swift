@@ -15,7 +15,6 @@ enum DataTable {
   /// time a renderer walks them: the table grows with the data and is never held whole. Only
   /// each indicator's order of economies is worked out here, once.
   static func build(_ scope: BuildScope) -> ReportTable {
-    let ranks = EconomyRanks(scope.economies)
     var count = 0
     var chunks: [ReportRows.Chunk] = []
     func add(_ forum: ForumDescriptor, _ submission: Submission, period: String) {
@@ -28,7 +27,10 @@ enum DataTable {
         if let overall = report.overall {
           chunks.append { [rows.row("overall", "", overall)] }
         }
-        let order = ranks.order(report.byEconomy, by: \.economy)
+        let entries = report.byEconomy
+        let order = entries.indices.sorted {
+          scope.economies.precedes(entries[$0].economy, entries[$1].economy)
+        }
         for start in stride(from: 0, to: order.count, by: chunkRows) {
           let piece = order[start..<min(start + chunkRows, order.count)]
           chunks.append { piece.map(rows.economy) }

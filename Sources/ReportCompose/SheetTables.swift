@@ -66,7 +66,7 @@ enum SheetTables {
     where activity.capacityBuilding && activity.isDelivered {
       for code in Set(activity.beneficiaries) { received[code, default: 0] += 1 }
     }
-    let economies = scope.economies.all.sorted { EconomyList.apecOrder($0.name, $1.name) }
+    let economies = scope.economies.all
     let beneficiaries = received
     let row = { @Sendable (economy: Economy) -> [ReportCell] in
       let activities = perForum.map { ReportCell.integer($0[economy.code] ?? 0) }
@@ -100,12 +100,9 @@ enum SheetTables {
       let contributed = forum.sections.flatMap { section in
         section.blocks.compactMap { block -> ReportTable? in
           guard case .table(let table) = block else { return nil }
-          let note = QualityMarks.sectionNote(
-            forum, component: section.component, label: scope.acronym(forum.descriptor.id))
-          guard let note else { return table }
-          return ReportTable(
-            id: table.id, title: table.title, columns: table.columns, rows: table.rows,
-            notes: table.notes + [note])
+          return QualityMarks.contributed(
+            table, forum: forum, component: section.component,
+            label: scope.acronym(forum.descriptor.id))
         }
       }
       let narratives = narrativeTable(forum, scope: scope)
@@ -113,6 +110,7 @@ enum SheetTables {
       return ForumSheet(
         forum: forum.descriptor.id,
         name: scope.title(forum) + (isDraft ? " (DRAFT: not yet submitted)" : ""),
+        label: scope.acronym(forum.descriptor.id),
         tables: (narratives.rows.isEmpty ? [] : [narratives]) + [
           IndicatorTables.forum(forum, scope: scope), ActivityTables.forum(forum, scope: scope),
         ] + contributed)

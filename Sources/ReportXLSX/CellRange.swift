@@ -17,6 +17,38 @@ struct CellRange: Hashable {
   }
 }
 
+/// The merged rectangles of a sheet, indexed so that checking a one-row merge against them
+/// looks only at its row and at the merges taller than one row.
+struct MergedRanges {
+  private var byRow: [Int: [CellRange]] = [:]
+  private var tall: [CellRange] = []
+
+  /// A merge already made that shares a cell with `range`, if any.
+  func clash(with range: CellRange) -> CellRange? {
+    if let clash = tall.first(where: range.overlaps) { return clash }
+    let rows = range.lastRow - range.firstRow + 1
+    if rows <= byRow.count {
+      for row in range.firstRow...range.lastRow {
+        if let clash = byRow[row]?.first(where: range.overlaps) { return clash }
+      }
+      return nil
+    }
+    for row in byRow.keys.sorted() where (range.firstRow...range.lastRow).contains(row) {
+      if let clash = byRow[row]?.first(where: range.overlaps) { return clash }
+    }
+    return nil
+  }
+
+  /// Records `range`.
+  mutating func insert(_ range: CellRange) {
+    if range.firstRow == range.lastRow {
+      byRow[range.firstRow, default: []].append(range)
+    } else {
+      tall.append(range)
+    }
+  }
+}
+
 extension Worksheet {
   /// Converts a zero-based cell to libxlsxwriter's indices, or throws
   /// ``XLSXError/Kind/worksheetIndexOutOfRange``.

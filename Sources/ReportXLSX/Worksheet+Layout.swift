@@ -76,7 +76,7 @@ extension Worksheet {
     guard firstRow != lastRow || firstCol != lastCol else {
       throw error(.invalidArgument, "a merge needs more than one cell", operation, cell: cells.a1)
     }
-    if let clash = mergedRanges.first(where: cells.overlaps) {
+    if let clash = mergedRanges.clash(with: cells) {
       throw error(
         .invalidArgument, "overlaps the merged range \(clash.a1)", operation, cell: cells.a1)
     }
@@ -87,7 +87,7 @@ extension Worksheet {
         sheet, UInt32(firstRow), UInt16(firstCol), UInt32(lastRow), UInt16(lastCol), safe.text,
         f),
       operation, cell: cells.a1)
-    mergedRanges.append(cells)
+    mergedRanges.insert(cells)
     return safe.outcome
   }
 }

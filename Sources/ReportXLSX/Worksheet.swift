@@ -12,8 +12,9 @@ public final class Worksheet {
   /// The workbook the sheet belongs to.
   public let workbook: Workbook
   private let handle: UnsafeMutablePointer<lxw_worksheet>
-  /// Merged rectangles so far; Excel rejects files with overlapping merges.
-  var mergedRanges: [CellRange] = []
+  /// Merged rectangles so far, one-row merges by their row and taller ones in a list: Excel
+  /// rejects files with overlapping merges, and a sheet may hold many one-row merges.
+  var mergedRanges = MergedRanges()
 
   init(name: String, workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>) {
     self.name = name

@@ -69,8 +69,12 @@ enum XLSXRenderFixture {
       [.text("SCCP"), .integer(1), .integer(0), .integer(1), .integer(2)],
     ])
 
-  /// A consolidated document over `forums` (forum ids).
-  static func document(forums: [String] = ["CTTF", "SCCP"]) throws -> ReportDocument {
+  /// A consolidated document over `forums` (forum ids), each forum's sheet labelled as
+  /// `labels` says (its id when absent), with `forumTables` on it (two small tables when nil).
+  static func document(
+    forums: [String] = ["CTTF", "SCCP"], labels: [String: String] = [:],
+    forumTables: [ReportTable]? = nil
+  ) throws -> ReportDocument {
     let period = Period(
       id: "2026", title: "APEC year 2026", start: try date(2026, 1, 1),
       end: try date(2026, 12, 31), due: try date(2026, 9, 30))
@@ -102,8 +106,8 @@ enum XLSXRenderFixture {
       statusByForum: statusByForum, submissions: submissions,
       forums: forums.map { id in
         ForumSheet(
-          forum: id, name: "\(id) forum",
-          tables: [
+          forum: id, name: "\(id) forum", label: labels[id],
+          tables: forumTables ?? [
             small("indicators.\(id)", "\(id) indicators"),
             small("activities.\(id)", "\(id) activities"),
           ])

@@ -91,8 +91,9 @@ struct XLSXRendererTests {
     #expect(indicators.first("autoFilter")?.attributes["ref"] == "A1:L4")
     let widths = indicators.all("col").compactMap { $0.attributes["width"] }.compactMap(Double.init)
     #expect(widths.count == 12)
-    #expect(widths.allSatisfy { (8...61).contains($0) })
-    #expect(widths.max() ?? 0 > 60)  // the long narrative column is capped, and wraps
+    #expect(widths.allSatisfy { (6...69).contains($0) })
+    // The long text column is capped at its longest word (a 66-character cap), and wraps.
+    #expect(widths.max() ?? 0 > 60)
   }
 
   @Test("header rows are bold with a fill")
@@ -154,9 +155,19 @@ struct XLSXRendererTests {
     #expect(try package.value(period) == "Period: APEC year 2026 (1 January to 31 December 2026)")
     let compared = try #require(try package.cell("A4", sheet: "Summary"))
     #expect(try package.value(compared)?.hasPrefix("Compared with: APEC year 2025") == true)
-    let count = try #require(try package.cell("B8", sheet: "Summary"))
+    // The key figures are a table on the sheet's shared grid: its Value column starts where
+    // its header says.
+    let header = try package.sheet("Summary").all("c").filter {
+      $0.attributes["r"]?.hasSuffix("7") == true
+    }
+    var valueColumn: String?
+    for cell in header where try package.value(cell) == "Value" {
+      valueColumn = cell.attributes["r"].map { String($0.dropLast()) }
+    }
+    let column = try #require(valueColumn)
+    let count = try #require(try package.cell("\(column)8", sheet: "Summary"))
     #expect(count.first("v")?.text == "1")
-    let figure = try #require(try package.cell("B9", sheet: "Summary"))
+    let figure = try #require(try package.cell("\(column)9", sheet: "Summary"))
     #expect(figure.first("v")?.text == "0.25")
     #expect(try package.numberFormat(of: figure) == "0.0%")
   }

@@ -29,9 +29,11 @@ def check_sheet_list(ctx):
     assert names[0] == "Summary", f"first sheet is {names[0]!r}, not Summary"
     assert names[-len(rf.FIXED_TAIL):] == rf.FIXED_TAIL, f"sheets end {names[-8:]}"
     middle = names[1:-len(rf.FIXED_TAIL)]
+    labels = [sheet["label"] for sheet in rf.table(report, "forums")]
     assert len(middle) == len(forums), f"forum sheets {middle} for fora {forums}"
-    for forum, name in zip(forums, middle):
-        assert forum in name, f"sheet {name!r} does not name forum {forum}"
+    # Tabs name the fora as the report does: CTTF is shown as its display acronym, CTWG.
+    assert middle == labels, f"forum sheets {middle}, display acronyms {labels}"
+    assert "CTWG" in middle and "CTTF" not in middle, middle
 
 
 def check_data_values_are_numbers(ctx):
@@ -140,3 +142,93 @@ def check_properties(ctx):
     assert created is not None and created.date() == end and created.time() == dt.time(0), (
         f"created {created!r}, expected {end} 00:00")
     assert workbook.properties.title == rf.key(report, "title"), "title property differs"
+
+
+def _merged_width(ws, cell) -> float:
+    """The width in characters of ``cell`` with the cells merged with it (stored widths are
+    characters plus 5 pixels of padding, 7 pixels a character)."""
+    from openpyxl.utils import get_column_letter
+    first = last = cell.column
+    for merged in ws.merged_cells.ranges:
+        if merged.min_row <= cell.row <= merged.max_row and merged.min_col == cell.column:
+            last = merged.max_col
+    pixels = sum((ws.column_dimensions[get_column_letter(c)].width or 8.43) * 7
+                 for c in range(first, last + 1))
+    return (pixels - 5) / 7
+
+
+def check_print_setup(ctx):
+    """A4 landscape everywhere, a row repeated on every page; single-table sheets fitted to
+    the page width at 70% or more, or printed in bands at 70-85% with the columns naming a row
+    repeated and each band fitting its page."""
+    workbook, _ = _outputs(ctx)
+    page_pixels = (11.69 - 1.0) * 96
+    banded = []
+    for ws in workbook.worksheets:
+        setup = ws.page_setup
+        assert setup.orientation == "landscape", f"{ws.title}: {setup.orientation}"
+        assert str(setup.paperSize) == "9", f"{ws.title}: paper {setup.paperSize}, not A4"
+        assert ws.print_title_rows in ("1:1", "$1:$1"), (
+            f"{ws.title}: print titles {ws.print_title_rows!r}")
+        breaks = [b.id for b in ws.col_breaks.brk]
+        if not breaks:
+            assert ws.sheet_properties.pageSetUpPr.fitToPage, f"{ws.title} is not fitted"
+            assert setup.fitToHeight == 0 and setup.fitToWidth in (None, 1), ws.title
+            continue
+        banded.append(ws.title)
+        scale = int(setup.scale)
+        assert 70 <= scale <= 85, f"{ws.title}: scale {scale}"
+        assert ws.print_title_cols, f"{ws.title}: bands without repeated key columns"
+        from openpyxl.utils import column_index_from_string, get_column_letter
+        keys = column_index_from_string(ws.print_title_cols.split(":")[1].strip("$"))
+        width = [(ws.column_dimensions[get_column_letter(c)].width or 8.43) * 7
+                 for c in range(1, ws.max_column + 1)]
+        starts = [0] + breaks
+        for start, end in zip(starts, breaks + [ws.max_column]):
+            key = sum(width[:keys]) if start else 0
+            band = key + sum(width[start:end])
+            assert band <= page_pixels * 100 / scale, (
+                f"{ws.title}: columns {start + 1}-{end} take {band:.0f} px, the page "
+                f"{page_pixels * 100 / scale:.0f} at {scale}%")
+    # The 16-column and wider sheets print legibly in bands, not shrunk to one page.
+    for name in ("Indicators", "Activities"):
+        assert name in banded, f"{name} is fitted to one page: {banded}"
+
+
+def check_stacked_tables_keep_their_widths(ctx):
+    """On a forum's sheet each stacked table has its own column widths: the activities' short
+    ID column is not as wide as the indicators' titles above it."""
+    workbook, _ = _outputs(ctx)
+    ws = workbook["CTWG"]
+    headers = {}
+    for row in ws.iter_rows():
+        first = row[0]
+        if first.value in ("Indicator", "ID", "Component") and first.value not in headers:
+            headers[first.value] = first
+    assert {"Indicator", "ID", "Component"} <= set(headers), f"headers found: {list(headers)}"
+    indicator = _merged_width(ws, headers["Indicator"])
+    activity_id = _merged_width(ws, headers["ID"])
+    assert activity_id < 20 < indicator, (
+        f"CTWG: ID column {activity_id:.1f} characters, Indicator {indicator:.1f}")
+
+
+def check_wrapped_text_fits_its_row(ctx):
+    """No wrapped text spills into the next row: every row is at least as tall as its
+    wrapped text needs, counted generously (1.4 characters of text per unit of width)."""
+    import math
+    workbook, _ = _outputs(ctx)
+    checked = 0
+    for ws in workbook.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+                    continue
+                room = max((_merged_width(ws, cell) - 2) * 1.4, 1)
+                lines = sum(max(1, math.ceil(len(line) / room))
+                            for line in cell.value.split("\n"))
+                height = ws.row_dimensions[cell.row].height or 15
+                assert height >= 15 * lines - 0.01, (
+                    f"{ws.title}!{cell.coordinate}: {lines} lines need {15 * lines} pt, "
+                    f"the row is {height} pt: {cell.value[:60]!r}")
+                checked += 1
+    assert checked > 100, f"only {checked} wrapped cells checked"

@@ -161,13 +161,18 @@ public struct ReportSheets: Sendable, Hashable, Codable {
   /// Validation findings: the review pack's only. Nil in the report, whose workbook then has
   /// no Findings sheet.
   public let findings: ReportTable?
+  /// The economies that joined or left each indicator since the previous period: the review
+  /// pack's only.
+  public let joiners: ReportTable?
+  /// The values withheld for their errors, with their places: the review pack's only.
+  public let withheld: ReportTable?
 
   /// Creates the views.
   public init(
     keyFigures: [KeyFigure], statusByForum: ReportTable, submissions: ReportTable,
     forums: [ForumSheet], indicators: ReportTable, activities: ReportTable,
     coverage: ReportTable, economies: ReportTable, agenda: ReportTable, data: ReportTable,
-    findings: ReportTable?
+    findings: ReportTable?, joiners: ReportTable? = nil, withheld: ReportTable? = nil
   ) {
     self.keyFigures = keyFigures
     self.statusByForum = statusByForum
@@ -180,6 +185,8 @@ public struct ReportSheets: Sendable, Hashable, Codable {
     self.agenda = agenda
     self.data = data
     self.findings = findings
+    self.joiners = joiners
+    self.withheld = withheld
   }
 }
 
@@ -189,13 +196,17 @@ public struct ForumSheet: Sendable, Hashable, Codable {
   public let forum: String
   /// The forum's name.
   public let name: String
+  /// The forum as the report shows it, its display acronym ("CTWG" for the forum id CTTF):
+  /// the sheet's tab.
+  public let label: String
   /// Its tables, in order (indicators, activities, contributed tables).
   public let tables: [ReportTable]
 
-  /// Creates a forum sheet.
-  public init(forum: String, name: String, tables: [ReportTable]) {
+  /// Creates a forum sheet; `label` defaults to the forum id.
+  public init(forum: String, name: String, label: String? = nil, tables: [ReportTable]) {
     self.forum = forum
     self.name = name
+    self.label = label ?? forum
     self.tables = tables
   }
 }

@@ -13,8 +13,9 @@ public struct WorkbookSheet: Sendable, Hashable {
     case about
   }
 
-  /// The sheet's name: fixed for every kind but a forum's, which is the forum id (a renderer
-  /// makes it safe and unique against the fixed names).
+  /// The sheet's name: fixed for every kind but a forum's, which is the forum's display
+  /// acronym, ``ForumSheet/label`` (a renderer makes it safe and unique against the fixed
+  /// names).
   public let name: String
   /// What it holds.
   public let content: Content
@@ -34,12 +35,13 @@ public struct WorkbookSheet: Sendable, Hashable {
 
 extension ReportSheets {
   /// The workbook's sheets, in order: Summary, one per forum, Indicators, Activities,
-  /// Coverage, Economies, Agenda, Data, Findings — in the review pack only, which has a
-  /// findings table — and About. The one list of sheets.
+  /// Coverage, Economies, Agenda, Data, Findings, Joiners and leavers, Withheld — in the review
+  /// pack only, which has those tables — and About. The one list of sheets.
   public var workbook: [WorkbookSheet] {
-    let review = findings.map { [("Findings", $0)] } ?? []
+    let review = [("Findings", findings), ("Joiners and leavers", joiners), ("Withheld", withheld)]
+      .compactMap { name, table in table.map { (name, $0) } }
     return [WorkbookSheet(name: "Summary", content: .summary)]
-      + forums.map { WorkbookSheet(name: $0.forum, content: .forum($0)) }
+      + forums.map { WorkbookSheet(name: $0.label, content: .forum($0)) }
       + ([
         ("Indicators", indicators), ("Activities", activities), ("Coverage", coverage),
         ("Economies", economies), ("Agenda", agenda), ("Data", data),

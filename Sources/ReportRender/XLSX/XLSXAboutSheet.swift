@@ -8,32 +8,36 @@ struct XLSXAboutSheet {
   /// The table writer.
   let tables: XLSXTableWriter
 
-  /// Writes the sheet; call it last, so the notes cover every other sheet.
+  /// Writes the sheet; call it last, so the notes cover every other sheet. The facts and the
+  /// inputs are stacked on a shared grid (``XLSXSheetGrid``), each keeping its widths.
   func write(_ document: ReportDocument, on sheet: Worksheet) throws {
     let cells = tables.cells
     let styles = cells.styles
-    var widths = XLSXColumnWidths()
-    try cells.text(sheet, 0, 0, "About this report", styles.title)
-    var row = 2
-    for (label, value) in Self.facts(document) {
-      try cells.text(sheet, row, 0, label, styles.label)
-      try cells.cell(sheet, row, 1, value, kind: .text)
-      widths.fit(0, label.count)
-      widths.fit(1, XLSXCellWriter.displayWidth(value))
-      row += 1
-    }
-    row += 1
+    let facts = ReportTable(
+      id: "facts", title: "Report", columns: [ReportColumn("Item"), ReportColumn("Value")],
+      rows: Self.facts(document).map { [.text($0.0), $0.1] })
     // Checksums are for the Secretariat: the review pack's workbook lists them.
-    if document.kind == .review {
-      let inputs = ReportTable(
-        id: "inputs", title: "Inputs",
-        columns: [ReportColumn("Path"), ReportColumn("Bytes", .integer), ReportColumn("SHA-256")],
-        rows: document.inputs.map { [.text($0.path), .integer($0.bytes), .text($0.sha256)] })
-      row = try tables.write(inputs, on: sheet, at: row, titled: true, widths: &widths).nextRow
+    let inputs = ReportTable(
+      id: "inputs", title: "Inputs",
+      columns: [ReportColumn("Path"), ReportColumn("Bytes", .integer), ReportColumn("SHA-256")],
+      rows: document.inputs.map { [.text($0.path), .integer($0.bytes), .text($0.sha256)] })
+    let stacked = document.kind == .review ? [facts, inputs] : [facts]
+    let grid = XLSXColumnWidths.stacked(stacked)
+    try XLSXTableWriter.applyWidths(grid, to: sheet)
+    try cells.text(sheet, 0, 0, "About this report", styles.title)
+    var flow = XLSXPageFlow(widths: grid.widths, repeated: XLSXPageFlow.titleHeight)
+    flow.flow(XLSXPageFlow.titleHeight + XLSXColumnWidths.lineHeight)
+    var row = 2
+    for (index, table) in stacked.enumerated() {
+      let placement = try tables.write(
+        table, on: sheet, at: row, titled: index > 0, grid: grid, index: index)
+      flow.table(placement, from: row)
+      flow.flow(XLSXColumnWidths.lineHeight)
+      row = placement.nextRow + 1
     }
-    try writerNotes(on: sheet, at: row + 1)
-    try widths.apply(to: sheet)
-    try XLSXTableWriter.pageSetup(sheet, repeating: 0)
+    try flow.apply(to: sheet)
+    try writerNotes(on: sheet, at: row, grid: grid)
+    try XLSXPageSetup.apply(to: sheet, widths: grid.widths, repeating: 0)
   }
 
   /// The label/value facts at the top of the sheet.
@@ -66,23 +70,23 @@ struct XLSXAboutSheet {
 
   /// The notes of the cell writer, or a line saying all text was written as given. Notes
   /// about this list itself cannot be listed in it; they are counted in the last line.
-  private func writerNotes(on sheet: Worksheet, at row: Int) throws {
+  private func writerNotes(on sheet: Worksheet, at row: Int, grid: XLSXSheetGrid) throws {
     let cells = tables.cells
     let styles = cells.styles
     try cells.text(sheet, row, 0, "Workbook notes", styles.tableTitle)
     let notes = cells.notes
     var current = row + 1
     if notes.isEmpty {
-      try cells.text(sheet, current, 0, "All text was written as given.", styles.note)
+      _ = try tables.line(
+        "All text was written as given.", styles.note, on: sheet, at: current, grid: grid)
       return
     }
     for note in notes {
-      try cells.text(sheet, current, 0, note, styles.note)
-      current += 1
+      current = try tables.line(note, styles.note, on: sheet, at: current, grid: grid)
     }
     let more = cells.omittedNotes + cells.notes.count - notes.count
     if more > 0 {
-      try cells.text(sheet, current, 0, "… and \(more) more.", styles.note)
+      _ = try tables.line("… and \(more) more.", styles.note, on: sheet, at: current, grid: grid)
     }
   }
 }

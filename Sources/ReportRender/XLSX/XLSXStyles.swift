@@ -64,14 +64,21 @@ final class XLSXStyles {
   let points: Format
   /// Dates.
   let date: Format
+  /// Dates in a column of text (a label/value list), aligned left like the text.
+  let textDate: Format
   /// The conditional formats of the statuses.
   let statusHighlights: [(status: IndicatorStatus, format: Format)]
 
   /// Creates the formats in `workbook`.
   init(_ workbook: Workbook) throws {
     func make(_ spec: CellFormat) throws -> Format { try workbook.addFormat(spec) }
+    // Numbers keep a character's room on their right, so a number never runs into the
+    // right-aligned number or header beside it.
     func number(_ pattern: String) throws -> Format {
-      try make(CellFormat(numberFormat: pattern, verticalAlignment: .top))
+      try make(
+        CellFormat(
+          numberFormat: pattern, horizontalAlignment: .right, verticalAlignment: .top,
+          indent: 1))
     }
     title = try make(CellFormat(bold: true, fontSize: 14))
     subtitle = try make(CellFormat(italic: true))
@@ -83,10 +90,11 @@ final class XLSXStyles {
     numericHeader = try make(
       CellFormat(
         bold: true, backgroundColor: Palette.header, textWrap: true, horizontalAlignment: .right,
-        verticalAlignment: .top, borders: CellFormat.Borders(bottom: .thin)))
+        verticalAlignment: .top, borders: CellFormat.Borders(bottom: .thin), indent: 1))
     // Text is indented one step so it never runs into a right-aligned number beside it.
     label = try make(CellFormat(bold: true, verticalAlignment: .top, indent: 1))
-    note = try make(CellFormat(italic: true, fontColor: 0x595959))
+    note = try make(
+      CellFormat(italic: true, fontColor: 0x595959, textWrap: true, verticalAlignment: .top))
     text = try make(CellFormat(textWrap: true, verticalAlignment: .top, indent: 1))
     status = try make(CellFormat(verticalAlignment: .top, indent: 1))
     integer = try number("#,##0")
@@ -98,11 +106,50 @@ final class XLSXStyles {
     usd = try number("\"$\"#,##0")
     points = try number("+0.0\" pp\";-0.0\" pp\";0.0\" pp\"")
     date = try number("yyyy-mm-dd")
+    textDate = try make(
+      CellFormat(
+        numberFormat: "yyyy-mm-dd", horizontalAlignment: .left, verticalAlignment: .top,
+        indent: 1))
     statusHighlights = try IndicatorStatus.allCases.map { status in
       let spec = CellFormat(
         fontColor: Palette.font[status], backgroundColor: Palette.fill[status])
       return (status, try make(spec))
     }
+  }
+
+  /// The formats of marked figures, by their base format's number format and the mark.
+  private var markedFormats: [String: Format] = [:]
+
+  /// `base` with the symbol of `mark` after the figure in every section of its number format
+  /// (`#,##0" †"`), so the cell stays a number and the mark shows on screen and in print.
+  func marked(_ base: Format, _ mark: CellMark) throws -> Format {
+    let pattern = base.spec.numberFormat ?? "General"
+    let key = pattern + "\u{0}" + mark.rawValue
+    if let format = markedFormats[key] { return format }
+    var spec = base.spec
+    spec.numberFormat = Self.suffixed(pattern, " " + mark.symbol)
+    let format = try base.workbook.addFormat(spec)
+    markedFormats[key] = format
+    return format
+  }
+
+  /// `pattern` with the literal `suffix` after each of its sections (split at `;` outside
+  /// quotes).
+  static func suffixed(_ pattern: String, _ suffix: String) -> String {
+    var sections: [String] = []
+    var current = ""
+    var quoted = false
+    for character in pattern {
+      if character == "\"" { quoted.toggle() }
+      if character == ";", !quoted {
+        sections.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    sections.append(current)
+    return sections.map { $0 + "\"\(suffix)\"" }.joined(separator: ";")
   }
 
   /// The header format over a column of `kind`.

@@ -1,180 +1,154 @@
 import ReportKernel
 import ReportXLSX
 
-/// Where a table was written on its sheet (zero-based rows and columns).
+/// Where a table was written on its sheet (zero-based rows and grid columns).
 struct XLSXTablePlacement {
   /// The header row.
   let headerRow: Int
   /// The last row of the table: its last data row, or the header when it has none.
   let lastRow: Int
-  /// The last column.
-  let lastCol: Int
+  /// The grid columns each of the table's columns spans.
+  let spans: [ClosedRange<Int>]
   /// The first free row after the table and its notes.
   let nextRow: Int
-}
-
-/// Column widths in characters, gathered while a sheet is written and applied at the end.
-struct XLSXColumnWidths {
-  /// The narrowest column, in characters.
-  static let minimum = 8
-  /// The widest column; longer text wraps.
-  static let maximum = 60
-  /// Header text beyond this many characters wraps rather than widening the column.
-  static let headerShare = 24
-
-  /// The width per column index; nil for a column nothing was fitted to. An array, as it is
-  /// updated for every cell written.
-  private var widths: [Int?] = []
-
-  /// True when column `col` is already at least `characters` wide.
-  func covers(_ col: Int, _ characters: Int) -> Bool {
-    col >= 0 && col < widths.count && (widths[col] ?? -1) >= characters
-  }
-
-  /// Widens column `col` to show `characters`.
-  mutating func fit(_ col: Int, _ characters: Int) {
-    guard col >= 0 else { return }
-    if col >= widths.count { widths += Array(repeating: nil, count: col + 1 - widths.count) }
-    widths[col] = max(widths[col] ?? 0, characters)
-  }
-
-  /// Widens for a header: its longest word, and up to ``headerShare`` characters.
-  mutating func fitHeader(_ col: Int, _ title: String) {
-    let longestWord = title.split(separator: " ").map(\.count).max() ?? 0
-    fit(col, max(longestWord, min(title.count, Self.headerShare)))
-  }
-
-  /// Sets the widths on `sheet`, two characters of padding, bounded to
-  /// ``minimum``–``maximum``.
-  func apply(to sheet: Worksheet) throws {
-    for (col, width) in widths.enumerated() {
-      guard let characters = width else { continue }
-      let width = min(max(characters + 2, Self.minimum), Self.maximum)
-      try sheet.setColumn(first: col, last: col, width: Double(width))
-    }
-  }
+  /// The height of its rows, title and notes included, in points.
+  let points: Double
+  /// The height of its title, header and first three rows, in points.
+  let leadPoints: Double
 }
 
 /// Writes ``ReportTable``s: a bold header row with a fill, typed cells, status colours by
-/// conditional format, footnotes below.
+/// conditional format, footnotes below; each column over the grid columns it spans (merged
+/// when more than one), each row as tall as its wrapped text.
 struct XLSXTableWriter {
   /// The cell writer (and its formats).
   let cells: XLSXCellWriter
 
-  /// Writes `table` from `row`: a bold title row when `titled`, the header, the rows, then
-  /// after a blank row its notes. Long text columns set the width only up to the maximum and
-  /// wrap beyond it.
+  /// Writes `table` from `row` as table `index` of `grid`: a bold title row when `titled`,
+  /// the header, the rows, then after a blank row its notes, across grid columns `notes`
+  /// (the whole grid when nil).
   func write(
-    _ table: ReportTable, on sheet: Worksheet, at row: Int, titled: Bool,
-    widths: inout XLSXColumnWidths
+    _ table: ReportTable, on sheet: Worksheet, at row: Int, titled: Bool, grid: XLSXSheetGrid,
+    index: Int = 0, notes: ClosedRange<Int>? = nil
   ) throws -> XLSXTablePlacement {
     let styles = cells.styles
+    let spans = grid.spans[index]
+    let widths = grid.columnWidths(of: index)
     var current = row
+    var points = 0.0
     if titled {
       try cells.text(sheet, current, 0, table.title, styles.tableTitle)
       current += 1
+      points += XLSXPageFlow.tableTitleHeight
     }
     let headerRow = current
+    let titles = table.columns.map(\.title)
+    let headerLines = XLSXColumnWidths.lines(titles, widths: widths)
+    if let height = XLSXColumnWidths.height(lines: headerLines) {
+      try sheet.setRow(headerRow, height: height)
+    }
+    points += XLSXColumnWidths.lineHeight * Double(headerLines)
+    var leadPoints = points
     for (col, column) in table.columns.enumerated() {
-      try cells.text(sheet, headerRow, col, column.title, styles.header(for: column.kind))
-      widths.fitHeader(col, column.title)
+      let format = styles.header(for: column.kind)
+      try merge(sheet, headerRow, spans[col], format)
+      try cells.text(sheet, headerRow, spans[col].lowerBound, column.title, format)
     }
     current += 1
     let kinds = table.columns.map(\.kind)
-    let columnWidths = Self.columnWidths(table)
-    for cellsOfRow in table.rows {
-      let lines = Self.lines(cellsOfRow, widths: columnWidths)
-      if lines > 1 { try sheet.setRow(current, height: Self.lineHeight * Double(lines)) }
+    for (index, cellsOfRow) in table.rows.enumerated() {
+      let texts = cellsOfRow.map { cell -> String? in
+        if case .text(let text) = cell { return text }
+        return nil
+      }
+      let lines = XLSXColumnWidths.lines(texts, widths: widths)
+      if let height = XLSXColumnWidths.height(lines: lines) {
+        try sheet.setRow(current, height: height)
+      }
+      points += XLSXColumnWidths.lineHeight * Double(lines)
+      if index < 3 { leadPoints = points }
       for (col, cell) in cellsOfRow.enumerated() where col < kinds.count {
-        try cells.cell(sheet, current, col, cell, kind: kinds[col])
-        // Text shows at most one character per byte: a column already that wide needs no
-        // measuring.
-        if case .text(let text) = cell, widths.covers(col, text.utf8.count) { continue }
-        widths.fit(col, XLSXCellWriter.displayWidth(cell))
+        try merge(sheet, current, spans[col], cells.format(of: cell, kind: kinds[col]))
+        try cells.cell(sheet, current, spans[col].lowerBound, cell, kind: kinds[col])
       }
       current += 1
     }
+    let notesFrom = current
     if table.rows.isEmpty {
-      try cells.text(sheet, current, 0, "No entries.", styles.note)
-      current += 1
+      current = try line(
+        "No entries.", styles.note, on: sheet, at: current, grid: grid, span: notes)
     }
     let lastRow = table.rows.isEmpty ? headerRow : headerRow + table.rows.count
-    let lastCol = max(table.columns.count - 1, 0)
-    try highlightStatuses(table, on: sheet, headerRow: headerRow)
+    try highlightStatuses(table, on: sheet, headerRow: headerRow, spans: spans)
     if !table.notes.isEmpty { current += 1 }
     for note in table.notes {
-      try cells.text(sheet, current, 0, note, styles.note)
-      current += 1
+      current = try line(note, styles.note, on: sheet, at: current, grid: grid, span: notes)
     }
+    points += notesPoints(table, from: notesFrom, to: current, grid: grid, span: notes)
     return XLSXTablePlacement(
-      headerRow: headerRow, lastRow: lastRow, lastCol: lastCol, nextRow: current)
+      headerRow: headerRow, lastRow: lastRow, spans: spans, nextRow: current, points: points,
+      leadPoints: leadPoints)
   }
 
-  /// The height of one line of 11-point text, in points.
-  static let lineHeight = 15.0
-
-  /// The width each column of `table` will have at least, in characters (as
-  /// ``XLSXColumnWidths`` sets it: content plus padding, bounded).
-  ///
-  /// One walk over the rows (a table's rows may be made on demand); a column at the maximum
-  /// is not measured further.
-  static func columnWidths(_ table: ReportTable) -> [Int] {
-    var widths = table.columns.map { column in
-      let longestWord = column.title.split(separator: " ").map(\.count).max() ?? 0
-      return max(longestWord, min(column.title.count, XLSXColumnWidths.headerShare))
-    }
-    var open = widths.indices.filter { widths[$0] < XLSXColumnWidths.maximum }
-    for row in table.rows {
-      guard !open.isEmpty else { break }
-      for col in open where col < row.count {
-        widths[col] = max(widths[col], XLSXCellWriter.displayWidth(row[col]))
-      }
-      open.removeAll { widths[$0] >= XLSXColumnWidths.maximum }
-    }
-    return widths.map { min(max($0 + 2, XLSXColumnWidths.minimum), XLSXColumnWidths.maximum) }
+  /// The points of the rows `from..<to` below a table: the blank row before its notes and its
+  /// notes (or "No entries.") as ``line(_:_:on:at:grid:span:)`` sized them.
+  private func notesPoints(
+    _ table: ReportTable, from: Int, to: Int, grid: XLSXSheetGrid, span: ClosedRange<Int>?
+  ) -> Double {
+    let width = grid.width(of: span ?? 0...grid.lastCol)
+    let texts = (table.rows.isEmpty ? ["No entries."] : []) + table.notes
+    let lines = texts.map { XLSXColumnWidths.lines([$0], widths: [width]) }.reduce(0, +)
+    let blank = to - from - texts.count
+    return XLSXColumnWidths.lineHeight * Double(lines + blank)
   }
 
-  /// The lines the tallest cell of `row` needs when wrapped to `widths`: each of its text
-  /// lines takes one line when it fits, else the room its words need with a tenth spare for
-  /// the breaks between words.
-  static func lines(_ row: [ReportCell], widths: [Int]) -> Int {
-    var tallest = 1
-    for (col, cell) in row.enumerated() where col < widths.count {
-      guard case .text(let text) = cell else { continue }
-      let room = max(widths[col] - 2, 1)
-      // Most cells are short single lines: one pass over the bytes settles them.
-      if text.utf8.count <= room, !text.utf8.contains(10), !text.utf8.contains(13) { continue }
-      var count = 0
-      for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-        let characters = line.count
-        // A line that fits is one line; a longer one loses up to a word's room per line.
-        count +=
-          characters <= room
-          ? 1 : Int((Double(characters) * 1.1 / Double(room)).rounded(.up))
-      }
-      tallest = max(tallest, count)
+  /// Merges the grid columns `span` of `row` when it covers more than one.
+  private func merge(_ sheet: Worksheet, _ row: Int, _ span: ClosedRange<Int>, _ format: Format?)
+    throws
+  {
+    guard span.count > 1 else { return }
+    try sheet.mergeRange(
+      firstRow: row, firstCol: span.lowerBound, lastRow: row, lastCol: span.upperBound, "",
+      format: format)
+  }
+
+  /// Writes `text` across grid columns `span` (the whole grid when nil) on `row`, wrapped,
+  /// the row as tall as it needs; returns the next row.
+  func line(
+    _ text: String, _ format: Format, on sheet: Worksheet, at row: Int, grid: XLSXSheetGrid,
+    span: ClosedRange<Int>? = nil
+  ) throws -> Int {
+    let span = span ?? 0...grid.lastCol
+    let lines = XLSXColumnWidths.lines([text], widths: [grid.width(of: span)])
+    if let height = XLSXColumnWidths.height(lines: lines) {
+      try sheet.setRow(row, height: height)
     }
-    // Excel's limit is 409 points a row.
-    return min(tallest, Int(409 / lineHeight))
+    try merge(sheet, row, span, format)
+    try cells.text(sheet, row, span.lowerBound, text, format)
+    return row + 1
   }
 
   /// Colours the status columns by conditional format: text containing "On track" green,
   /// "At risk" amber, "Off track" red, "No data" grey.
-  func highlightStatuses(_ table: ReportTable, on sheet: Worksheet, headerRow: Int) throws {
+  func highlightStatuses(
+    _ table: ReportTable, on sheet: Worksheet, headerRow: Int, spans: [ClosedRange<Int>]
+  ) throws {
     guard !table.rows.isEmpty else { return }
     let firstRow = headerRow + 1
     let lastRow = headerRow + table.rows.count
     for (col, column) in table.columns.enumerated() where column.kind == .status {
+      let gridCol = spans[col].lowerBound
       for (status, format) in cells.styles.statusHighlights {
         try sheet.conditionalFormat(
-          firstRow: firstRow, firstCol: col, lastRow: lastRow, lastCol: col,
+          firstRow: firstRow, firstCol: gridCol, lastRow: lastRow, lastCol: gridCol,
           rule: .textContains(status.label), format: format)
       }
     }
   }
 
   /// Fills a sheet with one table: the header on the first row, frozen below it, with an
-  /// autofilter over the table and the header repeated on every printed page.
+  /// autofilter over the table; printed as ``XLSXPageSetup`` lays it out, the header repeated
+  /// on every page.
   ///
   /// The pane and the filter are set before any row is written: in constant-memory mode
   /// libxlsxwriter rejects ranges over rows already flushed.
@@ -184,18 +158,23 @@ struct XLSXTableWriter {
       try sheet.autofilter(
         firstRow: 0, firstCol: 0, lastRow: table.rows.count, lastCol: table.columns.count - 1)
     }
-    var widths = XLSXColumnWidths()
-    _ = try write(table, on: sheet, at: 0, titled: false, widths: &widths)
-    try widths.apply(to: sheet)
-    try Self.pageSetup(sheet, repeating: 0)
+    let grid = XLSXSheetGrid(single: XLSXColumnWidths.natural(table))
+    try Self.applyWidths(grid, to: sheet)
+    let layout = XLSXPageSetup.layout(grid.widths)
+    // Printed in bands, the notes stay within the first band, right of the key columns that
+    // every page repeats.
+    var notes: ClosedRange<Int>? = nil
+    if case .bands(_, let breaks, let keyColumns) = layout, let first = breaks.first {
+      notes = min(keyColumns, first - 1)...(first - 1)
+    }
+    _ = try write(table, on: sheet, at: 0, titled: false, grid: grid, notes: notes)
+    try XLSXPageSetup.apply(to: sheet, layout: layout, repeating: 0)
   }
 
-  /// Print setup: landscape, one page wide, `row` repeated at the top of every page, page
-  /// numbers in the footer.
-  static func pageSetup(_ sheet: Worksheet, repeating row: Int) throws {
-    try sheet.setLandscape()
-    try sheet.fitToPages(width: 1, height: 0)
-    try sheet.repeatRows(first: row, last: row)
-    try sheet.setFooter("&CPage &P of &N")
+  /// Sets the grid's column widths on `sheet`.
+  static func applyWidths(_ grid: XLSXSheetGrid, to sheet: Worksheet) throws {
+    for (col, width) in grid.widths.enumerated() {
+      try sheet.setColumn(first: col, last: col, width: (width * 256).rounded() / 256)
+    }
   }
 }

@@ -1,0 +1,129 @@
+import ReportKernel
+
+/// How wide a table's columns want to be, in Excel's character units, and how many lines a
+/// row needs once its text wraps.
+///
+/// A column fits its header's longest word (the header wraps beyond ``header`` characters),
+/// its numbers and dates whole, and its text up to a cap: ``wideText`` in tables of up to
+/// ``narrowTable`` columns (narratives, messages), ``text`` in wider ones; longer text wraps.
+/// A single word longer than the cap (an id, a path, a checksum) still fits, up to
+/// ``longestWord`` characters, so it is never broken.
+enum XLSXColumnWidths {
+  /// The narrowest column.
+  static let minimum = 6
+  /// Text wraps beyond this many characters in tables of up to ``narrowTable`` columns.
+  static let wideText = 60
+  /// The most columns a table may have to get ``wideText``.
+  static let narrowTable = 5
+  /// Text wraps beyond this many characters in wider tables.
+  static let text = 30
+  /// A word is never wrapped up to this many characters.
+  static let longestWord = 66
+  /// A header wraps at its spaces beyond this many characters.
+  static let header = 10
+  /// Room for the indent and the cell's padding, in characters.
+  static let padding = 2
+  /// Characters of text per character unit of width, a little under what Calibri averages.
+  static let charactersPerUnit = 1.2
+  /// The height of one line of 11-point text, in points.
+  static let lineHeight = 15.0
+
+  /// The width each column of `table` wants, padding included.
+  ///
+  /// One walk over the rows (a table's rows may be made on demand), each column measured until
+  /// it reaches ``longestWord``.
+  static func natural(_ table: ReportTable) -> [Int] {
+    let cap = table.columns.count <= narrowTable ? wideText : text
+    var widths = table.columns.map { column in
+      max(longestWord(column.title), min(column.title.count, header))
+    }
+    // A column is done once a row has widened it to the longest word.
+    var open = Array(widths.indices)
+    for row in table.rows {
+      guard !open.isEmpty else { break }
+      var done: [Int] = []
+      for col in open where col < row.count {
+        let shown = XLSXCellWriter.displayWidth(row[col])
+        guard shown > widths[col] else { continue }
+        if case .text(let text) = row[col], shown > cap {
+          widths[col] = max(widths[col], cap, min(longestWord(text), longestWord))
+        } else {
+          widths[col] = shown
+        }
+        if widths[col] >= longestWord { done.append(col) }
+      }
+      if !done.isEmpty { open.removeAll(where: done.contains) }
+    }
+    return widths.map { max(min($0, max(cap, longestWord)) + padding, minimum) }
+  }
+
+  /// The grid for `tables` stacked on one sheet, each keeping its widths; a table whose last
+  /// column is text that wraps stretches it to the sheet's width.
+  static func stacked(_ tables: [ReportTable]) -> XLSXSheetGrid {
+    let widths = tables.map(natural)
+    let stretch = zip(tables, widths).map { table, widths in
+      let cap = table.columns.count <= narrowTable ? wideText : text
+      return table.columns.last?.kind == .text && (widths.last ?? 0) >= cap + padding
+    }
+    return XLSXSheetGrid(stacked: widths, stretch: stretch)
+  }
+
+  /// The characters of the longest word (run without a space or line break) of `text`.
+  static func longestWord(_ text: String) -> Int {
+    var longest = 0
+    var current = 0
+    for character in text {
+      current = character == " " || character.isNewline ? 0 : current + 1
+      longest = max(longest, current)
+    }
+    return longest
+  }
+
+  /// The lines the tallest text of `texts` needs in columns `widths` wide (in characters,
+  /// padding included), each line of text wrapped at its spaces; at most Excel's 409 points.
+  /// A character unit is the width of a digit; text averages narrower, so a line holds
+  /// ``charactersPerUnit`` characters per unit.
+  static func lines(_ texts: [String?], widths: [Double]) -> Int {
+    var tallest = 1
+    for (col, text) in texts.enumerated() where col < widths.count {
+      guard let text else { continue }
+      let room = max(Int((widths[col] - Double(padding)) * charactersPerUnit), 1)
+      // Most cells are short single lines: one pass over the bytes settles them.
+      if text.utf8.count <= room, !text.utf8.contains(10), !text.utf8.contains(13) { continue }
+      var count = 0
+      for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        count += wrapped(line, room: room)
+      }
+      tallest = max(tallest, count)
+    }
+    return min(tallest, Int(409 / lineHeight))
+  }
+
+  /// The lines `line` takes wrapped at its spaces to `room` characters; a word longer than a
+  /// line is broken.
+  static func wrapped(_ line: Substring, room: Int) -> Int {
+    var lines = 1
+    var used = 0
+    for word in line.split(separator: " ") {
+      let length = word.count
+      if used == 0 {
+        used = length
+      } else if used + 1 + length <= room {
+        used += 1 + length
+      } else {
+        lines += 1
+        used = length
+      }
+      while used > room {
+        lines += 1
+        used -= room
+      }
+    }
+    return lines
+  }
+
+  /// The row height for `lines` lines, or nil for one line (the default height).
+  static func height(lines: Int) -> Double? {
+    lines > 1 ? lineHeight * Double(lines) : nil
+  }
+}
