@@ -141,7 +141,8 @@ enum CapacitySentences {
         + " \(Prose.agree(reached, "a beneficiary", "beneficiaries"))"
       : " named no member economy as a beneficiary"
     text +=
-      withFunding && funding > 0 ? ", with USD \(Prose.integer(Int(funding))) in APEC funding." : "."
+      withFunding && funding > 0
+      ? ", with USD \(Prose.integer(Int(funding))) in APEC funding." : "."
     return text
   }
 }

@@ -13,8 +13,8 @@ enum Editing {
       scope.forums.flatMap { $0.submission?.narratives.map(\.text) ?? [] })
     var edited = parts.map { once($0, seen: &seen) }.map { spelled($0, submitted: submitted) }
       .filter {
-      !$0.blocks.isEmpty || !$0.sections.isEmpty
-    }
+        !$0.blocks.isEmpty || !$0.sections.isEmpty
+      }
     if let acronyms = acronymSection(edited, scope: scope),
       let index = edited.lastIndex(where: { $0.id == "annexes" })
     {

@@ -51,7 +51,8 @@ extension Wording {
         let trimmed = numeral.hasSuffix(",") ? numeral.dropLast() : numeral
         let after = rest.dropFirst(trimmed.count).first
         let digits = trimmed.filter { $0 != "," }
-        let isYear = digits.count == 4 && digits == trimmed && (1900..<2100).contains(Int(digits) ?? 0)
+        let isYear =
+          digits.count == 4 && digits == trimmed && (1900..<2100).contains(Int(digits) ?? 0)
         if after != ".", after != "%", !isYear, let value = Int(digits), let words = words(value) {
           out += words.capitalisedFirst
           rest = rest.dropFirst(trimmed.count)
@@ -80,7 +81,9 @@ extension Wording {
       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
       "nineteen",
     ]
-    let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    let tens = [
+      "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ]
     func below100(_ n: Int) -> String {
       n < 20 ? small[n] : tens[n / 10] + (n % 10 == 0 ? "" : "-" + small[n % 10])
     }
