@@ -114,7 +114,7 @@ enum AnnexPart {
     let who =
       sent == scope.forums.count
       ? (sent == 2 ? "Both fora" : "All \(sent) fora")
-      : "\(sent) of the \(scope.forums.count) fora"
+      : "Of the \(scope.forums.count) fora, \(sent)"
     return who + " sent a submission" + unreadableText + draftText + "."
   }
 

@@ -66,7 +66,8 @@ enum SummarySentences {
         ? " The forum sent its contribution"
         : total == 2
           ? " Both fora sent their contributions" : " All \(total) fora sent their contributions")
-      : " \(sent) of the \(total) fora sent their contributions"
+      : " Of the \(total) fora, \(sent) sent"
+        + " \(Prose.agree(sent, "its contribution", "their contributions"))"
     let notSent = missing.isEmpty ? nil : "\(Prose.list(missing)) did not"
     let cannotRead =
       unreadable.isEmpty

@@ -63,12 +63,18 @@ struct ReportEditingTests {
     let analysis = try #require(BuilderFixture.analysis)
     let activities = analysis.forums.flatMap { $0.submission?.activities ?? [] }
     #expect(activities.count > 5)
-    // In the area parts, an activity's title is one table row.
+    // In the area parts, an activity's title is one table row, and no list repeats it.
     var rows: [String: Int] = [:]
+    var listed: [String] = []
     func count(_ section: ReportSection) {
-      for case .table(let table) in section.blocks {
-        for row in table.rows {
-          for case .text(let text) in row { rows[text, default: 0] += 1 }
+      for block in section.blocks {
+        switch block {
+        case .table(let table):
+          for row in table.rows {
+            for case .text(let text) in row { rows[text, default: 0] += 1 }
+          }
+        case .bullets(let items): listed += items
+        default: break
         }
       }
       section.subsections.forEach(count)
@@ -76,6 +82,7 @@ struct ReportEditingTests {
     document.parts.filter { $0.id.hasPrefix("area.") }.flatMap(\.sections).forEach(count)
     for activity in activities where activity.sameAs == nil {
       #expect(rows[activity.title] == 1, "\(activity.title): \(rows[activity.title] ?? 0)")
+      #expect(!listed.contains { $0.contains(activity.title) }, "\(activity.title) listed")
     }
     // No id (CTTF-2026-01) in txt, md or the JSON's text; the project number instead.
     let ids = Set(activities.map(\.id))
@@ -156,7 +163,7 @@ struct ReportEditingTests {
     #expect(!text.contains("like for like."))
     #expect(
       text.contains(
-        "Changes are measured against APEC year 2025: for counts of economies, the difference in"
+        "Changes are measured against 2025: for counts of economies, the difference in"
           + " counts; for other figures, the change in the total, with the like-for-like change"
           + " beside it where economies entered or left the reporting."))
   }
