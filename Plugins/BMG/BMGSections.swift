@@ -76,7 +76,6 @@ enum BMGSections {
 
   /// Where arriving travellers are not asked about cash. The joint work with the SCCP is in the component's activity table and under coordination, not listed again here.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
-    let name = input.economies.name
     let prompt = input.submission.flags(BMGIndicators.cashDeclarationPrompt)
     guard !prompt.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
@@ -90,7 +89,8 @@ enum BMGSections {
       if !without.isEmpty {
         perEconomy.append(
           .bullets([
-            "No cash question on arrival: " + without.map(name).joined(separator: ", ") + "."
+            "No cash question on arrival: "
+              + input.economies.names(without).joined(separator: ", ") + "."
           ]))
       }
       blocks.append(.bullets(lines))

@@ -58,8 +58,20 @@ struct FigureWorkbookTests {
     let package = try XLSXRenderFixture.render(document)
     var years: [String] = []
     for name in try package.sheetNames() {
-      for cell in try package.sheet(name).all("c") where try package.numberFormat(of: cell) == "0" {
-        years.append("\(name): \(try package.value(cell) ?? "")")
+      let sheet = try package.sheet(name)
+      // A blank cell of a merged range carries the format of the cell it extends (stacked
+      // tables on a shared grid); it must lie in a merge and holds no value.
+      let merged = Set(
+        sheet.all("mergeCell").compactMap { $0.attributes["ref"] }.flatMap { ref in
+          ref.split(separator: ":").map(String.init)
+        }.compactMap { $0.drop { $0.isLetter }.isEmpty ? nil : Int($0.drop { $0.isLetter }) })
+      for cell in sheet.all("c") where try package.numberFormat(of: cell) == "0" {
+        guard let value = try package.value(cell) else {
+          let row = cell.attributes["r"].flatMap { Int($0.drop { $0.isLetter }) }
+          #expect(row.map(merged.contains) == true, "\(name) \(cell.attributes)")
+          continue
+        }
+        years.append("\(name): \(value)")
       }
     }
     // fig.participants' baseline year 2019 and fig.plan_share's 2024, on the forum's sheet
@@ -67,5 +79,31 @@ struct FigureWorkbookTests {
     #expect(years.sorted() == ["FIG: 2019", "FIG: 2024", "Indicators: 2019", "Indicators: 2024"])
     #expect(try !package.sharedStrings().contains("2019"))
     #expect(try !package.sharedStrings().contains("2024"))
+  }
+
+  @Test("a marked figure stays a number; its format shows the mark on screen and in print")
+  func markedNumbers() throws {
+    let analysis = try FigureWorkspace(
+      targets: FigureReportTests.planTargets,
+      submissions: [
+        "2026": "indicators:\n  fig.participants:\n    value: 110\n    quality: illustrative\n"
+      ]
+    ).analyze()
+    let document = ReportBuilder(analysis: analysis, toolVersion: "0").consolidated()
+    let package = try XLSXRenderFixture.render(document)
+    var marked: [String] = []
+    for cell in try package.sheet("Indicators").all("c") {
+      let format = try package.numberFormat(of: cell)
+      if format.contains("†") || format.contains("‡") {
+        marked.append("\(try package.value(cell) ?? ""): \(format)")
+      }
+    }
+    // Participants: baseline 100 reported; target 120 an estimate (‡); actual 110
+    // illustrative (†). The share: baseline 80% illustrative (†), stored as 0.8.
+    #expect(
+      marked.sorted() == [
+        "0.8: 0.0%\" †\"", "110: #,##0\" †\"", "120: #,##0\" ‡\"",
+      ])
+    #expect(try !package.sharedStrings().contains("110 †"))
   }
 }
