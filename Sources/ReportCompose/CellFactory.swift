@@ -48,7 +48,8 @@ enum CellFactory {
   }
 
   /// The cell for the change between periods by the indicator's kind: counts and totals as
-  /// numbers (a lower bound when computed from one), percentages in percentage points.
+  /// signed numbers (`+2`, `-4`; a lower bound when computed from one), percentages in
+  /// percentage points (`+19.0 pp`).
   static func change(_ result: IndicatorResult) -> ReportCell {
     changeCell(result.change, result, lowerBound: result.isChangeLowerBound)
   }
@@ -64,7 +65,8 @@ enum CellFactory {
     guard let change else { return .empty }
     let definition = result.definition
     return definition.unit.semantics.changeCell(
-      change, breakdown: definition.breakdown, lowerBound: lowerBound)
+      change, breakdown: definition.breakdown, lowerBound: lowerBound
+    ).signedChange
   }
 
   /// The progress cell (a share of the way from baseline to target).

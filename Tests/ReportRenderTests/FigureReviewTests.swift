@@ -96,11 +96,11 @@ struct FigureReviewTests {
       let members = try #require(titles.firstIndex(of: .text("Economies in the programme")))
       let detections = try #require(titles.firstIndex(of: .text("Detections")))
       // Members 3 − 2 = 1, a membership count: no like-for-like figure.
-      #expect(changes[members] == .number(1, lowerBound: false))
+      #expect(changes[members] == .signed(.number(1, lowerBound: false)))
       #expect(likeForLike[members] == .empty)
       // Detections: total (4 + 1) − (3 + 2) = 0; like for like, Indonesia alone, 4 − 3 = 1.
-      #expect(changes[detections] == .number(0, lowerBound: false))
-      #expect(likeForLike[detections] == .number(1, lowerBound: false))
+      #expect(changes[detections] == .signed(.number(0, lowerBound: false)))
+      #expect(likeForLike[detections] == .signed(.number(1, lowerBound: false)))
     }
     let notes = tables.first?.notes ?? []
     #expect(

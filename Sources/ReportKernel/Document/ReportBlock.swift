@@ -120,6 +120,10 @@ public indirect enum ReportCell: Sendable, Hashable, Codable {
   case status(IndicatorStatus)
   /// Nothing.
   case empty
+  /// A change between periods of a count, quantity or amount: the figure shown with its sign,
+  /// so a rise reads "+124" and a fall "-4" (a share's change is ``points(_:)``, signed too).
+  /// The cell keeps its inner type; build with ``signedChange``.
+  case signed(ReportCell)
   /// A figure with a mark (illustrative, estimate, withheld) shown beside it; the cell
   /// keeps its type. Build with ``marked(_:)-(CellMark?)``, which never nests marks.
   case marked(ReportCell, CellMark)

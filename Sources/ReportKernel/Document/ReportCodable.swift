@@ -6,7 +6,7 @@
 
 /// Keys shared by the tagged enums below.
 private enum TaggedKey: String, CodingKey {
-  case type, value, lowerBound, mark, text, attribution, source, items, table, figures
+  case type, value, lowerBound, mark, signed, text, attribution, source, items, table, figures
 }
 
 extension ReportCell {
@@ -23,12 +23,13 @@ extension ReportCell {
     case .date: "date"
     case .status: "status"
     case .empty: "empty"
-    case .marked(let inner, _): inner.tag
+    case .marked(let inner, _), .signed(let inner): inner.tag
     }
   }
 
   /// Encodes as `{"type": …, "value": …}` (numbers also carry `lowerBound`; a marked cell is
-  /// its figure with `"mark": "illustrative" | "estimate" | "withheld"`).
+  /// its figure with `"mark": "illustrative" | "estimate" | "withheld"`; a change between
+  /// periods carries `"signed": true`).
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: TaggedKey.self)
     try container.encode(tag, forKey: .type)
@@ -50,6 +51,9 @@ extension ReportCell {
     case .marked(let inner, let mark):
       try inner.encodeValue(into: &container)
       try container.encode(mark, forKey: .mark)
+    case .signed(let inner):
+      try inner.encodeValue(into: &container)
+      try container.encode(true, forKey: .signed)
     }
   }
 
@@ -57,6 +61,9 @@ extension ReportCell {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: TaggedKey.self)
     try self.init(unmarked: container)
+    if try container.decodeIfPresent(Bool.self, forKey: .signed) == true {
+      self = .signed(self)
+    }
     if let mark = try container.decodeIfPresent(CellMark.self, forKey: .mark) {
       self = .marked(self, mark)
     }

@@ -70,6 +70,8 @@ public enum CSVField {
     case .empty: return ""
     // The data table says what a mark says in its Quality column; the field stays a number.
     case .marked(let inner, _): return text(inner)
+    // A change stays a plain number ("-4", "124"), as a spreadsheet reads it back.
+    case .signed(let inner): return text(inner)
     }
   }
 

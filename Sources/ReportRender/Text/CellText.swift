@@ -2,7 +2,8 @@ import ReportKernel
 
 /// How cells read in text and Markdown: numbers with thousands separators (`405,000`), shares
 /// as percentages (`57.1%`), dollars as `USD 98,000`, lower bounds as `≥ 405,000`, dates as
-/// `31 December 2026` (``CalendarDate/prose``); a marked figure is followed by its mark's
+/// `31 December 2026` (``CalendarDate/prose``); a change between periods with its sign
+/// (`+124`, `-4`, `+19.0 pp`); a marked figure is followed by its mark's
 /// symbol (`1,200 †`). Numbers are formatted by the kernel's ``NumberText``.
 enum CellText {
   /// The text of `cell`.
@@ -25,7 +26,15 @@ enum CellText {
     case .status(let status): return status.label
     case .empty: return ""
     case .marked(let inner, let mark): return format(inner) + " " + mark.symbol
+    case .signed(let inner): return signed(format(inner), rise: inner.isRise)
     }
+  }
+
+  /// `text` of a change with a "+" for a rise, after a lower bound's "≥ " (`≥ +20,000`); a
+  /// fall already reads "-4".
+  private static func signed(_ text: String, rise: Bool) -> String {
+    guard rise else { return text }
+    return text.hasPrefix("≥ ") ? "≥ +" + text.dropFirst(2) : "+" + text
   }
 
   /// True for the column kinds that are right-aligned.

@@ -72,6 +72,11 @@ final class XLSXCellWriter {
     case .empty: return
     case .marked(let inner, let mark):
       try self.cell(sheet, row, col, inner, kind: kind, mark: mark)
+    case .signed(let inner):
+      guard let value = inner.figure, let base = self.format(of: inner, kind: kind) else {
+        return try self.cell(sheet, row, col, inner, kind: kind, mark: mark)
+      }
+      try number(sheet, row, col, value, format(try styles.signed(base)))
     }
   }
 
@@ -94,6 +99,7 @@ final class XLSXCellWriter {
       format(of: cell.unmarked, kind: kind)
     case .marked(let inner, let mark):
       format(of: inner, kind: kind).flatMap { try? styles.marked($0, mark) }
+    case .signed(let inner): format(of: inner, kind: kind).flatMap { try? styles.signed($0) }
     }
   }
 
@@ -159,6 +165,7 @@ final class XLSXCellWriter {
     case .status(let status): return status.label.count
     case .empty: return 0
     case .marked(let inner, _): return displayWidth(inner) + 2
+    case .signed(let inner): return displayWidth(inner) + 1
     }
   }
 

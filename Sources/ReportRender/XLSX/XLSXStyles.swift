@@ -133,6 +133,32 @@ final class XLSXStyles {
     return format
   }
 
+  /// The formats of changes between periods, by their base format's number format.
+  private var signedFormats: [String: Format] = [:]
+
+  /// `base` showing the sign of a change: `+#,##0;-#,##0;#,##0`, with a lower bound's "≥ "
+  /// before the sign (`≥ +20,000`), so the cell stays a number.
+  func signed(_ base: Format) throws -> Format {
+    let pattern = base.spec.numberFormat ?? "General"
+    if let format = signedFormats[pattern] { return format }
+    var spec = base.spec
+    spec.numberFormat = Self.signedPattern(pattern)
+    let format = try base.workbook.addFormat(spec)
+    signedFormats[pattern] = format
+    return format
+  }
+
+  /// A one-section `pattern` as a signed one: `"+"P;"-"P;P`, or for a lower bound's
+  /// `"≥ "P`, `"≥ +"P;"≥ -"P;"≥ "P`.
+  static func signedPattern(_ pattern: String) -> String {
+    let lowerBound = "\"≥ \""
+    if pattern.hasPrefix(lowerBound) {
+      let rest = pattern.dropFirst(lowerBound.count)
+      return "\"≥ +\"\(rest);\"≥ -\"\(rest);\"≥ \"\(rest)"
+    }
+    return "\"+\"\(pattern);\"-\"\(pattern);\(pattern)"
+  }
+
   /// `pattern` with the literal `suffix` after each of its sections (split at `;` outside
   /// quotes).
   static func suffixed(_ pattern: String, _ suffix: String) -> String {
