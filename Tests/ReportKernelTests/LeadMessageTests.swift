@@ -213,8 +213,7 @@ struct LeadMessageTests {
         "\(Self.file):10:7: error: unknown economy code 'hong kong'; write its code 'HKG' (Hong"
           + " Kong, China)",
         "\(Self.file):11:7: error: unknown economy code 'US'; write its code 'USA' (United States)",
-        "\(Self.file):12:7: error: unknown economy code 'AUT'; the codes are listed in"
-          + " config/economies.yaml",
+        "\(Self.file):12:7: error: unknown economy code 'AUT'" + fixtureCodeListing,
         "\(Self.file):13:7: error: unknown economy code 'VNN' (did you mean 'VNM' for Viet Nam?)",
       ])
   }
@@ -260,9 +259,9 @@ struct LeadMessageTests {
           + "    beneficiaries:\n      - PNG\n      - XX\n"),
       [
         "\(Self.file):10:42: error: unknown economy code 'NO' in 'economies' of activity"
-          + " 'TST-2026-01'; the codes are listed in config/economies.yaml",
+          + " 'TST-2026-01'" + fixtureCodeListing,
         "\(Self.file):13:9: error: unknown economy code 'XX' in 'beneficiaries' of activity"
-          + " 'TST-2026-01'; the codes are listed in config/economies.yaml",
+          + " 'TST-2026-01'" + fixtureCodeListing,
       ])
   }
 

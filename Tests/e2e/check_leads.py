@@ -69,6 +69,18 @@ def check_validate_a_file_anywhere_from_a_subfolder(ctx):
     assert "--root" in result.stderr
 
 
+def check_validate_a_file_naming_no_forum_is_a_finding_at_its_top(ctx):
+    root = scratch_workspace(ctx)
+    lost = Path(ctx.tmp) / "m3.yaml"
+    lost.write_text('period: "2026"\nstatus: draft\n')
+    result = run(ctx, "validate", "--root", str(root), str(lost))
+    assert result.returncode == 65, output(result)
+    assert result.stdout.splitlines()[0] == (
+        f"{lost}:1:1: error: cannot tell whose submission this is: it has no 'forum:' line and"
+        " its name 'm3' is no forum's id; write your forum's id at the top, such as"
+        " 'forum: CTTF' (forums: CTTF, TPTWG, SCCP, BMG, TEL)"), result.stdout
+
+
 def check_validate_findings_go_to_stdout_with_the_summary_last(ctx):
     root = scratch_workspace(ctx)
     result = run(ctx, "validate", "--root", str(root), "--forum", "tptwg")
