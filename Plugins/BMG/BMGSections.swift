@@ -76,7 +76,6 @@ enum BMGSections {
 
   /// Where arriving travellers are not asked about cash, and joint work with the SCCP.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
-    let name = input.economies.name
     let prompt = input.submission.flags(BMGIndicators.cashDeclarationPrompt)
     let joint = input.jointActivities(component: "cash_smuggling", with: "SCCP")
     guard !prompt.isEmpty || !joint.isEmpty else { return nil }
@@ -91,7 +90,8 @@ enum BMGSections {
       if !without.isEmpty {
         perEconomy.append(
           .bullets([
-            "No cash question on arrival: " + without.map(name).joined(separator: ", ") + "."
+            "No cash question on arrival: "
+              + input.economies.names(without).joined(separator: ", ") + "."
           ]))
       }
       blocks.append(.bullets(lines))

@@ -32,7 +32,7 @@ struct CTAPCycle {
   let cutoff: CalendarDate
   /// The period's end.
   let periodEnd: CalendarDate
-  /// Every member economy, in code order.
+  /// Every member economy, in APEC order by name.
   let entries: [Entry]
   /// Where the indicator was reported.
   let reportLocation: SourceLocation

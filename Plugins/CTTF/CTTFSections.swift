@@ -31,7 +31,8 @@ enum CTTFSections {
     {
       figures.append(
         KeyFigure(
-          label: "Economies behind the cycle", value: .integer(Int(actual)),
+          label: "Economies behind the cycle",
+          value: ReportCell.integer(Int(actual)).marked(overdue.quality),
           context: "last update before \(cycle.cutoff.prose) or no date"))
     }
     var blocks: [ReportBlock] = figures.isEmpty ? [] : [.keyFigures(figures)]
@@ -99,7 +100,8 @@ enum CTTFSections {
       blocks.append(
         .keyFigures([
           KeyFigure(
-            label: "Economies taking part in Food Defense work", value: .integer(Int(actual)),
+            label: "Economies taking part in Food Defense work",
+            value: ReportCell.integer(Int(actual)).marked(reach.quality),
             context: context)
         ]))
     }

@@ -25,7 +25,7 @@ enum SCCPSections {
       let confirmed = (partners ?? []).filter { partnersOf[$0]?.contains(code) == true }
       return [
         .text(name(code)), .text(status ?? "Not reported"),
-        partners.map { .text($0.map(name).joined(separator: "; ")) } ?? .empty,
+        partners.map { .text(input.economies.names($0).joined(separator: "; ")) } ?? .empty,
         partners.map { .integer($0.count) } ?? .empty,
         partners.map { _ in .integer(confirmed.count) } ?? .empty,
       ]

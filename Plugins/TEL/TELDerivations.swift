@@ -5,7 +5,7 @@ struct CommitmentMatrix {
   /// Each economy's answers, in ``TELIndicators/commitments`` order.
   let flags: EconomyFlags
 
-  /// One row per member economy, in code order.
+  /// One row per member economy, in APEC order by name.
   var rows: [EconomyFlags.Row] { flags.rows }
 
   /// The matrix for `input`, or nil when none of the three indicators was reported.

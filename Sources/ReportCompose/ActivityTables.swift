@@ -9,21 +9,20 @@ enum ActivityTables {
   ) -> ReportTable? {
     let activities = (forum.submission?.activities ?? []).filter { $0.component == component.id }
     guard !activities.isEmpty else { return nil }
-    let marked = activities.contains { $0.quality != .reported }
-    return ReportTable(
-      id: "activities.\(forum.descriptor.id).\(component.id)",
-      title: "\(scope.forumLabel(forum.descriptor.id)) activities: \(component.title)",
-      columns: [
-        ReportColumn("Activity"), ReportColumn("Status"),
-        ReportColumn("Economies taking part", .integer),
-      ] + (marked ? [ReportColumn(QualityMarks.title)] : []),
-      rows: activities.map { activity in
-        [
-          .text(activity.title), .text(activity.status.rawValue),
-          .integer(activity.economies.count),
-        ] + (marked ? [CellFactory.text(activity.quality.mark)] : [])
-      },
-      notes: marked ? [QualityMarks.activityNote] : [])
+    return QualityMarks.noted(
+      ReportTable(
+        id: "activities.\(forum.descriptor.id).\(component.id)",
+        title: "\(scope.forumLabel(forum.descriptor.id)) activities: \(component.title)",
+        columns: [
+          ReportColumn("Activity"), ReportColumn("Status"),
+          ReportColumn("Economies taking part", .integer),
+        ],
+        rows: activities.map { activity in
+          [
+            .text(activity.title), .text(activity.status.rawValue),
+            ReportCell.integer(activity.economies.count).marked(activity.quality),
+          ]
+        }))
   }
 
   /// Every activity of `forum`, for its sheet.
@@ -55,27 +54,23 @@ enum ActivityTables {
       ReportColumn("Status"), ReportColumn("Economies", .integer), ReportColumn("Partners"),
       ReportColumn("Other fora"), ReportColumn("APEC USD", .usd),
     ]
-    let marked = activities.contains { $0.activity.quality != .reported }
-    if marked { columns.append(ReportColumn(QualityMarks.title)) }
     let rows = activities.map { forum, activity -> [ReportCell] in
       var row: [ReportCell] = [.text(activity.id)]
       if withForum { row.append(.text(scope.forumLabel(forum.descriptor.id))) }
       row.append(.text(activity.title))
       if withComponent { row.append(.text(scope.componentTitle(activity.component))) }
       row += [
-        .text(activity.status.rawValue), .integer(activity.economies.count),
+        .text(activity.status.rawValue),
+        ReportCell.integer(activity.economies.count).marked(activity.quality),
         CellFactory.text(activity.partners.joined(separator: ", ")),
         CellFactory.text(activity.fora.map(scope.acronym).joined(separator: ", ")),
-        CellFactory.usd(activity.apecFundingUSD),
+        CellFactory.usd(activity.apecFundingUSD).marked(activity.quality),
       ]
-      if marked { row.append(CellFactory.text(activity.quality.mark)) }
       return row
     }
-    var notes = ["Economies: the number of member economies taking part."]
-    if marked {
-      notes.append(QualityMarks.activityNote)
-    }
-    return ReportTable(id: id, title: title, columns: columns, rows: rows, notes: notes)
+    let notes = ["Economies: the number of member economies taking part."]
+    return QualityMarks.noted(
+      ReportTable(id: id, title: title, columns: columns, rows: rows, notes: notes))
   }
 
   /// The Activities sheet: every field of every activity.
@@ -99,18 +94,22 @@ enum ActivityTables {
         CellFactory.text(scope.economies.names(activity.beneficiaries).joined(separator: "; ")),
         CellFactory.text(activity.partners.joined(separator: ", ")),
         CellFactory.text(activity.fora.map(scope.acronym).joined(separator: ", ")),
-        .yesNo(activity.capacityBuilding), CellFactory.date(activity.start),
-        CellFactory.date(activity.end), CellFactory.usd(activity.apecFundingUSD),
-        CellFactory.usd(activity.coFundingUSD), .text(activity.quality.rawValue),
+        .yesNo(activity.capacityBuilding),
+        CellFactory.date(activity.start).marked(activity.quality),
+        CellFactory.date(activity.end).marked(activity.quality),
+        CellFactory.usd(activity.apecFundingUSD).marked(activity.quality),
+        CellFactory.usd(activity.coFundingUSD).marked(activity.quality),
+        .text(activity.quality.rawValue),
         CellFactory.text(activity.sameAs),
         .text("\(activity.location.file):\(activity.location.line)"),
       ]
     }
-    return ReportTable(
-      id: "activities", title: "Activities", columns: columns, rows: rows,
-      notes: [
-        "Economies and beneficiaries by APEC name, in APEC's alphabetical order, separated by"
-          + " semicolons."
-      ])
+    return QualityMarks.noted(
+      ReportTable(
+        id: "activities", title: "Activities", columns: columns, rows: rows,
+        notes: [
+          "Economies and beneficiaries by APEC name, in APEC's alphabetical order, separated by"
+            + " semicolons."
+        ]))
   }
 }

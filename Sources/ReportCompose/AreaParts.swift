@@ -93,12 +93,15 @@ enum AreaParts {
       .map { index, section in
         ReportSection(
           id: "contributed.\(id).\(component.id).\(index + 1)", title: section.title,
-          blocks: Publication.blocks(
-            section.blocks + (scope.nameEconomies ? section.perEconomy : [])
-          ).map { scope.displayingAcronym($0) }
-            + (QualityMarks.sectionNote(
-              forum, component: component.id, label: scope.acronym(id)
-            ).map { [.note($0)] } ?? []))
+          blocks: QualityMarks.noted(
+            Publication.blocks(section.blocks + (scope.nameEconomies ? section.perEconomy : []))
+              .map { block in
+                let block = scope.displayingAcronym(block)
+                guard case .table(let table) = block else { return block }
+                return .table(
+                  QualityMarks.contributed(
+                    table, forum: forum, component: component.id, label: scope.acronym(id)))
+              }))
       }
     return ReportSection(
       id: "component.\(component.id).\(id)",

@@ -12,8 +12,33 @@ enum CellFactory {
       value, breakdown: definition.breakdown, lowerBound: lowerBound)
   }
 
-  /// The cell for a result's actual: its number, or its date or text.
+  /// The cell for a result's actual: its number, or its date or text, marked when it is
+  /// illustrative or an estimate; "Withheld §" when its value failed validation, and the
+  /// figure marked § when part of the values behind it did.
   static func actual(_ result: IndicatorResult) -> ReportCell {
+    let cell = plainActual(result)
+    guard result.withheld.isEmpty else {
+      return cell == .empty ? ReportCell.text("Withheld").marked(.withheld) : cell.marked(.withheld)
+    }
+    return cell.marked(result.quality)
+  }
+
+  /// A result's baseline, marked by its quality.
+  static func baseline(_ result: IndicatorResult) -> ReportCell {
+    value(result.baseline, result.definition).marked(result.baselineQuality)
+  }
+
+  /// A result's target, marked by its quality.
+  static func target(_ result: IndicatorResult) -> ReportCell {
+    value(result.target, result.definition).marked(result.targetQuality)
+  }
+
+  /// A result's previous-period actual, marked by its quality.
+  static func previous(_ result: IndicatorResult) -> ReportCell {
+    value(result.previous, result.definition).marked(result.previousQuality)
+  }
+
+  private static func plainActual(_ result: IndicatorResult) -> ReportCell {
     if result.actual != nil {
       return value(result.actual, result.definition, lowerBound: result.isLowerBound)
     }
@@ -88,7 +113,7 @@ extension ReportTable {
   var hasLowerBound: Bool {
     rows.contains { row in
       row.contains { cell in
-        if case .number(_, true) = cell { return true }
+        if case .number(_, true) = cell.unmarked { return true }
         return false
       }
     }
@@ -99,4 +124,15 @@ extension ReportTable {
 enum TableNotes {
   /// Explains the "≥" mark.
   static let lowerBound = "≥ marks a lower bound: the true figure is at least the value shown."
+
+  /// Explains the like-for-like column, in every table that has one.
+  static let likeForLike =
+    "\(BuildScope.likeForLikeTitle): the change over only the economies reporting in both"
+    + " periods; the economies that entered or left are named below."
+
+  /// True for the notes every table they apply to keeps (its marks, its like-for-like column);
+  /// the editing pass says other notes once per document.
+  static func isPerTable(_ note: String) -> Bool {
+    note == likeForLike || QualityMarks.isMarkNote(note)
+  }
 }

@@ -47,10 +47,11 @@ enum Editing {
     let sole = keepSoleNote && blocks.count == 1
     return blocks.compactMap { block in
       switch block {
+      // A mark note explains the marks of the table or figures it follows: it stays with each.
       case .note(let text):
-        return seen.insert(text).inserted || sole ? block : nil
+        return QualityMarks.isMarkNote(text) || seen.insert(text).inserted || sole ? block : nil
       case .table(let table):
-        let notes = table.notes.filter { seen.insert($0).inserted }
+        let notes = table.notes.filter { TableNotes.isPerTable($0) || seen.insert($0).inserted }
         return .table(
           ReportTable(
             id: table.id, title: table.title, columns: table.columns, rows: table.rows,

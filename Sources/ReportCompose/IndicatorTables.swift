@@ -29,15 +29,16 @@ enum IndicatorTables {
     columns += trailing.columns
     let rows = results.map { result -> [ReportCell] in
       let row: [ReportCell] = [
-        .text(result.definition.title), CellFactory.value(result.target, result.definition),
+        .text(result.definition.title), CellFactory.target(result),
         CellFactory.actual(result), .status(result.status),
       ]
       return row + trailing.cells(result)
     }
     let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
-    return ReportTable(
-      id: id, title: title, columns: columns, rows: rows,
-      notes: notes(table, results: results, scope: scope))
+    return QualityMarks.noted(
+      ReportTable(
+        id: id, title: title, columns: columns, rows: rows,
+        notes: notes(table, results: results, scope: scope)))
   }
 
   /// Every indicator of `forum`, for its sheet.
@@ -78,18 +79,17 @@ enum IndicatorTables {
       row.append(.text(result.definition.title))
       if withComponent { row.append(.text(scope.componentTitle(result.definition.component))) }
       row += [
-        .text(CellFactory.unitLabel(result.definition.unit)),
-        CellFactory.value(result.baseline, result.definition),
-        CellFactory.year(result.baselinePeriod),
-        CellFactory.value(result.target, result.definition),
+        .text(CellFactory.unitLabel(result.definition.unit)), CellFactory.baseline(result),
+        CellFactory.year(result.baselinePeriod), CellFactory.target(result),
         CellFactory.actual(result), CellFactory.progress(result), .status(result.status),
       ]
       return row + trailing.cells(result)
     }
     let table = ReportTable(id: id, title: title, columns: columns, rows: rows)
-    return ReportTable(
-      id: id, title: title, columns: columns, rows: rows,
-      notes: notes(table, results: results, scope: scope))
+    return QualityMarks.noted(
+      ReportTable(
+        id: id, title: title, columns: columns, rows: rows,
+        notes: notes(table, results: results, scope: scope)))
   }
 
   /// Footnotes: the lower-bound mark, the compared windows, percentage points, and each
@@ -116,10 +116,10 @@ enum IndicatorTables {
     for unit in IndicatorDefinition.Unit.allCases where changed.contains(unit) {
       if let note = unit.semantics.changeNote { notes.append(note) }
     }
-    notes += results.compactMap { entrants($0, scope: scope) }
-    if results.contains(where: { QualityMarks.mark($0) != nil }) {
-      notes.append(QualityMarks.note)
+    if results.contains(where: { $0.likeForLikeChange != nil }) {
+      notes.append(TableNotes.likeForLike)
     }
+    notes += results.compactMap { entrants($0, scope: scope) }
     if let sources = QualityMarks.targetSources(results) { notes.append(sources) }
     return notes
   }
@@ -162,7 +162,7 @@ enum IndicatorTables {
         ReportColumn(BuildScope.likeForLikeTitle, .number),
       ]
     }
-    columns += [ReportColumn("Economies reporting", .integer), ReportColumn(QualityMarks.title)]
+    columns.append(ReportColumn("Economies reporting", .integer))
     if provenance { columns.append(ReportColumn("Provenance")) }
     let rows = scope.results.map { result -> [ReportCell] in
       var row: [ReportCell] = [
@@ -170,53 +170,44 @@ enum IndicatorTables {
         .text(result.definition.title),
         .text(CellFactory.unitLabel(result.definition.unit)),
         .text(scope.componentTitle(result.definition.component)),
-        CellFactory.value(result.baseline, result.definition),
-        CellFactory.year(result.baselinePeriod),
-        CellFactory.value(result.target, result.definition),
-        CellFactory.text(result.targetSource), CellFactory.actual(result),
+        CellFactory.baseline(result), CellFactory.year(result.baselinePeriod),
+        CellFactory.target(result), CellFactory.text(result.targetSource),
+        CellFactory.actual(result),
         .yesNo(result.isLowerBound), CellFactory.progress(result),
         .status(result.status),
       ]
       if scope.previousPeriod != nil {
         row += [
-          CellFactory.value(result.previous, result.definition), CellFactory.change(result),
+          CellFactory.previous(result), CellFactory.change(result),
           CellFactory.likeForLike(result),
         ]
       }
-      row += [
-        result.economiesReported.map { .integer($0) } ?? .empty,
-        CellFactory.text(QualityMarks.mark(result)),
-      ]
+      row.append(result.economiesReported.map { .integer($0) } ?? .empty)
       if provenance { row.append(CellFactory.text(CellFactory.provenance(result))) }
       return row
     }
     var notes = ["Progress is the share of the way from baseline to target; never clamped."]
     if let comparison = scope.comparisonNote { notes.append(comparison) }
     if let coverage = scope.coverageNote { notes.append(coverage) }
-    if scope.results.contains(where: { QualityMarks.mark($0) != nil }) {
-      notes.append(QualityMarks.note)
-    }
-    return ReportTable(
-      id: "indicators", title: "Indicators", columns: columns, rows: rows, notes: notes)
+    return QualityMarks.noted(
+      ReportTable(
+        id: "indicators", title: "Indicators", columns: columns, rows: rows, notes: notes))
   }
 }
 
 /// The columns that follow an indicator table's figures where they apply: the change on the
-/// previous period, the like-for-like change, and the quality mark.
+/// previous period and the like-for-like change.
 struct TrailingColumns {
   let columns: [ReportColumn]
   private let change: Bool
   private let likeForLike: Bool
-  private let quality: Bool
 
   init(_ results: [IndicatorResult], scope: BuildScope) {
     change = scope.previousPeriod != nil
     likeForLike = results.contains { $0.likeForLikeChange != nil }
-    quality = results.contains { QualityMarks.mark($0) != nil }
     var columns: [ReportColumn] = []
     if let title = scope.changeTitle { columns.append(ReportColumn(title, .number)) }
     if likeForLike { columns.append(ReportColumn(BuildScope.likeForLikeTitle, .number)) }
-    if quality { columns.append(ReportColumn(QualityMarks.title)) }
     self.columns = columns
   }
 
@@ -225,7 +216,6 @@ struct TrailingColumns {
     var cells: [ReportCell] = []
     if change { cells.append(CellFactory.change(result)) }
     if likeForLike { cells.append(CellFactory.likeForLike(result)) }
-    if quality { cells.append(CellFactory.text(QualityMarks.mark(result))) }
     return cells
   }
 }

@@ -1,58 +1,86 @@
 import ReportKernel
 
-/// The marks on figures that are not reported as measured: illustrative figures (invented to
-/// illustrate) and estimates, declared with `quality:` in submissions and targets.
+/// The marks on figures a reader must not take as measured — illustrative (†), estimate (‡),
+/// withheld (§), declared with `quality:` in submissions and targets or set by validation —
+/// and the one note per table that explains the marks it shows.
 enum QualityMarks {
-  /// The header of the marks column.
-  static let title = "Not reported as measured"
-
-  /// The note explaining the marks, once per table that shows one.
-  static let note =
-    "Not reported as measured: figures the submissions or targets declare illustrative"
-    + " (invented to illustrate, not facts) or estimates (the forum's own estimate)."
-
-  /// The note on activity tables that show a mark.
-  static let activityNote =
-    "Not reported as measured: activities whose dates, participants and amounts the"
-    + " submission declares illustrative or estimated."
-
-  /// "illustrative: baseline, target, actual; estimate: …" for a result, or nil when every
-  /// figure shown is reported.
-  static func mark(_ result: IndicatorResult) -> String? {
-    var figures: [(Quality, String)] = []
-    if result.baseline != nil { figures.append((result.baselineQuality, "baseline")) }
-    if result.target != nil { figures.append((result.targetQuality, "target")) }
-    if result.hasValue { figures.append((result.quality, "actual")) }
-    return mark(figures)
-  }
-
-  /// "illustrative: a, b; estimate: c" from figures and their qualities; nil when all are
-  /// reported.
-  static func mark(_ figures: [(Quality, String)]) -> String? {
-    let parts = [Quality.illustrative, .estimate].compactMap { quality -> String? in
-      let named = figures.filter { $0.0 == quality }.map(\.1)
-      guard let mark = quality.mark, !named.isEmpty else { return nil }
-      return "\(mark): " + named.joined(separator: ", ")
+  /// What a mark means, after its symbol.
+  static func meaning(_ mark: CellMark) -> String {
+    switch mark {
+    case .illustrative: "illustrative, invented to illustrate: not a reported figure"
+    case .estimate: "the forum's own estimate"
+    case .withheld:
+      "withheld pending correction by the forum: the value, or part of the values behind the"
+        + " figure, failed validation"
     }
-    return parts.isEmpty ? nil : parts.joined(separator: "; ")
   }
 
-  /// The note on a forum's own section or table for `component` (every component when nil):
-  /// the values it draws on that the submission declares illustrative or estimated; nil when
+  /// The note explaining `marks` ("† illustrative, …; ‡ the forum's own estimate."), nil when
   /// there are none.
-  static func sectionNote(_ forum: ForumAnalysis, component: String?, label: String) -> String? {
-    let marked = forum.results.filter { result in
-      (component == nil || result.definition.component == component) && result.hasValue
-        && result.quality != .reported
+  static func note(_ marks: Set<CellMark>) -> String? {
+    let present = CellMark.allCases.filter(marks.contains)
+    guard !present.isEmpty else { return nil }
+    return present.map { "\($0.symbol) \(meaning($0))" }.joined(separator: "; ") + "."
+  }
+
+  /// True when `note` is a mark note, which every table showing a mark keeps (the editing pass
+  /// says other notes once per document).
+  static func isMarkNote(_ note: String) -> Bool {
+    CellMark.allCases.contains { note.hasPrefix($0.symbol + " ") }
+  }
+
+  /// The marks shown in `table`'s cells.
+  static func marks(_ table: ReportTable) -> Set<CellMark> {
+    Set(table.rows.joined().compactMap(\.mark))
+  }
+
+  /// `table` with one note explaining the marks its cells show (any earlier mark note
+  /// replaced); unchanged when its cells show none.
+  static func noted(_ table: ReportTable) -> ReportTable {
+    guard let note = note(marks(table)) else { return table }
+    let notes = table.notes.filter { !isMarkNote($0) } + [note]
+    guard notes != table.notes else { return table }
+    return ReportTable(
+      id: table.id, title: table.title, columns: table.columns, rows: table.rows, notes: notes)
+  }
+
+  /// `blocks` with every table noted, and a mark note after headline figures that show a mark.
+  static func noted(_ blocks: [ReportBlock]) -> [ReportBlock] {
+    blocks.flatMap { block -> [ReportBlock] in
+      switch block {
+      case .table(let table): return [.table(noted(table))]
+      case .keyFigures(let figures):
+        let note = note(Set(figures.compactMap(\.value.mark)))
+        return [block] + (note.map { [.note($0)] } ?? [])
+      default: return [block]
+      }
     }
-    guard !marked.isEmpty else { return nil }
-    let parts = [Quality.illustrative, .estimate].compactMap { quality -> String? in
-      let titles = marked.filter { $0.quality == quality }.map(\.definition.title)
-      guard let mark = quality.mark, !titles.isEmpty else { return nil }
-      return "\(mark): " + titles.joined(separator: "; ")
-    }
-    return "Not reported as measured: figures here draw on values \(label) declares "
-      + parts.joined(separator: "; and ") + "."
+  }
+
+  /// The mark of the worst of several figures' qualities, if any is not reported.
+  static func mark(_ qualities: [Quality]) -> CellMark? {
+    CellMark(qualities.max() ?? .reported)
+  }
+
+  /// A contributed (module-built) table of `forum` for `component` (every component when
+  /// nil): the module makes its cells, so when the submission's values or activities there are
+  /// illustrative or estimated the mark goes after the title, with one note. Unchanged
+  /// otherwise.
+  static func contributed(
+    _ table: ReportTable, forum: ForumAnalysis, component: String?, label: String
+  ) -> ReportTable {
+    let inComponent = { (id: String) in component == nil || id == component }
+    let qualities =
+      forum.results.filter { inComponent($0.definition.component) && $0.hasValue }.map(\.quality)
+      + (forum.submission?.activities ?? []).filter { inComponent($0.component) }.map(\.quality)
+    guard let mark = mark(qualities) else { return table }
+    let declared = mark == .illustrative ? "illustrative (invented, not reported)" : "estimates"
+    let note =
+      "\(mark.symbol) Figures here draw on values and activities the \(label) submission"
+      + " declares \(declared)."
+    return ReportTable(
+      id: table.id, title: "\(table.title) \(mark.symbol)", columns: table.columns,
+      rows: table.rows, notes: table.notes.filter { !isMarkNote($0) } + [note])
   }
 
   /// "Targets from: forum work plan; illustrative." naming each source once, in order; nil

@@ -69,8 +69,9 @@ public struct ReportBuilder: Sendable {
       indicators: IndicatorTables.sheet(scope: scope, provenance: true),
       activities: ActivityTables.sheet(scope: scope), coverage: shown.coverage,
       economies: shown.economies, agenda: shown.agenda, data: DataTable.build(scope),
-      findings: AnnexPart.findings(findings))
-    let subject = id.map { "\(analysis.forum($0)?.descriptor.name ?? $0) (\($0))" } ?? "the report"
+      findings: AnnexPart.findings(findings), joiners: ReviewLists.joiners(scope),
+      withheld: ReviewLists.withheld(scope))
+    let subject = forums.first.map { id == nil ? "the report" : scope.title($0) } ?? "the report"
     return ReportDocument(
       kind: .review, forum: id, title: "Review pack for \(subject)",
       subtitle: Prose.period(analysis.period), period: analysis.period,

@@ -16,7 +16,10 @@ enum ReviewPack {
         blocks: findingBlocks(findings, table: findingsTable),
         sections: [
           ReportSection(
-            id: "review.submissions", title: "Submissions", blocks: [.table(submissions)])
+            id: "review.submissions", title: "Submissions", blocks: [.table(submissions)]),
+          ReportSection(
+            id: "review.withheld", title: "Values withheld",
+            blocks: ReviewLists.withheldBlocks(scope)),
         ]),
       ReportPart(
         id: "review.provenance", title: "Provenance",
@@ -33,7 +36,8 @@ enum ReviewPack {
         ]),
       ReportPart(
         id: "review.economies", title: "Per-economy lists",
-        blocks: economyBlocks(scope), sections: contributed(scope)),
+        blocks: economyBlocks(scope) + (ReviewLists.joiners(scope).map { [.table($0)] } ?? []),
+        sections: contributed(scope)),
       ReportPart(
         id: "review.data_notes", title: "Data notes",
         blocks: DataNotes.build(scope, audience: .review), sections: []),
@@ -52,6 +56,10 @@ enum ReviewPack {
 
   /// Every indicator's value with the places it was read from.
   static func indicatorSources(_ scope: BuildScope) -> ReportTable {
+    QualityMarks.noted(indicatorRows(scope))
+  }
+
+  private static func indicatorRows(_ scope: BuildScope) -> ReportTable {
     ReportTable(
       id: "review.indicator_sources", title: "Where each figure comes from",
       columns: [
@@ -61,9 +69,8 @@ enum ReviewPack {
       rows: scope.results.map { result in
         [
           .text(result.definition.id), .text(result.definition.title),
-          result.actual.map { .number($0, lowerBound: result.isLowerBound) }
-            ?? result.textValue.map { .text($0) } ?? .empty,
-          .status(result.status), .text(places(result.provenance)),
+          CellFactory.actual(result), .status(result.status),
+          .text(places(result.provenance + result.withheld)),
         ]
       })
   }
@@ -117,7 +124,7 @@ enum ReviewPack {
     let reached = Set(
       scope.activities.map(\.activity).filter(\.capacityBuilding)
         .flatMap(\.beneficiaries))
-    let missed = scope.economies.all.filter { !reached.contains($0.code) }.map(\.name)
+    let missed = scope.economies.names(scope.economies.codes.filter { !reached.contains($0) })
     let text =
       missed.isEmpty
       ? "Every member economy benefited from at least one reported initiative."
@@ -137,7 +144,7 @@ enum ReviewPack {
       }
       guard !sections.isEmpty else { return nil }
       return ReportSection(
-        id: "review.economies.\(id)", title: "\(forum.descriptor.name) (\(id))", blocks: [],
+        id: "review.economies.\(id)", title: scope.title(forum), blocks: [],
         subsections: sections)
     }
   }

@@ -93,12 +93,9 @@ enum SheetTables {
       let contributed = forum.sections.flatMap { section in
         section.blocks.compactMap { block -> ReportTable? in
           guard case .table(let table) = block else { return nil }
-          let note = QualityMarks.sectionNote(
-            forum, component: section.component, label: scope.acronym(forum.descriptor.id))
-          guard let note else { return table }
-          return ReportTable(
-            id: table.id, title: table.title, columns: table.columns, rows: table.rows,
-            notes: table.notes + [note])
+          return QualityMarks.contributed(
+            table, forum: forum, component: section.component,
+            label: scope.acronym(forum.descriptor.id))
         }
       }
       let narratives = narrativeTable(forum, scope: scope)

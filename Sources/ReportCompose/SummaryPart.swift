@@ -30,8 +30,11 @@ enum SummaryPart {
     let joint =
       scope.jointDuplicates > 0 ? "joint activities reported by two fora counted once" : nil
     let funded = activities.filter { $0.apecFundingUSD != nil || $0.coFundingUSD != nil }
+    let fundingQuality = funded.map(\.quality).max() ?? .reported
     let fundingMark =
-      (funded.map(\.quality).max() ?? .reported).mark.map { "includes \($0) amounts" }
+      fundingQuality.mark.map { mark in
+        "\(CellMark(fundingQuality)?.symbol ?? "") includes \(mark) amounts"
+      }
     let apec = activities.compactMap(\.apecFundingUSD).reduce(0, +)
     let coFunding = activities.compactMap(\.coFundingUSD).reduce(0, +)
     let gap = scope.coverageGap
@@ -72,9 +75,12 @@ enum SummaryPart {
         context: context([
           "of \(scope.economies.count) member economies, from delivered activities", gap,
         ])),
-      KeyFigure(label: "APEC funding", value: .usd(apec), context: context([gap, fundingMark])),
       KeyFigure(
-        label: "Co-funding", value: .usd(coFunding), context: context([gap, fundingMark])),
+        label: "APEC funding", value: ReportCell.usd(apec).marked(fundingQuality),
+        context: context([gap, fundingMark])),
+      KeyFigure(
+        label: "Co-funding", value: ReportCell.usd(coFunding).marked(fundingQuality),
+        context: context([gap, fundingMark])),
       KeyFigure(
         label: "Components with no contribution",
         value: .integer(scope.componentsWithoutContribution.count),

@@ -54,7 +54,7 @@ struct BuilderTests {
     #expect(received.value == .integer(count))
     #expect(received.context?.hasPrefix("\(count) of \(forums.count) fora") == true)
     let funding = try #require(figures.first { $0.label == "APEC funding" })
-    guard case .usd = funding.value else {
+    guard case .usd = funding.value.unmarked else {
       Issue.record("APEC funding must be a USD cell")
       return
     }
@@ -157,7 +157,7 @@ struct ProgressReportPartsTests {
           + " one update cycle for both fora (CTTF and TEL)."))
   }
 
-  @Test("each note is said once in the document")
+  @Test("each note is said once in the document, but for the mark note of each marked table")
   func notesOnce() throws {
     let document = try BuilderFixture.consolidated()
     var notes: [String] = []
@@ -175,8 +175,13 @@ struct ProgressReportPartsTests {
       collect(part.blocks)
       part.sections.forEach(walk)
     }
-    #expect(notes.count == Set(notes).count)
-    #expect(!notes.isEmpty)
+    let isMarkNote = { (note: String) in
+      CellMark.allCases.contains { note.hasPrefix($0.symbol + " ") }
+        || note.hasPrefix("Like for like: ")
+    }
+    let said = notes.filter { !isMarkNote($0) }
+    #expect(said.count == Set(said).count)
+    #expect(!said.isEmpty)
   }
 
   @Test("the acronyms annex lists the acronyms the report uses, and only those")

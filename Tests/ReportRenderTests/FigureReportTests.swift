@@ -94,36 +94,90 @@ struct FigureReportTests {
           """
         ]))
     let body = try #require(Self.tables(document).first { $0.id == "indicators.FIG.figures" })
-    let marks = Self.column(body, "Not reported as measured")
     let titles = Self.column(body, "Indicator")
+    let targets = Self.column(body, "Target")
+    let actuals = Self.column(body, "Actual")
     let participants = try #require(titles.firstIndex(of: .text("Participants")))
     let share = try #require(titles.firstIndex(of: .text("Share of plans approved")))
-    try #require(marks.count == titles.count)
-    // Participants: the actual is illustrative, the target an estimate, the baseline reported.
-    #expect(marks[participants] == .text("illustrative: actual; estimate: target"))
-    // The share has no value: only its illustrative baseline is marked.
-    #expect(marks[share] == .text("illustrative: baseline"))
-    #expect(body.notes.contains { $0.hasPrefix("Not reported as measured: figures") })
-    let sheetMarks = Self.column(document.sheets.indicators, "Not reported as measured")
-    #expect(sheetMarks.contains(.text("illustrative: actual; estimate: target")))
+    try #require(actuals.count == titles.count)
+    // Participants: the actual 110 is illustrative (†), the target 120 an estimate (‡); each
+    // stays a number.
+    #expect(actuals[participants] == .marked(.number(110, lowerBound: false), .illustrative))
+    #expect(targets[participants] == .marked(.number(120, lowerBound: false), .estimate))
+    // The share's target 90% is from the strategy: reported, no mark; it has no actual.
+    #expect(targets[share] == .percent(0.9))
+    #expect(actuals[share] == .empty)
+    // The verbose column is gone; one note explains both marks, once.
+    #expect(!body.columns.contains { $0.title == "Not reported as measured" })
+    let note =
+      "† illustrative, invented to illustrate: not a reported figure; ‡ the forum's own"
+      + " estimate."
+    #expect(body.notes.filter { $0.hasPrefix("†") || $0.hasPrefix("‡") } == [note])
+    // The annex marks the share's illustrative baseline, 80%.
+    let annex = try #require(Self.tables(document).first { $0.id == "annex.indicators" })
+    let annexTitles = Self.column(annex, "Indicator")
+    let annexShare = try #require(annexTitles.firstIndex(of: .text("Share of plans approved")))
+    #expect(Self.column(annex, "Baseline")[annexShare] == .marked(.percent(0.8), .illustrative))
+    // Every table showing a mark keeps its own note, though the editing pass says other notes
+    // once per document.
+    #expect(annex.notes.contains(note))
+    let text = PlainTextRenderer().render(document)
+    #expect(text.contains("110 †"))
+    #expect(text.contains("120 ‡"))
+    let sheet = document.sheets.indicators
+    let ids = Self.column(sheet, "Indicator id")
+    let row = try #require(ids.firstIndex(of: .text("fig.participants")))
+    #expect(Self.column(sheet, "Actual 2026")[row].mark == .illustrative)
+    #expect(sheet.notes.contains(note))
+    // The activity's figures carry its estimate mark (‡): no economies listed, USD 5,000.
     let activities = try #require(
       Self.tables(document).first { $0.id == "activities.FIG.figures" })
-    #expect(Self.column(activities, "Not reported as measured") == [.text("estimate")])
+    #expect(Self.column(activities, "Economies taking part") == [.marked(.integer(0), .estimate)])
+    #expect(activities.notes == ["‡ the forum's own estimate."])
     let funding = try #require(document.sheets.keyFigures.first { $0.label == "APEC funding" })
-    #expect(funding.value == .usd(5000))
-    #expect(funding.context?.hasSuffix("includes estimate amounts") == true)
+    #expect(funding.value == .marked(.usd(5000), .estimate))
+    #expect(funding.context?.hasSuffix("‡ includes estimate amounts") == true)
     #expect(Self.column(document.sheets.data, "Quality").contains(.text("illustrative")))
-    // The forum's own section and its table on the forum sheet say so too.
-    let note =
-      "Not reported as measured: figures here draw on values FIG declares illustrative:"
-      + " Participants."
+    // The forum's own table (the module makes its cells): the mark of the worst value it draws
+    // on after its title (the illustrative participants, †), and one note.
     let detail = try #require(
       document.parts.flatMap(\.sections).flatMap(\.subsections).flatMap(\.subsections).first {
         $0.id == "contributed.FIG.figures.1"
       })
-    #expect(detail.blocks.last == .note(note))
-    let sheet = try #require(document.sheets.forums.first { $0.forum == "FIG" })
-    #expect(sheet.tables.first { $0.id == "fig.detail" }?.notes == [note])
+    guard case .table(let table)? = detail.blocks.first else {
+      Issue.record("no table in the forum's section")
+      return
+    }
+    #expect(table.title == "Participants in detail †")
+    #expect(
+      table.notes == [
+        "† Figures here draw on values and activities the FIG submission declares illustrative"
+          + " (invented, not reported)."
+      ])
+    let forumSheet = try #require(document.sheets.forums.first { $0.forum == "FIG" })
+    #expect(forumSheet.tables.first { $0.id == "fig.detail" }?.notes == table.notes)
+  }
+
+  @Test("a withheld value reads as withheld, with one note per table")
+  func withheldShown() throws {
+    let document = try Self.document(
+      FigureWorkspace(
+        targets: WithheldFixture.targets, submissions: WithheldFixture.submissions))
+    let body = try #require(Self.tables(document).first { $0.id == "indicators.FIG.figures" })
+    let titles = Self.column(body, "Indicator")
+    let actuals = Self.column(body, "Actual")
+    let workshops = try #require(titles.firstIndex(of: .text("Workshops held")))
+    let members = try #require(titles.firstIndex(of: .text("Economies in the programme")))
+    // Workshops `1,250` failed validation: no figure, "Withheld §".
+    #expect(actuals[workshops] == .marked(.text("Withheld"), .withheld))
+    // Members: IDN and MEX count (2); 'Viet Nam' was withheld, so the 2 carries §.
+    #expect(actuals[members] == .marked(.number(2, lowerBound: false), .withheld))
+    let note =
+      "§ withheld pending correction by the forum: the value, or part of the values behind the"
+      + " figure, failed validation."
+    #expect(body.notes.filter { $0.hasPrefix("§") } == [note])
+    let text = PlainTextRenderer().render(document)
+    #expect(text.contains("Withheld §"))
   }
 
   @Test("a draft is marked wherever its content appears")

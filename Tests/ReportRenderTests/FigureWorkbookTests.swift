@@ -68,4 +68,30 @@ struct FigureWorkbookTests {
     #expect(try !package.sharedStrings().contains("2019"))
     #expect(try !package.sharedStrings().contains("2024"))
   }
+
+  @Test("a marked figure stays a number; its format shows the mark on screen and in print")
+  func markedNumbers() throws {
+    let analysis = try FigureWorkspace(
+      targets: FigureReportTests.planTargets,
+      submissions: [
+        "2026": "indicators:\n  fig.participants:\n    value: 110\n    quality: illustrative\n"
+      ]
+    ).analyze()
+    let document = ReportBuilder(analysis: analysis, toolVersion: "0").consolidated()
+    let package = try XLSXRenderFixture.render(document)
+    var marked: [String] = []
+    for cell in try package.sheet("Indicators").all("c") {
+      let format = try package.numberFormat(of: cell)
+      if format.contains("†") || format.contains("‡") {
+        marked.append("\(try package.value(cell) ?? ""): \(format)")
+      }
+    }
+    // Participants: baseline 100 reported; target 120 an estimate (‡); actual 110
+    // illustrative (†). The share: baseline 80% illustrative (†), stored as 0.8.
+    #expect(
+      marked.sorted() == [
+        "0.8: 0.0%\" †\"", "110: #,##0\" †\"", "120: #,##0\" ‡\"",
+      ])
+    #expect(try !package.sharedStrings().contains("110 †"))
+  }
 }

@@ -6,13 +6,35 @@ import ReportKernel
 public struct FigureModule: ForumModule {
   /// The derived share's numerator and denominator, if any.
   public var derivedShare: (Double, Double)?
+  /// When true, the derived share is computed from `fig.plan_share`'s per-economy ratios:
+  /// the sum of their numerators over the sum of their denominators.
+  public var derivedFromPlans: Bool
 
-  /// A module without a derived share, or with one of `derivedShare`.
-  public init(derivedShare: (Double, Double)? = nil) {
+  /// A module without a derived share, or with one of `derivedShare`, or one computed from
+  /// the per-economy plan ratios.
+  public init(derivedShare: (Double, Double)? = nil, derivedFromPlans: Bool = false) {
     self.derivedShare = derivedShare
+    self.derivedFromPlans = derivedFromPlans
   }
 
   public func derive(_ input: ForumInput) -> [DerivedValue] {
+    if derivedFromPlans, let plans = input.submission.indicator("fig.plan_share") {
+      var top = 0.0
+      var bottom = 0.0
+      var places: [SourceLocation] = []
+      for entry in plans.byEconomy {
+        guard case .ratio(let numerator, let denominator) = entry.datum.value else { continue }
+        top += numerator
+        bottom += denominator
+        places.append(entry.datum.location)
+      }
+      guard bottom > 0 else { return [] }
+      return [
+        DerivedValue(
+          indicator: "fig.derived_share", value: .ratio(numerator: top, denominator: bottom),
+          provenance: places, explanation: "from the plans")
+      ]
+    }
     guard let (top, bottom) = derivedShare else { return [] }
     return [
       DerivedValue(

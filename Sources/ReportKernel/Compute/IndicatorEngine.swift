@@ -20,7 +20,8 @@ public struct IndicatorEngine: Sendable {
   /// The results of every indicator of `forum` for `period`.
   public func results(
     forum: ForumDescriptor, period: Period, current: Submission?, previous: Submission?,
-    derived: [DerivedValue], previousDerived: [DerivedValue]
+    derived: [DerivedValue], previousDerived: [DerivedValue],
+    derivedComparisons: [String: DerivedComparison] = [:]
   ) -> [IndicatorResult] {
     forum.indicators.map { definition in
       let now = measure(definition, submission: current, derived: derived, commonWith: nil)
@@ -29,8 +30,13 @@ public struct IndicatorEngine: Sendable {
       let reportedNow = economiesReported(definition, current)
       let reportedBefore = economiesReported(definition, previous)
       var comparison = PeriodComparison(now: now, before: before)
-      comparison.withheld = current?.indicator(definition.id)?.hasWithheldValues ?? false
-      if let reportedNow, let reportedBefore, reportedNow != reportedBefore {
+      comparison.withheld = current?.indicator(definition.id)?.withheld ?? []
+      if let compared = derivedComparisons[definition.id] {
+        comparison.entered = compared.entered
+        comparison.left = compared.left
+        comparison.commonNow = compared.commonNow.map(Self.measurement)
+        comparison.commonBefore = compared.commonBefore.map(Self.measurement)
+      } else if let reportedNow, let reportedBefore, reportedNow != reportedBefore {
         comparison.entered = reportedNow.subtracting(reportedBefore).sorted()
         comparison.left = reportedBefore.subtracting(reportedNow).sorted()
         comparison.commonBefore = measure(
@@ -48,7 +54,7 @@ public struct IndicatorEngine: Sendable {
   ) -> IndicatorResult {
     let now = comparison.now
     var notes = now.notes
-    if comparison.withheld {
+    if !comparison.withheld.isEmpty {
       notes.append("figure withheld: the forum's submission has errors in it")
     }
     let plan = targets.plan(definition.id)
@@ -81,12 +87,14 @@ public struct IndicatorEngine: Sendable {
       likeForLikeChange: change.likeForLike, isChangeLowerBound: change.isLowerBound,
       joined: change.joined, left: change.left,
       quality: now.number != nil || now.text != nil ? now.quality : .reported,
+      previousQuality: change.previous == nil ? .reported : comparison.before.quality,
       baselinePeriod: baseline == nil ? nil : plan?.baselinePeriod,
       baselineQuality: baseline == nil ? .reported : plan?.baselineQuality ?? .reported,
       targetSource: target == nil ? nil : plan?.source,
       targetQuality: target == nil ? .reported : plan?.quality ?? .reported,
       economiesReported: definition.breakdown == .byEconomy ? now.economies : nil,
-      provenance: now.provenance, notes: notes, details: now.details)
+      provenance: now.provenance, withheld: comparison.withheld, notes: notes,
+      details: now.details)
   }
 
   /// Share of the way from baseline to target, in decimal arithmetic (``ExactFigures``), so a
@@ -114,6 +122,13 @@ public struct IndicatorEngine: Sendable {
     return .offTrack
   }
 
+  /// A derived value as a measurement, with its provenance.
+  static func measurement(_ value: DerivedValue) -> Measurement {
+    var measurement = Measurement(value: value.value, lowerBound: value.isLowerBound)
+    measurement.provenance = value.provenance
+    return measurement
+  }
+
   private func economiesReported(
     _ definition: IndicatorDefinition, _ submission: Submission?
   ) -> Set<String>? {
@@ -131,8 +146,7 @@ public struct IndicatorEngine: Sendable {
       guard let value = derived.first(where: { $0.indicator == definition.id }) else {
         return Measurement()
       }
-      var measurement = Measurement(value: value.value, lowerBound: value.isLowerBound)
-      measurement.provenance = value.provenance
+      var measurement = Self.measurement(value)
       measurement.quality = submission?.quality(of: value.provenance) ?? .reported
       measurement.notes = [value.explanation]
       measurement.details = value.details

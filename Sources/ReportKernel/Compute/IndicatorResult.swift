@@ -70,6 +70,8 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
   public let left: [String]
   /// How far the actual can be trusted (from the submission's `quality:`).
   public let quality: Quality
+  /// How far ``previous`` can be trusted (from the previous submission's `quality:`).
+  public let previousQuality: Quality
   /// The period the baseline describes (`baseline_period:`).
   public let baselinePeriod: String?
   /// How far the baseline can be trusted.
@@ -82,6 +84,9 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
   public let economiesReported: Int?
   /// The places of the submitted values behind the figure.
   public let provenance: [SourceLocation]
+  /// The places of this period's values that failed validation and were withheld from the
+  /// figure (all of it when ``actual`` and ``textValue`` are nil); empty when none was.
+  public let withheld: [SourceLocation]
   /// Notes a reader needs ("no target set for 2026", "derived: 12 of 21 plans current").
   public let notes: [String]
   /// Items from the derivation a reader acts on.
@@ -94,11 +99,13 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
     baseline: Double?, target: Double?, progress: Double?, status: IndicatorStatus,
     previous: Double?, change: Double?, likeForLikeChange: Double? = nil,
     isChangeLowerBound: Bool = false, joined: [String] = [], left: [String] = [],
-    quality: Quality = .reported, baselinePeriod: String? = nil,
+    quality: Quality = .reported, previousQuality: Quality = .reported,
+    baselinePeriod: String? = nil,
     baselineQuality: Quality = .reported, targetSource: String? = nil,
     targetQuality: Quality = .reported,
     economiesReported: Int? = nil,
-    provenance: [SourceLocation], notes: [String] = [], details: [String] = []
+    provenance: [SourceLocation], withheld: [SourceLocation] = [], notes: [String] = [],
+    details: [String] = []
   ) {
     self.definition = definition
     self.forum = forum
@@ -118,12 +125,14 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
     self.joined = joined
     self.left = left
     self.quality = quality
+    self.previousQuality = previousQuality
     self.baselinePeriod = baselinePeriod
     self.baselineQuality = baselineQuality
     self.targetSource = targetSource
     self.targetQuality = targetQuality
     self.economiesReported = economiesReported
     self.provenance = provenance
+    self.withheld = withheld
     self.notes = notes
     self.details = details
   }

@@ -162,9 +162,29 @@ public struct Analyzer: Sendable {
           submission: previous, previous: nil, period: previousPeriod, previousPeriod: nil,
           economies: workspace.economies, strategy: workspace.strategy))
     }
+    var comparisons: [String: DerivedComparison] = [:]
+    if let current = loaded.submission, let previous, let previousPeriod {
+      let economies = workspace.economies
+      let strategy = workspace.strategy
+      comparisons = DerivedComparison.compare(
+        derived: derived, previousDerived: previousDerived, current: current,
+        previous: previous
+      ) { now, before in
+        (
+          module.derive(
+            ForumInput(
+              submission: now, previous: previous, period: period,
+              previousPeriod: previousPeriod, economies: economies, strategy: strategy)),
+          module.derive(
+            ForumInput(
+              submission: before, previous: nil, period: previousPeriod, previousPeriod: nil,
+              economies: economies, strategy: strategy))
+        )
+      }
+    }
     let results = engine.results(
       forum: forum, period: period, current: loaded.submission, previous: previous,
-      derived: derived, previousDerived: previousDerived)
+      derived: derived, previousDerived: previousDerived, derivedComparisons: comparisons)
     let sections = input.map { module.sections($0, results: results) } ?? []
     if let submission = loaded.submission {
       diagnostics += AnalystChecks(

@@ -38,8 +38,8 @@ struct PeriodComparison {
   var entered: [String] = []
   /// Economies reporting before but not now (codes, sorted).
   var left: [String] = []
-  /// True when a current value failed validation and was withheld.
-  var withheld = false
+  /// Where the current values that failed validation and were withheld were written.
+  var withheld: [SourceLocation] = []
 
   init(now: Measurement, before: Measurement) {
     self.now = now

@@ -91,7 +91,7 @@ public struct ReportColumn: Sendable, Hashable, Codable {
 }
 
 /// A typed table cell.
-public enum ReportCell: Sendable, Hashable, Codable {
+public indirect enum ReportCell: Sendable, Hashable, Codable {
   /// Text.
   case text(String)
   /// A whole number.
@@ -112,4 +112,7 @@ public enum ReportCell: Sendable, Hashable, Codable {
   case status(IndicatorStatus)
   /// Nothing.
   case empty
+  /// A figure with a mark (illustrative, estimate, withheld) shown beside it; the cell
+  /// keeps its type. Build with ``marked(_:)-(CellMark?)``, which never nests marks.
+  case marked(ReportCell, CellMark)
 }

@@ -6,7 +6,7 @@
 
 /// Keys shared by the tagged enums below.
 private enum TaggedKey: String, CodingKey {
-  case type, value, lowerBound, text, attribution, source, items, table, figures
+  case type, value, lowerBound, mark, text, attribution, source, items, table, figures
 }
 
 extension ReportCell {
@@ -23,13 +23,19 @@ extension ReportCell {
     case .date: "date"
     case .status: "status"
     case .empty: "empty"
+    case .marked(let inner, _): inner.tag
     }
   }
 
-  /// Encodes as `{"type": …, "value": …}` (numbers also carry `lowerBound`).
+  /// Encodes as `{"type": …, "value": …}` (numbers also carry `lowerBound`; a marked cell is
+  /// its figure with `"mark": "illustrative" | "estimate" | "withheld"`).
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: TaggedKey.self)
     try container.encode(tag, forKey: .type)
+    try encodeValue(into: &container)
+  }
+
+  private func encodeValue(into container: inout KeyedEncodingContainer<TaggedKey>) throws {
     switch self {
     case .text(let text): try container.encode(text, forKey: .value)
     case .integer(let value), .year(let value): try container.encode(value, forKey: .value)
@@ -41,12 +47,22 @@ extension ReportCell {
     case .date(let date): try container.encode(date, forKey: .value)
     case .status(let status): try container.encode(status, forKey: .value)
     case .empty: break
+    case .marked(let inner, let mark):
+      try inner.encodeValue(into: &container)
+      try container.encode(mark, forKey: .mark)
     }
   }
 
   /// Decodes the form written by ``encode(to:)``.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: TaggedKey.self)
+    try self.init(unmarked: container)
+    if let mark = try container.decodeIfPresent(CellMark.self, forKey: .mark) {
+      self = .marked(self, mark)
+    }
+  }
+
+  private init(unmarked container: KeyedDecodingContainer<TaggedKey>) throws {
     let type = try container.decode(String.self, forKey: .type)
     switch type {
     case "text": self = .text(try container.decode(String.self, forKey: .value))

@@ -161,13 +161,18 @@ public struct ReportSheets: Sendable, Hashable, Codable {
   /// Validation findings: the review pack's only. Nil in the report, whose workbook then has
   /// no Findings sheet.
   public let findings: ReportTable?
+  /// The economies that joined or left each indicator since the previous period: the review
+  /// pack's only.
+  public let joiners: ReportTable?
+  /// The values withheld for their errors, with their places: the review pack's only.
+  public let withheld: ReportTable?
 
   /// Creates the views.
   public init(
     keyFigures: [KeyFigure], statusByForum: ReportTable, submissions: ReportTable,
     forums: [ForumSheet], indicators: ReportTable, activities: ReportTable,
     coverage: ReportTable, economies: ReportTable, agenda: ReportTable, data: ReportTable,
-    findings: ReportTable?
+    findings: ReportTable?, joiners: ReportTable? = nil, withheld: ReportTable? = nil
   ) {
     self.keyFigures = keyFigures
     self.statusByForum = statusByForum
@@ -180,6 +185,8 @@ public struct ReportSheets: Sendable, Hashable, Codable {
     self.agenda = agenda
     self.data = data
     self.findings = findings
+    self.joiners = joiners
+    self.withheld = withheld
   }
 }
 

@@ -35,10 +35,11 @@ public struct WorkbookSheet: Sendable, Hashable {
 
 extension ReportSheets {
   /// The workbook's sheets, in order: Summary, one per forum, Indicators, Activities,
-  /// Coverage, Economies, Agenda, Data, Findings — in the review pack only, which has a
-  /// findings table — and About. The one list of sheets.
+  /// Coverage, Economies, Agenda, Data, Findings, Joiners and leavers, Withheld — in the review
+  /// pack only, which has those tables — and About. The one list of sheets.
   public var workbook: [WorkbookSheet] {
-    let review = findings.map { [("Findings", $0)] } ?? []
+    let review = [("Findings", findings), ("Joiners and leavers", joiners), ("Withheld", withheld)]
+      .compactMap { name, table in table.map { (name, $0) } }
     return [WorkbookSheet(name: "Summary", content: .summary)]
       + forums.map { WorkbookSheet(name: $0.label, content: .forum($0)) }
       + ([

@@ -15,15 +15,16 @@ public struct Economy: Sendable, Hashable, Codable {
   public var aliases: [String] = []
 }
 
-/// The member economies (`config/economies.yaml`), in code order.
+/// The member economies (`config/economies.yaml`), in APEC's alphabetical order by name, the
+/// order in which every list and table a person reads shows them.
 public struct EconomyList: Sendable, Hashable {
-  /// All economies, sorted by code.
+  /// All economies, in APEC's order by name (``apecOrder(_:_:)``).
   public let all: [Economy]
   private let byCode: [String: Economy]
 
   /// Creates the list.
   public init(_ economies: [Economy]) {
-    all = economies.sorted { $0.code < $1.code }
+    all = economies.sorted { Self.apecOrder($0.name, $1.name) }
     byCode = Dictionary(economies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
@@ -38,7 +39,7 @@ public struct EconomyList: Sendable, Hashable {
     byCode[code].map { $0.short ?? $0.name } ?? code
   }
 
-  /// All codes, sorted.
+  /// All codes, in APEC's order by name.
   public var codes: [String] { all.map(\.code) }
 
   /// The economy `written` stands for: its code, APEC name or an alias, in any case.

@@ -3,8 +3,8 @@
 extension Submission {
   /// This submission without the indicator values that `findings` report errors at: a value
   /// (or per-economy entry) with an error at its place is dropped, and a whole indicator with
-  /// an error at its entry. Indicators that lost a value are marked
-  /// ``IndicatorReport/hasWithheldValues``.
+  /// an error at its entry. Indicators that lost a value record its place in
+  /// ``IndicatorReport/withheld``.
   public func withholdingValues(failing findings: [Diagnostic]) -> Submission {
     let places = Set(findings.filter { $0.severity == .error }.compactMap(\.location))
     guard !places.isEmpty else { return self }
@@ -14,17 +14,17 @@ extension Submission {
       if places.contains(report.location), !report.isEmpty {
         report.overall = nil
         report.byEconomy = []
-        report.hasWithheldValues = true
+        report.withheld = [report.location]
         return report
       }
       if let overall = report.overall, places.contains(overall.location) {
         report.overall = nil
-        report.hasWithheldValues = true
+        report.withheld.append(overall.location)
       }
-      let kept = report.byEconomy.filter { !places.contains($0.datum.location) }
-      if kept.count != report.byEconomy.count {
-        report.byEconomy = kept
-        report.hasWithheldValues = true
+      let dropped = report.byEconomy.filter { places.contains($0.datum.location) }
+      if !dropped.isEmpty {
+        report.byEconomy.removeAll { places.contains($0.datum.location) }
+        report.withheld += dropped.map(\.datum.location)
       }
       return report
     }

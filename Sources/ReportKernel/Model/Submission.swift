@@ -172,9 +172,11 @@ public struct IndicatorReport: Sendable, Hashable {
   public var comment: String?
   /// How far the value can be trusted (`quality:`).
   public var quality: Quality = .reported
-  /// True when a value of this indicator failed validation and was withheld (see
-  /// ``Submission/withholdingValues(failing:)``).
-  public var hasWithheldValues = false
+  /// Where the values of this indicator that failed validation were written, in source order
+  /// (see ``Submission/withholdingValues(failing:)``); empty when none was withheld.
+  public var withheld: [SourceLocation] = []
+  /// True when a value of this indicator failed validation and was withheld.
+  public var hasWithheldValues: Bool { !withheld.isEmpty }
 
   /// Creates an empty report for `id`.
   public init(id: String, location: SourceLocation) {
@@ -202,7 +204,7 @@ public struct IndicatorReport: Sendable, Hashable {
       && lhs.byEconomy.map(\.datum) == rhs.byEconomy.map(\.datum) && lhs.source == rhs.source
       && lhs.asOf == rhs.asOf && lhs.isLowerBound == rhs.isLowerBound
       && lhs.comment == rhs.comment && lhs.quality == rhs.quality
-      && lhs.hasWithheldValues == rhs.hasWithheldValues
+      && lhs.withheld == rhs.withheld
   }
 
   public func hash(into hasher: inout Hasher) {

@@ -78,7 +78,7 @@ public struct SubmissionSchema: Sendable {
           }, required: [], additional: nil
         ).describing("one text per component; write each as a | block"))
     case "indicators":
-      let codes = workspace.economies.codes
+      let codes = workspace.economies.codes.sorted()
       return Self.optional(
         .object(
           properties: forum.indicators.filter { !$0.isDerived }.map { definition in
@@ -99,7 +99,7 @@ public struct SubmissionSchema: Sendable {
 
   private func activity(_ forum: ForumDescriptor) -> JSONSchema {
     let strategy = workspace.strategy
-    let codes = workspace.economies.codes
+    let codes = workspace.economies.codes.sorted()
     let text = JSONSchema.string(format: nil, pattern: nil)
     let list = { (items: JSONSchema, description: String) -> JSONSchema in
       Self.optional(JSONSchema.array(items: items, unique: false).describing(description))

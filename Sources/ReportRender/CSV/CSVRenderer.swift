@@ -47,6 +47,8 @@ public enum CSVField {
     case .date(let date): return date.description
     case .status(let status): return status.rawValue
     case .empty: return ""
+    // The data table says what a mark says in its Quality column; the field stays a number.
+    case .marked(let inner, _): return text(inner)
     }
   }
 

@@ -2,7 +2,8 @@ import ReportKernel
 
 /// How cells read in text and Markdown: numbers with thousands separators (`405,000`), shares
 /// as percentages (`57.1%`), dollars as `USD 98,000`, lower bounds as `≥ 405,000`, dates as
-/// `31 December 2026` (``CalendarDate/prose``). Numbers are formatted by the kernel's ``NumberText``.
+/// `31 December 2026` (``CalendarDate/prose``); a marked figure is followed by its mark's
+/// symbol (`1,200 †`). Numbers are formatted by the kernel's ``NumberText``.
 enum CellText {
   /// The text of `cell`.
   static func format(_ cell: ReportCell) -> String {
@@ -23,6 +24,7 @@ enum CellText {
     case .date(let date): return date.prose
     case .status(let status): return status.label
     case .empty: return ""
+    case .marked(let inner, let mark): return format(inner) + " " + mark.symbol
     }
   }
 

@@ -44,24 +44,34 @@ final class XLSXCellWriter {
   }
 
   /// Writes one typed cell: numbers as numbers with their number format, dates as date
-  /// cells, statuses as their label; `.empty` writes nothing.
+  /// cells, statuses as their label; `.empty` writes nothing. A marked figure stays a number
+  /// or date: its number format shows the mark's symbol after it, on screen and in print.
   func cell(
-    _ sheet: Worksheet, _ row: Int, _ col: Int, _ cell: ReportCell, kind: ReportColumn.Kind
+    _ sheet: Worksheet, _ row: Int, _ col: Int, _ cell: ReportCell, kind: ReportColumn.Kind,
+    mark: CellMark? = nil
   ) throws {
+    let format = { (base: Format) throws -> Format in
+      guard let mark else { return base }
+      return try self.styles.marked(base, mark)
+    }
+    let suffix = mark.map { " " + $0.symbol } ?? ""
     switch cell {
     case .text(let value):
-      try text(sheet, row, col, value, kind == .status ? styles.status : styles.text)
-    case .integer(let value): try number(sheet, row, col, Double(value), styles.integer)
-    case .year(let year): try number(sheet, row, col, Double(year), styles.year)
+      try text(sheet, row, col, value + suffix, kind == .status ? styles.status : styles.text)
+    case .integer(let value): try number(sheet, row, col, Double(value), format(styles.integer))
+    case .year(let year): try number(sheet, row, col, Double(year), format(styles.year))
     case .number(let value, let lowerBound):
-      try number(sheet, row, col, value, styles.number(value, lowerBound: lowerBound))
-    case .percent(let value): try number(sheet, row, col, value, styles.percent)
-    case .usd(let value): try number(sheet, row, col, value, styles.usd)
-    case .points(let value): try number(sheet, row, col, value, styles.points)
+      try number(sheet, row, col, value, format(styles.number(value, lowerBound: lowerBound)))
+    case .percent(let value): try number(sheet, row, col, value, format(styles.percent))
+    case .usd(let value): try number(sheet, row, col, value, format(styles.usd))
+    case .points(let value): try number(sheet, row, col, value, format(styles.points))
     case .date(let date):
-      try self.date(sheet, row, col, date, kind == .text ? styles.textDate : styles.date)
-    case .status(let status): try text(sheet, row, col, status.label, styles.status)
+      try self.date(
+        sheet, row, col, date, format(kind == .text ? styles.textDate : styles.date), suffix)
+    case .status(let status): try text(sheet, row, col, status.label + suffix, styles.status)
     case .empty: return
+    case .marked(let inner, let mark):
+      try self.cell(sheet, row, col, inner, kind: kind, mark: mark)
     }
   }
 
@@ -79,6 +89,11 @@ final class XLSXCellWriter {
     case .date: kind == .text ? styles.textDate : styles.date
     case .status: styles.status
     case .empty: nil
+    // A marked figure's number format shows its mark; marked text is written with the mark.
+    case .marked(.text, _), .marked(.status, _), .marked(.empty, _):
+      format(of: cell.unmarked, kind: kind)
+    case .marked(let inner, let mark):
+      format(of: inner, kind: kind).flatMap { try? styles.marked($0, mark) }
     }
   }
 
@@ -97,13 +112,14 @@ final class XLSXCellWriter {
   /// Writes a date cell; a date before 1900, which Excel cannot hold, is written as ISO text
   /// and noted.
   private func date(
-    _ sheet: Worksheet, _ row: Int, _ col: Int, _ date: CalendarDate, _ format: Format
+    _ sheet: Worksheet, _ row: Int, _ col: Int, _ date: CalendarDate, _ format: Format,
+    _ suffix: String
   ) throws {
     guard date.year >= 1900 else {
       note(
         "\(sheet.name)!\(XLSXError.a1(row: row, col: col)): \(date) is before 1900,"
           + " which Excel cannot store as a date; written as text.")
-      try text(sheet, row, col, date.description, styles.status)
+      try text(sheet, row, col, date.description + suffix, styles.status)
       return
     }
     let value = CellDate(year: date.year, month: date.month, day: date.day)
@@ -142,6 +158,7 @@ final class XLSXCellWriter {
     case .date: return 10
     case .status(let status): return status.label.count
     case .empty: return 0
+    case .marked(let inner, _): return displayWidth(inner) + 2
     }
   }
 

@@ -117,6 +117,41 @@ final class XLSXStyles {
     }
   }
 
+  /// The formats of marked figures, by their base format's number format and the mark.
+  private var markedFormats: [String: Format] = [:]
+
+  /// `base` with the symbol of `mark` after the figure in every section of its number format
+  /// (`#,##0" †"`), so the cell stays a number and the mark shows on screen and in print.
+  func marked(_ base: Format, _ mark: CellMark) throws -> Format {
+    let pattern = base.spec.numberFormat ?? "General"
+    let key = pattern + "\u{0}" + mark.rawValue
+    if let format = markedFormats[key] { return format }
+    var spec = base.spec
+    spec.numberFormat = Self.suffixed(pattern, " " + mark.symbol)
+    let format = try base.workbook.addFormat(spec)
+    markedFormats[key] = format
+    return format
+  }
+
+  /// `pattern` with the literal `suffix` after each of its sections (split at `;` outside
+  /// quotes).
+  static func suffixed(_ pattern: String, _ suffix: String) -> String {
+    var sections: [String] = []
+    var current = ""
+    var quoted = false
+    for character in pattern {
+      if character == "\"" { quoted.toggle() }
+      if character == ";", !quoted {
+        sections.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    sections.append(current)
+    return sections.map { $0 + "\"\(suffix)\"" }.joined(separator: ";")
+  }
+
   /// The header format over a column of `kind`.
   func header(for kind: ReportColumn.Kind) -> Format {
     switch kind {

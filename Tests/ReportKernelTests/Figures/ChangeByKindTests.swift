@@ -82,6 +82,40 @@ struct ChangeByKindTests {
     #expect(result.left.isEmpty)
   }
 
+  @Test("a derived share: like for like over the economies behind it in both periods")
+  func derivedShare() throws {
+    // The module derives the share from fig.plan_share's per-economy ratios. 2025: IDN 1/2,
+    // THA 3/4 → 4/6; 2026: IDN 3/4, MEX 1/4 → 4/8. Change 1/2 − 2/3 = −1/6 (−16.7 pp);
+    // Mexico entered, Thailand left; like for like, Indonesia alone: 3/4 − 1/2 = +1/4.
+    let analysis = try FigureWorkspace(
+      submissions: [
+        "2025": """
+        indicators:
+          fig.plan_share:
+            by_economy:
+              IDN: {numerator: 1, denominator: 2}
+              THA: {numerator: 3, denominator: 4}
+
+        """,
+        "2026": """
+        indicators:
+          fig.plan_share:
+            by_economy:
+              IDN: {numerator: 3, denominator: 4}
+              MEX: {numerator: 1, denominator: 4}
+
+        """,
+      ]
+    ).analyze(registry: [FigureModule(derivedFromPlans: true), FactModule()])
+    let share = try #require(analysis.result("fig.derived_share"))
+    #expect(share.actual == 0.5)
+    #expect(share.previous.map { abs($0 - 2.0 / 3.0) < 1e-12 } == true)
+    #expect(share.change.map { abs($0 + 1.0 / 6.0) < 1e-12 } == true)
+    #expect(share.likeForLikeChange == 0.25)
+    #expect(share.joined == ["MEX"])
+    #expect(share.left == ["THA"])
+  }
+
   @Test("a change computed from a lower bound is one")
   func lowerBound() throws {
     let analysis = try FigureWorkspace(submissions: Self.submissions).analyze()

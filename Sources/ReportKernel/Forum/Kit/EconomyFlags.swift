@@ -25,7 +25,7 @@ public struct EconomyFlags: Sendable {
 
   /// The indicators, one per column.
   public let indicators: [IndicatorDefinition]
-  /// One row per member economy, in code order.
+  /// One row per member economy, in APEC order by name.
   public let rows: [Row]
 
   /// The answers `submission` reports to `indicators`, for every economy in `economies`.
@@ -59,7 +59,7 @@ public struct EconomyFlags: Sendable {
     return rows.first { $0.code == code }?.data[column]
   }
 
-  /// The rows whose answer to `indicator` is `answer`, in code order.
+  /// The rows whose answer to `indicator` is `answer`, in APEC order by name.
   public func rows(answering answer: Bool, to indicator: IndicatorDefinition) -> [Row] {
     guard let column = column(indicator) else { return [] }
     return rows.filter { $0.answers[column] == answer }

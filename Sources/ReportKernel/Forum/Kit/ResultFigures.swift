@@ -5,7 +5,8 @@ extension Array where Element == IndicatorResult {
   }
 
   /// A headline figure for `indicator`'s computed value: a percentage for a share, otherwise
-  /// the number, marked when it is a lower bound; nil when there is no value. `label` defaults
+  /// the number, shown as a lower bound when it is one and marked when it is illustrative or an
+  /// estimate (``CellMark``); nil when there is no value. `label` defaults
   /// to the indicator's title; `context` is the line under the figure, given the result.
   public func keyFigure(
     _ indicator: IndicatorDefinition, label: String? = nil,
@@ -15,6 +16,8 @@ extension Array where Element == IndicatorResult {
     let value: ReportCell =
       indicator.unit == .percentage
       ? .percent(actual) : .number(actual, lowerBound: result.isLowerBound)
-    return KeyFigure(label: label ?? indicator.title, value: value, context: context(result))
+    return KeyFigure(
+      label: label ?? indicator.title, value: value.marked(result.quality),
+      context: context(result))
   }
 }
