@@ -1,7 +1,8 @@
 import ReportKernel
 
 /// The long "data" table for pivoting and the CSV: one row per indicator value, overall and
-/// per economy, for the period and the one before it, with a numeric `Value` column.
+/// per economy, for the period and the one before it, with a numeric `Value` column. Forums
+/// by their display acronym, as the report names them, with the module id in `Forum id`.
 ///
 /// Levels: `overall` (one figure for the forum, as submitted or derived), `economy` (one
 /// economy's value) and `total` (the roll-up of the per-economy values, so a pivot can filter
@@ -25,13 +26,21 @@ enum DataTable {
       }
       rows += computed(forum, period: scope.period.id)
     }
+    // "Forum" as the report names it (`fora:` in the strategy: CTWG), "Forum id" as files and
+    // modules name it (CTTF), for machines joining on it.
+    rows = rows.map { row in
+      guard row.count > 1, case .text(let id) = row[1] else { return row }
+      var shown = row
+      shown[1] = .text(scope.acronym(id))
+      return shown + [.text(id)]
+    }
     let columns = [
       ReportColumn("Period"), ReportColumn("Forum"), ReportColumn("Indicator"),
       ReportColumn("Level"), ReportColumn("Economy"), ReportColumn("Unit"),
       ReportColumn("Value", .number), ReportColumn("Date", .date), ReportColumn("Text"),
       ReportColumn("Lower bound"), ReportColumn("Quality"), ReportColumn("Source"),
       ReportColumn("As of", .date), ReportColumn("File"),
-      ReportColumn("Line", .integer),
+      ReportColumn("Line", .integer), ReportColumn("Forum id"),
     ]
     return ReportTable(
       id: "data", title: "Data", columns: columns, rows: rows,

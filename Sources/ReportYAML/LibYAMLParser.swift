@@ -97,7 +97,9 @@ final class LibYAMLParser {
           at: mark)
       }
       let context = state.context.map { String(cString: $0) }
-      if let advice = SyntaxAdvice.advise(problem: problem, at: mark, in: source) {
+      if let advice = StrayLineAdvice.advise(problem: problem, at: mark, in: source)
+        ?? SyntaxAdvice.advise(problem: problem, at: mark, in: source)
+      {
         return advice
       }
       let contextMark = Self.mark(state.context_mark)

@@ -66,6 +66,23 @@ struct LeadMessageTests {
       ])
   }
 
+  @Test("a bullet pasted at the margin of a narrative is blamed, with the text as it should be")
+  func unindentedBullet() throws {
+    let found = try Self.diagnostics(
+      Self.header + "narrative:\n  customs: |\n    The workshop ran.\n• Officers trained: 130\n"
+        + "  cash_smuggling: |\n    Declarations were reviewed.\n")
+    let error = try #require(found.first)
+    #expect(
+      error.description
+        == "\(Self.file):8:1: error: this line is not indented, so it ends the text of 'customs'"
+        + " and YAML reads it as a new key; indent it like the rest of the text, with 4 spaces")
+    #expect(
+      error.notes.map(\.message) == [
+        "for example:", "  customs: |", "    The workshop ran.", "    • Officers trained: 130",
+        "the YAML parser said: mapping values are not allowed in this context (at line 9)",
+      ])
+  }
+
   @Test("Word's curly quotes are not quotes")
   func curlyQuotes() throws {
     try Self.expectErrors(
