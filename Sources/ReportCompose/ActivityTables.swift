@@ -108,7 +108,7 @@ enum ActivityTables {
       ReportTable(
         id: "activities", title: "Activities", columns: columns, rows: rows,
         notes: [
-          "Economies and beneficiaries by APEC name, in APEC's alphabetical order, separated by"
+          "Economies and beneficiaries by APEC name, in APEC's order, separated by"
             + " semicolons."
         ]))
   }

@@ -45,7 +45,7 @@ enum CapacityPart {
         ]
       },
       notes: [
-        "Beneficiaries are shown by short name where one exists, in APEC's alphabetical order."
+        "Beneficiaries are shown by short name where one exists, in APEC's order."
       ])
   }
 
@@ -53,7 +53,7 @@ enum CapacityPart {
   static func beneficiaryTable(
     _ initiatives: [(forum: ForumAnalysis, activity: Activity)], scope: BuildScope
   ) -> ReportTable {
-    let economies = scope.economies.all.sorted { EconomyList.apecOrder($0.name, $1.name) }
+    let economies = scope.economies.all
     // Per beneficiary code, in one pass: how many initiatives name it, and the fora that
     // delivered them in the order they first appear.
     var counts: [String: Int] = [:]

@@ -73,9 +73,7 @@ enum DataTable {
       }
       var rows: [[ReportCell]] = []
       if let overall = report.overall { rows.append(row("overall", "", overall)) }
-      let ordered = report.byEconomy.sorted {
-        EconomyList.apecOrder(economies.name($0.economy), economies.name($1.economy))
-      }
+      let ordered = report.byEconomy.sorted { economies.precedes($0.economy, $1.economy) }
       for entry in ordered {
         rows.append(row("economy", entry.economy, entry.datum))
       }

@@ -66,7 +66,7 @@ enum SheetTables {
     where activity.capacityBuilding && activity.isDelivered {
       for code in Set(activity.beneficiaries) { received[code, default: 0] += 1 }
     }
-    let economies = scope.economies.all.sorted { EconomyList.apecOrder($0.name, $1.name) }
+    let economies = scope.economies.all
     let rows = economies.map { economy -> [ReportCell] in
       let activities = perForum.map { ReportCell.integer($0[economy.code] ?? 0) }
       return [.text(economy.name)] + activities

@@ -114,7 +114,7 @@ public struct FigureWorkspace {
 
   /// Economies of the fixture, by code, with their APEC names.
   public static let economies = [
-    ("IDN", "Indonesia"), ("MEX", "Mexico"), ("MYS", "Malaysia"), ("TWN", "Chinese Taipei"),
+    ("IDN", "Indonesia"), ("MYS", "Malaysia"), ("MEX", "Mexico"), ("TWN", "Chinese Taipei"),
     ("THA", "Thailand"), ("VNM", "Viet Nam"),
   ]
 

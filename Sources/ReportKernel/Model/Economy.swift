@@ -15,17 +15,22 @@ public struct Economy: Sendable, Hashable, Codable {
   public var aliases: [String] = []
 }
 
-/// The member economies (`config/economies.yaml`), in APEC's alphabetical order by name, the
-/// order in which every list and table a person reads shows them.
+/// The member economies (`config/economies.yaml`), in APEC's order: the order of that file,
+/// which lists them as APEC lists its members (alphabetical by APEC name, with Chinese Taipei
+/// between Singapore and Thailand). Every list and table a person reads shows them in it.
 public struct EconomyList: Sendable, Hashable {
-  /// All economies, in APEC's order by name (``apecOrder(_:_:)``).
+  /// All economies, in APEC's order (the order given).
   public let all: [Economy]
   private let byCode: [String: Economy]
+  private let rank: [String: Int]
 
-  /// Creates the list.
+  /// Creates the list; `economies` in APEC's order.
   public init(_ economies: [Economy]) {
-    all = economies.sorted { Self.apecOrder($0.name, $1.name) }
+    all = economies
     byCode = Dictionary(economies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    rank = Dictionary(
+      economies.enumerated().map { ($0.element.code, $0.offset) },
+      uniquingKeysWith: { first, _ in first })
   }
 
   /// The economy with `code`.
@@ -39,7 +44,7 @@ public struct EconomyList: Sendable, Hashable {
     byCode[code].map { $0.short ?? $0.name } ?? code
   }
 
-  /// All codes, in APEC's order by name.
+  /// All codes, in APEC's order.
   public var codes: [String] { all.map(\.code) }
 
   /// The economy `written` stands for: its code, APEC name or an alias, in any case.
@@ -107,27 +112,35 @@ public struct EconomyList: Sendable, Hashable {
 }
 
 extension EconomyList {
-  /// The display names of `codes` in APEC's alphabetical order by name (unknown codes by
+  /// The display names of `codes` in APEC's order (unknown codes by
   /// themselves, after the names).
   public func names(_ codes: [String]) -> [String] {
     ordered(codes).map(name)
   }
 
-  /// The short display names of `codes` where space is tight, in APEC's order by full name.
+  /// The short display names of `codes` where space is tight, in APEC's order.
   public func shortNames(_ codes: [String]) -> [String] {
     ordered(codes).map(shortName)
   }
 
-  /// `codes` in APEC's alphabetical order by name, unknown codes last.
+  /// `codes` in APEC's order, unknown codes last (by code).
   public func ordered(_ codes: [String]) -> [String] {
-    let known = codes.filter { economy($0) != nil }.sorted {
-      Self.apecOrder(name($0), name($1))
+    codes.sorted(by: precedes)
+  }
+
+  /// Whether the economy `first` comes before `second` in APEC's order; unknown codes come
+  /// after every member, among themselves by code.
+  public func precedes(_ first: String, _ second: String) -> Bool {
+    switch (rank[first], rank[second]) {
+    case (let a?, let b?): a < b
+    case (.some, nil): true
+    case (nil, .some): false
+    case (nil, nil): first < second
     }
-    return known + codes.filter { economy($0) == nil }.sorted()
   }
 
   /// `codes` as a sentence list of names in APEC order: "Indonesia", "Indonesia and
-  /// Malaysia", "Chinese Taipei, Indonesia and Malaysia".
+  /// Malaysia", "Indonesia, Malaysia and Chinese Taipei".
   public func nameList(_ codes: [String]) -> String {
     Self.sentenceList(names(codes))
   }
@@ -137,16 +150,5 @@ extension EconomyList {
     guard let last = items.last else { return "" }
     guard items.count > 1 else { return last }
     return items.dropLast().joined(separator: ", ") + " and " + last
-  }
-
-  /// APEC's alphabetical order of names: letters compared without case or accents, a leading
-  /// "The " ignored ("The Philippines" among the P's).
-  public static func apecOrder(_ first: String, _ second: String) -> Bool {
-    let key = { (name: String) -> String in
-      let trimmed = name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
-      return trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
-    let (a, b) = (key(first), key(second))
-    return a == b ? first < second : a < b
   }
 }
