@@ -154,8 +154,10 @@ fuzz-smoke:
 ## indicator values in $(BENCH_DIR), then wall time (hyperfine) and peak memory (/usr/bin/time)
 ## of `ctst consolidate` on the sample and on both, next to the C floor (Tests/bench/floor.c)
 ## and the analyst's Python script (Tests/bench/analyst.py). See README, "Performance".
+## BENCH_BASELINE=/path/to/ctst also checks byte identity with that build (same_outputs.sh).
 BENCH_DIR ?= .build-bench
 BENCH_SCRATCH ?= .build
+BENCH_BASELINE ?=
 
 bench: deps-debian
 	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product ctst
@@ -170,8 +172,8 @@ bench: deps-debian
 	  || $(PYTHON) -m pip install -q --disable-pip-version-check XlsxWriter
 	mkdir -p $(BENCH_DIR)
 	cc -O2 -o $(BENCH_DIR)/floor Tests/bench/floor.c $$(pkg-config --cflags --libs yaml-0.1 xlsxwriter)
-	Tests/bench/run_bench.sh "$$bin/ctst" "$$bin/ctst-bench" $(BENCH_DIR)/floor $(PYTHON) \
-	  "$(ROOT)" $(BENCH_DIR)
+	BENCH_BASELINE="$(BENCH_BASELINE)" Tests/bench/run_bench.sh "$$bin/ctst" "$$bin/ctst-bench" \
+	  $(BENCH_DIR)/floor $(PYTHON) "$(ROOT)" $(BENCH_DIR)
 
 clean:
 	rm -rf .build $(STATIC_SCRATCH) reports/*/output

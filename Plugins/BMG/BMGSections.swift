@@ -74,11 +74,10 @@ enum BMGSections {
     ].compactMap { $0 }
   }
 
-  /// Where arriving travellers are not asked about cash, and joint work with the SCCP.
+  /// Where arriving travellers are not asked about cash. The joint work with the SCCP is in the component's activity table and under coordination, not listed again here.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
     let prompt = input.submission.flags(BMGIndicators.cashDeclarationPrompt)
-    let joint = input.jointActivities(component: "cash_smuggling", with: "SCCP")
-    guard !prompt.isEmpty || !joint.isEmpty else { return nil }
+    guard !prompt.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
     var perEconomy: [ReportBlock] = []
     if !prompt.isEmpty {
@@ -95,9 +94,6 @@ enum BMGSections {
           ]))
       }
       blocks.append(.bullets(lines))
-    }
-    if !joint.isEmpty {
-      blocks.append(.bullets(joint.map(\.jointSummary)))
     }
     return ContributedSection(
       component: "cash_smuggling", title: "Cash declarations at the border", blocks: blocks,

@@ -79,19 +79,16 @@ enum CTTFSections {
 
   // MARK: - Food Defense
 
-  /// Participating economies and the period's Food Defense activities.
+  /// Participating economies in Food Defense work. The period's Food Defense activities are
+  /// in the component's activity table already, so they are not listed again here.
   static func foodDefenseSection(
     _ input: ForumInput, results: [IndicatorResult]
   ) -> ContributedSection? {
-    let activities = input.submission.activities.filter {
-      $0.tags.contains("food_defense") && $0.status != .cancelled
-    }
     let report = input.submission.indicator(CTTFIndicators.foodDefenseEconomies)
     let taking = (report?.byEconomy ?? []).compactMap { entry -> String? in
       guard case .flag(true) = entry.datum.value else { return nil }
       return input.economies.name(entry.economy)
     }
-    guard !activities.isEmpty || !taking.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
     if let reach = results.result(CTTFIndicators.foodDefenseEconomies),
       let actual = reach.actual
@@ -111,31 +108,8 @@ enum CTTFSections {
           text: "Economies taking part: \(taking.joined(separator: "; ")).",
           attribution: "CTTF", source: report?.location))
     }
-    if !activities.isEmpty {
-      blocks.append(.table(activityTable(input, activities: activities)))
-    }
+    guard !blocks.isEmpty else { return nil }
     return ContributedSection(
       component: "sector_vulnerabilities", title: "Food Defense reach", blocks: blocks)
-  }
-
-  /// The period's Food Defense activities (tagged `food_defense`).
-  static func activityTable(_ input: ForumInput, activities: [Activity]) -> ReportTable {
-    let rows: [[ReportCell]] = activities.map { activity in
-      let beneficiaries = activity.beneficiaries.map(input.economies.name)
-      return [
-        .text(activity.id), .text(activity.title), .text(activity.status.rawValue),
-        .integer(activity.economies.count),
-        beneficiaries.isEmpty ? .empty : .text(beneficiaries.joined(separator: "; ")),
-        activity.apecFundingUSD.map(ReportCell.usd) ?? .empty,
-      ]
-    }
-    return ReportTable(
-      id: "cttf_food_defense", title: "Food Defense activities",
-      columns: [
-        ReportColumn("Activity"), ReportColumn("Title"), ReportColumn("Status"),
-        ReportColumn("Economies taking part", .integer), ReportColumn("Beneficiaries"),
-        ReportColumn("APEC funding", .usd),
-      ],
-      rows: rows)
   }
 }

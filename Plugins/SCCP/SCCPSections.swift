@@ -70,12 +70,11 @@ enum SCCPSections {
     ].compactMap { $0 }
   }
 
-  /// Economies without a customs cash declaration system, and joint work with the BMG.
+  /// Economies without a customs cash declaration system. The joint work with the BMG is in the component's activity table and under coordination, not listed again here.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
     let name = input.economies.name
     let declaration = input.submission.flags(SCCPIndicators.cashDeclaration)
-    let joint = input.jointActivities(component: "cash_smuggling", with: "BMG")
-    guard !declaration.isEmpty || !joint.isEmpty else { return nil }
+    guard !declaration.isEmpty else { return nil }
     var blocks: [ReportBlock] = []
     var perEconomy: [ReportBlock] = []
     if !declaration.isEmpty {
@@ -94,9 +93,6 @@ enum SCCPSections {
       }
       blocks.append(.bullets(lines))
       if !named.isEmpty { perEconomy.append(.bullets(named)) }
-    }
-    if !joint.isEmpty {
-      blocks.append(.bullets(joint.map(\.jointSummary)))
     }
     return ContributedSection(
       component: "cash_smuggling", title: "Customs controls on cross-border cash",

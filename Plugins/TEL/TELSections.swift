@@ -57,41 +57,19 @@ enum TELSections {
 
   // MARK: - Exercises and awareness
 
-  /// Key figures and the table of exercise, awareness, CSIRT and cybercrime activities.
+  /// Key figures of the exercise, awareness and cybercrime-training work. The activities
+  /// themselves are in the component's activity table, so they are not listed again here.
   static func activitySection(
     _ input: ForumInput, results: [IndicatorResult]
   ) -> ContributedSection? {
-    let activities = input.submission.activities.filter { activity in
-      activity.status != .cancelled
-        && activity.tags.contains { TELChecks.activityTags.contains($0) }
-    }
     let counted = [
       TELIndicators.awarenessEvents, TELIndicators.incidentExercises,
       TELIndicators.exerciseEconomies, TELIndicators.cybercrimeTrained,
     ]
     let figures = counted.compactMap { results.keyFigure($0) }
-    guard !activities.isEmpty || !figures.isEmpty else { return nil }
-    var blocks: [ReportBlock] = figures.isEmpty ? [] : [.keyFigures(figures)]
-    if !activities.isEmpty {
-      let rows: [[ReportCell]] = activities.map { activity in
-        [
-          .text(activity.id), .text(activity.title),
-          .text(activity.tags.joined(separator: ", ")), .text(activity.status.rawValue),
-          .integer(activity.economies.count), activity.start.map(ReportCell.date) ?? .empty,
-        ]
-      }
-      blocks.append(
-        .table(
-          ReportTable(
-            id: "tel_exercises", title: "Exercises, awareness and training",
-            columns: [
-              ReportColumn("Activity"), ReportColumn("Title"), ReportColumn("Kind"),
-              ReportColumn("Status"), ReportColumn("Economies taking part", .integer),
-              ReportColumn("Start", .date),
-            ],
-            rows: rows)))
-    }
+    guard !figures.isEmpty else { return nil }
     return ContributedSection(
-      component: "cyber_security", title: "Exercises and awareness", blocks: blocks)
+      component: "cyber_security", title: "Exercises and awareness",
+      blocks: [.keyFigures(figures)])
   }
 }

@@ -41,23 +41,26 @@ enum ActivityTables {
       withForum: true, withComponent: true, scope: scope)
   }
 
-  /// A short activity table: id, title, status, economies, partners, other fora, APEC USD.
+  /// A short activity table: title, forum, APEC project number (where any has one), status,
+  /// economies, partners, other fora, APEC USD. Internal activity ids are the review pack's
+  /// and the Activities sheet's.
   static func brief(
     id: String, title: String, activities: [(forum: ForumAnalysis, activity: Activity)],
     withForum: Bool, withComponent: Bool, scope: BuildScope
   ) -> ReportTable {
-    var columns = [ReportColumn("ID")]
+    let projects = activities.contains { $0.activity.apecProject != nil }
+    var columns = [ReportColumn("Activity")]
     if withForum { columns.append(ReportColumn("Forum")) }
-    columns.append(ReportColumn("Activity"))
+    if projects { columns.append(ReportColumn("APEC project")) }
     if withComponent { columns.append(ReportColumn("Component")) }
     columns += [
       ReportColumn("Status"), ReportColumn("Economies", .integer), ReportColumn("Partners"),
       ReportColumn("Other fora"), ReportColumn("APEC USD", .usd),
     ]
     let rows = activities.map { forum, activity -> [ReportCell] in
-      var row: [ReportCell] = [.text(activity.id)]
+      var row: [ReportCell] = [.text(activity.title)]
       if withForum { row.append(.text(scope.forumLabel(forum.descriptor.id))) }
-      row.append(.text(activity.title))
+      if projects { row.append(CellFactory.text(activity.apecProject)) }
       if withComponent { row.append(.text(scope.componentTitle(activity.component))) }
       row += [
         .text(activity.status.rawValue),

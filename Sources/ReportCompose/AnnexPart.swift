@@ -96,7 +96,7 @@ enum AnnexPart {
     table.dropping(["File", "Errors", "Warnings"])
   }
 
-  /// "5 of 5 fora sent a submission; 1 is still a draft."; nil for one forum, whose row says
+  /// "All 5 fora sent a submission; 1 is still a draft."; nil for one forum, whose row says
   /// it all.
   static func receivedNote(_ scope: BuildScope) -> String? {
     guard scope.forums.count > 1 else { return nil }
@@ -111,8 +111,11 @@ enum AnnexPart {
       ? ""
       : "; \(unreadable) cannot be read until \(Prose.agree(unreadable, "its", "their"))"
         + " errors are fixed"
-    return "\(sent) of \(scope.forums.count) fora sent a submission"
-      + unreadableText + draftText + "."
+    let who =
+      sent == scope.forums.count
+      ? (sent == 2 ? "Both fora" : "All \(sent) fora")
+      : "Of the \(scope.forums.count) fora, \(sent)"
+    return who + " sent a submission" + unreadableText + draftText + "."
   }
 
   /// The Submissions table narrowed for publication: forum, status, submitted on,

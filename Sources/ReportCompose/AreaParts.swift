@@ -67,7 +67,8 @@ enum AreaParts {
     return blocks
   }
 
-  /// One forum's contribution to one component.
+  /// One forum's contribution to one component. Its heading names the forum, so nothing in it
+  /// is attributed to that forum again (texts merged from several fora keep theirs).
   static func forum(
     _ scope: BuildScope, _ forum: ForumAnalysis, _ component: Strategy.Component
   ) -> ReportSection {
@@ -77,8 +78,7 @@ enum AreaParts {
     let isDraft = forum.timeliness == .draft
     if isDraft { blocks.append(.note(BuildScope.draftNote(scope.acronym(id)))) }
     if let narrative = forum.submission?.narrative(for: component.id) {
-      blocks.append(
-        .paragraph(text: narrative.text, attribution: scope.acronym(id), source: nil))
+      blocks.append(.paragraph(text: narrative.text, attribution: nil, source: nil))
     } else {
       blocks.append(.note("\(scope.acronym(id)) gave no narrative for this component."))
     }
@@ -94,14 +94,16 @@ enum AreaParts {
         ReportSection(
           id: "contributed.\(id).\(component.id).\(index + 1)", title: section.title,
           blocks: QualityMarks.noted(
-            Publication.blocks(section.blocks + (scope.nameEconomies ? section.perEconomy : []))
-              .map { block in
-                let block = scope.displayingAcronym(block)
-                guard case .table(let table) = block else { return block }
-                return .table(
-                  QualityMarks.contributed(
-                    table, forum: forum, component: component.id, label: scope.acronym(id)))
-              }))
+            Publication.blocks(
+              section.blocks + (scope.nameEconomies ? section.perEconomy : []), within: id
+            )
+            .map { block in
+              let block = scope.displayingAcronym(block)
+              guard case .table(let table) = block else { return block }
+              return .table(
+                QualityMarks.contributed(
+                  table, forum: forum, component: component.id, label: scope.acronym(id)))
+            }))
       }
     return ReportSection(
       id: "component.\(component.id).\(id)",

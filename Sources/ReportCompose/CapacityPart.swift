@@ -25,24 +25,27 @@ enum CapacityPart {
       ])
   }
 
-  /// The initiatives: forum, id, title, component, status, beneficiaries, APEC funding.
+  /// The initiatives: title, forum, APEC project number (where any has one), component,
+  /// status, beneficiaries, APEC funding. Internal activity ids are the review pack's.
   static func table(
     _ initiatives: [(forum: ForumAnalysis, activity: Activity)], scope: BuildScope
   ) -> ReportTable {
-    ReportTable(
+    let projects = initiatives.contains { $0.activity.apecProject != nil }
+    return ReportTable(
       id: "capacity.initiatives", title: "Capacity-building initiatives",
-      columns: [
-        ReportColumn("ID"), ReportColumn("Initiative"), ReportColumn("Component"),
-        ReportColumn("Status"), ReportColumn("Beneficiaries"), ReportColumn("APEC USD", .usd),
-      ],
-      rows: initiatives.map { _, activity in
-        [
-          .text(activity.id), .text(activity.title),
-          .text(scope.componentTitle(activity.component)), .text(activity.status.rawValue),
-          CellFactory.text(
-            scope.economies.shortNames(activity.beneficiaries).joined(separator: "; ")),
-          CellFactory.usd(activity.apecFundingUSD),
-        ]
+      columns: [ReportColumn("Initiative"), ReportColumn("Forum")]
+        + (projects ? [ReportColumn("APEC project")] : []) + [
+          ReportColumn("Component"), ReportColumn("Status"), ReportColumn("Beneficiaries"),
+          ReportColumn("APEC USD", .usd),
+        ],
+      rows: initiatives.map { forum, activity in
+        [.text(activity.title), .text(scope.forumLabel(forum.descriptor.id))]
+          + (projects ? [CellFactory.text(activity.apecProject)] : []) + [
+            .text(scope.componentTitle(activity.component)), .text(activity.status.rawValue),
+            CellFactory.text(
+              scope.economies.shortNames(activity.beneficiaries).joined(separator: "; ")),
+            CellFactory.usd(activity.apecFundingUSD),
+          ]
       },
       notes: [
         "Beneficiaries are shown by short name where one exists, in APEC's order."
@@ -88,21 +91,42 @@ enum CapacityPart {
 
 /// The sentences of the capacity-building part: delivered against planned.
 enum CapacitySentences {
-  /// "Of the 22 capacity-building initiatives, 17 were delivered, 1 is under way …".
-  static func delivered(_ initiatives: [Activity], scope: BuildScope) -> String {
-    guard !initiatives.isEmpty else {
-      return "No capacity-building initiative was reported for \(scope.period.id)."
-    }
+  /// How the capacity-building initiatives stand, in the one wording the executive summary
+  /// and the capacity-building part share. Delivered means completed or ongoing (issue 11):
+  /// "Of the 21 capacity-building initiatives, 18 were delivered or under way (1 still under
+  /// way), 1 is planned and 2 were delayed."
+  static func status(_ initiatives: [Activity]) -> String {
     let count = { (status: Activity.Status) in initiatives.filter { $0.status == status }.count }
-    var text = Prose.breakdown(
+    let completed = count(.completed)
+    let ongoing = count(.ongoing)
+    let delivered: (Int, String, String) =
+      ongoing == 0
+      ? (completed, "was delivered", "were delivered")
+      : completed == 0
+        ? (ongoing, "is under way", "are under way")
+        : (
+          completed + ongoing, "was delivered",
+          "were delivered or under way (\(ongoing) still under way)"
+        )
+    return Prose.breakdown(
       of: initiatives.count, "capacity-building initiative", "capacity-building initiatives",
       [
-        (count(.completed), "was delivered", "were delivered"),
-        (count(.ongoing), "is under way", "are under way"),
+        delivered,
         (count(.planned), "is planned", "are planned"),
         (count(.delayed), "was delayed", "were delayed"),
         (count(.cancelled), "was cancelled", "were cancelled"),
       ])
+  }
+
+  /// The status sentence, then whom the delivered initiatives reached and, with
+  /// `withFunding`, their APEC funding.
+  static func delivered(
+    _ initiatives: [Activity], scope: BuildScope, withFunding: Bool = true
+  ) -> String {
+    guard !initiatives.isEmpty else {
+      return "No capacity-building initiative was reported for \(scope.period.id)."
+    }
+    var text = status(initiatives)
     // Beneficiaries count delivered initiatives (completed or ongoing) only.
     let reached = Set(initiatives.filter(\.isDelivered).flatMap(\.beneficiaries)).count
     let funding = initiatives.compactMap(\.apecFundingUSD).reduce(0, +)
@@ -116,7 +140,9 @@ enum CapacitySentences {
       ? " reached \(reached) of the \(scope.economies.count) member economies as"
         + " \(Prose.agree(reached, "a beneficiary", "beneficiaries"))"
       : " named no member economy as a beneficiary"
-    text += funding > 0 ? ", with USD \(Prose.integer(Int(funding))) in APEC funding." : "."
+    text +=
+      withFunding && funding > 0
+      ? ", with USD \(Prose.integer(Int(funding))) in APEC funding." : "."
     return text
   }
 }

@@ -9,22 +9,48 @@ import ReportKernel
 /// it out instead of double counting). Shares are 0–1, yes/no is 1/0, a list of economies
 /// counts its members; dates and text have an empty value and go in the `Text` column.
 enum DataTable {
-  /// The data table.
+  /// The most rows made at once: the rows of one indicator are made in pieces of this size.
+  static let chunkRows = 1_024
+
+  /// The data table. Its rows are made on demand, a piece of one indicator's at a time, each
+  /// time a renderer walks them: the table grows with the data and is never held whole. Only
+  /// each indicator's order of economies is worked out here, once.
   static func build(_ scope: BuildScope) -> ReportTable {
-    var rows: [[ReportCell]] = []
+    var count = 0
+    var chunks: [ReportRows.Chunk] = []
+    func add(_ forum: ForumDescriptor, _ submission: Submission, period: String) {
+      for definition in forum.indicators {
+        guard let report = submission.indicator(definition.id) else { continue }
+        count += (report.overall == nil ? 0 : 1) + report.byEconomy.count
+        let rows = SubmittedRows(
+          forum: forum, definition: definition, report: report, period: period,
+          economies: scope.economies)
+        if let overall = report.overall {
+          chunks.append { [rows.row("overall", "", overall)] }
+        }
+        let entries = report.byEconomy
+        let order = entries.indices.sorted {
+          scope.economies.precedes(entries[$0].economy, entries[$1].economy)
+        }
+        for start in stride(from: 0, to: order.count, by: chunkRows) {
+          let piece = order[start..<min(start + chunkRows, order.count)]
+          chunks.append { piece.map(rows.economy) }
+        }
+      }
+    }
     if let previous = scope.previousPeriod {
       for forum in scope.forums {
         guard let submission = forum.previous else { continue }
-        rows += submitted(
-          forum.descriptor, submission, period: previous.id, economies: scope.economies)
+        add(forum.descriptor, submission, period: previous.id)
       }
     }
     for forum in scope.forums {
       if let submission = forum.submission {
-        rows += submitted(
-          forum.descriptor, submission, period: scope.period.id, economies: scope.economies)
+        add(forum.descriptor, submission, period: scope.period.id)
       }
-      rows += computed(forum, period: scope.period.id)
+      let derived = computed(forum, period: scope.period.id)
+      count += derived.count
+      if !derived.isEmpty { chunks.append { derived } }
     }
     // "Forum" as the report names it (`fora:` in the strategy: CTWG), "Forum id" as files and
     // modules name it (CTTF), for machines joining on it.
@@ -43,7 +69,8 @@ enum DataTable {
       ReportColumn("Line", .integer), ReportColumn("Forum id"),
     ]
     return ReportTable(
-      id: "data", title: "Data", columns: columns, rows: rows,
+      id: "data", title: "Data", columns: columns,
+      rows: ReportRows(count: count, chunks: chunks),
       notes: [
         "Level 'total' rows roll up the 'economy' rows of the same indicator; filter one out"
           + " when summing. Economies by APEC name. Quality: reported, estimate or illustrative,"
@@ -51,33 +78,34 @@ enum DataTable {
       ])
   }
 
-  /// The values a submission reports, in catalogue order, economies in APEC order by name.
-  static func submitted(
-    _ forum: ForumDescriptor, _ submission: Submission, period: String, economies: EconomyList
-  ) -> [[ReportCell]] {
-    forum.indicators.flatMap { definition -> [[ReportCell]] in
-      guard let report = submission.indicator(definition.id) else { return [] }
-      let source = report.source?.rawValue ?? ""
-      let row = { (level: String, economy: String, datum: Datum) -> [ReportCell] in
-        let (value, text) = cells(
-          datum.value, lowerBound: report.isLowerBound, unit: definition.unit,
-          economies: economies)
-        return [
-          .text(period), .text(forum.id), .text(definition.id), .text(level),
-          CellFactory.text(economy.isEmpty ? "" : economies.name(economy)),
-          .text(definition.unit.rawValue), value, date(datum.value),
-          CellFactory.text(text), .text(report.isLowerBound ? "yes" : "no"),
-          .text(report.quality.rawValue), CellFactory.text(source), CellFactory.date(report.asOf),
-          .text(datum.location.file), .integer(datum.location.line),
-        ]
-      }
-      var rows: [[ReportCell]] = []
-      if let overall = report.overall { rows.append(row("overall", "", overall)) }
-      let ordered = report.byEconomy.sorted { economies.precedes($0.economy, $1.economy) }
-      for entry in ordered {
-        rows.append(row("economy", entry.economy, entry.datum))
-      }
-      return rows
+  /// The rows of the values a submission reports for one indicator.
+  struct SubmittedRows: Sendable {
+    let forum: ForumDescriptor
+    let definition: IndicatorDefinition
+    let report: IndicatorReport
+    let period: String
+    let economies: EconomyList
+
+    /// The row of the per-economy value at `position`.
+    func economy(_ position: Int) -> [ReportCell] {
+      let entry = report.byEconomy[position]
+      return row("economy", entry.economy, entry.datum)
+    }
+
+    /// The row of `datum` at `level`, for `economy` (empty for the overall value).
+    func row(_ level: String, _ economy: String, _ datum: Datum) -> [ReportCell] {
+      let (value, text) = cells(
+        datum.value, lowerBound: report.isLowerBound, unit: definition.unit,
+        economies: economies)
+      return [
+        .text(period), .text(forum.id), .text(definition.id), .text(level),
+        CellFactory.text(economy.isEmpty ? "" : economies.name(economy)),
+        .text(definition.unit.rawValue), value, date(datum.value),
+        CellFactory.text(text), .text(report.isLowerBound ? "yes" : "no"),
+        .text(report.quality.rawValue), CellFactory.text(report.source?.rawValue ?? ""),
+        CellFactory.date(report.asOf), .text(datum.location.file),
+        .integer(datum.location.line),
+      ]
     }
   }
 

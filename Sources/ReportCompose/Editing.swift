@@ -2,14 +2,19 @@ import ReportKernel
 
 /// The last editing pass over the assembled parts, as an editor would do it: each note is said
 /// once in the document (the first time it applies), and the annexes gain the acronyms the
-/// report actually uses, with their expansions from `config/strategy.yaml`.
+/// report actually uses, with their expansions from `config/strategy.yaml`; and no generated
+/// sentence starts with a numeral (``Wording/numbersSpelledAtSentenceStart(_:)``). The fora's
+/// own narratives are theirs and are left as written.
 enum Editing {
   /// `parts`, edited.
   static func finish(_ parts: [ReportPart], scope: BuildScope) -> [ReportPart] {
     var seen = Set<String>()
-    var edited = parts.map { once($0, seen: &seen) }.filter {
-      !$0.blocks.isEmpty || !$0.sections.isEmpty
-    }
+    let submitted = Set(
+      scope.forums.flatMap { $0.submission?.narratives.map(\.text) ?? [] })
+    var edited = parts.map { once($0, seen: &seen) }.map { spelled($0, submitted: submitted) }
+      .filter {
+        !$0.blocks.isEmpty || !$0.sections.isEmpty
+      }
     if let acronyms = acronymSection(edited, scope: scope),
       let index = edited.lastIndex(where: { $0.id == "annexes" })
     {
@@ -19,6 +24,39 @@ enum Editing {
         sections: annexes.sections + [acronyms])
     }
     return edited
+  }
+
+  // MARK: - Numbers starting a sentence
+
+  private static func spelled(_ part: ReportPart, submitted: Set<String>) -> ReportPart {
+    ReportPart(
+      id: part.id, title: part.title, blocks: part.blocks.map { spelled($0, submitted) },
+      sections: part.sections.map { spelled($0, submitted: submitted) })
+  }
+
+  private static func spelled(_ section: ReportSection, submitted: Set<String>) -> ReportSection {
+    ReportSection(
+      id: section.id, title: section.title,
+      blocks: section.blocks.map { spelled($0, submitted) },
+      subsections: section.subsections.map { spelled($0, submitted: submitted) })
+  }
+
+  /// The block with its generated sentences starting in words: paragraphs (not the fora's
+  /// narratives), notes and table notes.
+  private static func spelled(_ block: ReportBlock, _ submitted: Set<String>) -> ReportBlock {
+    let spell = Wording.numbersSpelledAtSentenceStart
+    switch block {
+    case .paragraph(let text, let attribution, let source):
+      guard !submitted.contains(text) else { return block }
+      return .paragraph(text: spell(text), attribution: attribution, source: source)
+    case .note(let text): return .note(spell(text))
+    case .table(let table):
+      return .table(
+        ReportTable(
+          id: table.id, title: table.title, columns: table.columns, rows: table.rows,
+          notes: table.notes.map(spell)))
+    case .bullets, .keyFigures: return block
+    }
   }
 
   // MARK: - Notes once
@@ -69,7 +107,16 @@ enum Editing {
   /// acronym (`fora:` in the strategy) is listed under the acronym the report shows; its
   /// former acronym only where the fora's own text still uses it, pointing to the new one.
   static func acronymSection(_ parts: [ReportPart], scope: BuildScope) -> ReportSection? {
-    let words = Set(parts.flatMap(texts).flatMap(wordsOf))
+    // Text by text, keeping only the words that could be listed: a report of many economies
+    // has many words, and none of them need be held.
+    let wanted = Set(
+      scope.strategy.acronyms.map(\.short) + scope.forums.map { scope.acronym($0.descriptor.id) })
+    var words = Set<String>()
+    for part in parts {
+      for text in texts(part) {
+        for word in wordsOf(text) where wanted.contains(word) { words.insert(word) }
+      }
+    }
     var meanings: [String: String] = [:]
     for acronym in scope.strategy.acronyms where words.contains(acronym.short) {
       meanings[acronym.short] = acronym.expansion

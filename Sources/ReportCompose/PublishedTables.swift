@@ -18,6 +18,6 @@ extension ReportTable {
     let indices = columns.indices.filter { !titles.contains(columns[$0].title) }
     return ReportTable(
       id: id, title: title, columns: indices.map { columns[$0] },
-      rows: rows.map { row in indices.map { row[$0] } }, notes: notes)
+      rows: rows.mapRows { row in indices.map { row[$0] } }, notes: notes)
   }
 }

@@ -67,11 +67,18 @@ enum SheetTables {
       for code in Set(activity.beneficiaries) { received[code, default: 0] += 1 }
     }
     let economies = scope.economies.all
-    let rows = economies.map { economy -> [ReportCell] in
+    let beneficiaries = received
+    let row = { @Sendable (economy: Economy) -> [ReportCell] in
       let activities = perForum.map { ReportCell.integer($0[economy.code] ?? 0) }
       return [.text(economy.name)] + activities
-        + [.integer(received[economy.code] ?? 0)]
+        + [.integer(beneficiaries[economy.code] ?? 0)]
     }
+    // A row per economy, made on demand in pieces: the economy list may be long.
+    let pieces = stride(from: 0, to: economies.count, by: DataTable.chunkRows).map { start in
+      economies[start..<min(start + DataTable.chunkRows, economies.count)]
+    }
+    let rows = ReportRows(
+      count: economies.count, chunks: pieces.map { piece in { piece.map(row) } })
     return ReportTable(
       id: "economies", title: "Economies",
       columns: [ReportColumn("Economy")]

@@ -42,7 +42,10 @@ enum SummarySentences {
       text += " Submissions were due on \(Prose.date(scope.period.due)); " + Prose.list(late) + "."
     }
     if let previous = scope.previousPeriod {
-      text += " Changes are measured against \(previous.title), like for like."
+      text +=
+        " Changes are measured against \(previous.title): for counts of economies, the"
+        + " difference in counts; for other figures, the change in the total, with the"
+        + " like-for-like change beside it where economies entered or left the reporting."
     }
     return text
   }
@@ -63,7 +66,8 @@ enum SummarySentences {
         ? " The forum sent its contribution"
         : total == 2
           ? " Both fora sent their contributions" : " All \(total) fora sent their contributions")
-      : " \(sent) of the \(total) fora sent their contributions"
+      : " Of the \(total) fora, \(sent) sent"
+        + " \(Prose.agree(sent, "its contribution", "their contributions"))"
     let notSent = missing.isEmpty ? nil : "\(Prose.list(missing)) did not"
     let cannotRead =
       unreadable.isEmpty
@@ -155,39 +159,25 @@ enum SummarySentences {
 
   /// Activities, capacity building and funding.
   static func activities(_ scope: BuildScope) -> String? {
-    // A joint activity reported by two fora (`same_as`) counts once; beneficiaries are those
-    // of delivered capacity building, as in the capacity-building part.
+    // A joint activity reported by two fora (`same_as`) counts once; capacity building is
+    // said as in the capacity-building part (one sentence, ``CapacitySentences``).
     let activities = scope.countedActivities.map(\.activity)
     guard !activities.isEmpty else { return nil }
     let building = activities.filter(\.capacityBuilding)
-    let delivered = building.filter(\.isDelivered)
     let completed = activities.filter { $0.status == .completed }.count
-    let reached = Set(delivered.flatMap(\.beneficiaries)).count
     let joint = activities.filter { !$0.fora.isEmpty }.count
     var text =
       "\(who(scope).capitalisedFirst) reported"
       + " \(Prose.count(activities.count, "activity", "activities"))"
       + Prose.ofThem(completed, of: activities.count, "completed in the year")
-    var more: [String] = []
-    if !building.isEmpty {
-      var clause =
-        activities.count == 1
-        ? "it was capacity building"
-        : "\(building.count) \(Prose.agree(building.count, "was", "were")) capacity building"
-      if activities.count > 1 {
-        clause += Prose.ofThem(delivered.count, of: building.count, "delivered")
-      }
-      if reached > 0 {
-        clause += ", benefiting \(reached) of the \(scope.economies.count) member economies"
-      }
-      more.append(clause)
-    }
     if joint > 0 {
-      more.append(
-        Prose.agree(activities.count, "it", "\(joint)") + " involved another forum")
+      text +=
+        "; " + Prose.agree(activities.count, "it", "\(joint)") + " involved another forum"
     }
-    if !more.isEmpty { text += "; " + more.joined(separator: ", and ") }
     text += "."
+    if !building.isEmpty {
+      text += " " + CapacitySentences.delivered(building, scope: scope, withFunding: false)
+    }
     let apec = activities.compactMap(\.apecFundingUSD).reduce(0, +)
     let co = activities.compactMap(\.coFundingUSD).reduce(0, +)
     if apec > 0 {

@@ -30,7 +30,7 @@ struct BuilderGapTests {
     let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     #expect(
       flat.contains(
-        "4 of the 5 fora sent their contributions; TEL did not, and its part of the report is"
+        "Of the 5 fora, 4 sent their contributions; TEL did not, and its part of the report is"
           + " shown as a gap."))
     #expect(text.contains("TEL, a lead forum, did not report on this component"))
     #expect(

@@ -341,11 +341,18 @@ struct FigureReportTests {
         $0.id == "component.figures.FIG"
       })
     #expect(section.title == "Figures Working Group (FWG, lead forum)")
+    // The heading names the forum by its display acronym; its own narrative is not
+    // attributed again, and never by the module id.
     let narrative = section.blocks.first { block in
-      if case .paragraph(_, "FWG", _) = block { return true }
+      if case .paragraph(_, nil, _) = block { return true }
       return false
     }
     #expect(narrative != nil)
+    #expect(
+      !section.blocks.contains { block in
+        if case .paragraph(_, .some, _) = block { return true }
+        return false
+      })
     let matrix = try #require(Self.tables(document).first { $0.id == "coordination.matrix" })
     #expect(matrix.columns.map(\.title) == ["Reported by", "FWG", "FAC"])
     #expect(

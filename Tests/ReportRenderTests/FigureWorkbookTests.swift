@@ -58,8 +58,20 @@ struct FigureWorkbookTests {
     let package = try XLSXRenderFixture.render(document)
     var years: [String] = []
     for name in try package.sheetNames() {
-      for cell in try package.sheet(name).all("c") where try package.numberFormat(of: cell) == "0" {
-        years.append("\(name): \(try package.value(cell) ?? "")")
+      let sheet = try package.sheet(name)
+      // A blank cell of a merged range carries the format of the cell it extends (stacked
+      // tables on a shared grid); it must lie in a merge and holds no value.
+      let merged = Set(
+        sheet.all("mergeCell").compactMap { $0.attributes["ref"] }.flatMap { ref in
+          ref.split(separator: ":").map(String.init)
+        }.compactMap { $0.drop { $0.isLetter }.isEmpty ? nil : Int($0.drop { $0.isLetter }) })
+      for cell in sheet.all("c") where try package.numberFormat(of: cell) == "0" {
+        guard let value = try package.value(cell) else {
+          let row = cell.attributes["r"].flatMap { Int($0.drop { $0.isLetter }) }
+          #expect(row.map(merged.contains) == true, "\(name) \(cell.attributes)")
+          continue
+        }
+        years.append("\(name): \(value)")
       }
     }
     // fig.participants' baseline year 2019 and fig.plan_share's 2024, on the forum's sheet

@@ -99,8 +99,9 @@ struct ReportLanguageTests {
       Self.paragraph(document, part: "summary", startingWith: "The fora reported"))
     #expect(
       activities
-        == "The fora reported 1 activity, completed in the year; it was capacity building,"
-        + " benefiting 1 of the 6 member economies, and it involved another forum.")
+        == "The fora reported 1 activity, completed in the year; it involved another forum."
+        + " The only capacity-building initiative was delivered. It reached 1 of the 6 member"
+        + " economies as a beneficiary.")
     let pillar = try #require(
       document.parts.first { $0.id == "pillars" }?.sections.first?.blocks.first)
     #expect(
@@ -255,7 +256,7 @@ struct ReportLanguageTests {
       Self.paragraph(missing, part: "summary", startingWith: "This report consolidates"))
     #expect(
       coverage.contains(
-        "1 of the 2 fora sent their contributions; FAC did not, and its part of the report is"
+        "Of the 2 fora, 1 sent its contribution; FAC did not, and its part of the report is"
           + " shown as a gap."))
     let workspace = try FigureWorkspace(
       targets: Self.targets, submissions: ["2026": Self.oneOfEach])

@@ -197,19 +197,21 @@ def check_print_setup(ctx):
 
 def check_stacked_tables_keep_their_widths(ctx):
     """On a forum's sheet each stacked table has its own column widths: the activities' short
-    ID column is not as wide as the indicators' titles above it."""
+    Status column is not as wide as the indicators' titles above it."""
     workbook, _ = _outputs(ctx)
     ws = workbook["CTWG"]
     headers = {}
     for row in ws.iter_rows():
         first = row[0]
-        if first.value in ("Indicator", "ID", "Component") and first.value not in headers:
-            headers[first.value] = first
-    assert {"Indicator", "ID", "Component"} <= set(headers), f"headers found: {list(headers)}"
-    indicator = _merged_width(ws, headers["Indicator"])
-    activity_id = _merged_width(ws, headers["ID"])
-    assert activity_id < 20 < indicator, (
-        f"CTWG: ID column {activity_id:.1f} characters, Indicator {indicator:.1f}")
+        if first.value in ("Indicator", "Activity") and first.value not in headers:
+            headers[first.value] = row
+    assert {"Indicator", "Activity"} <= set(headers), f"headers found: {list(headers)}"
+    indicator = _merged_width(ws, headers["Indicator"][0])
+    status = next((c for c in headers["Activity"] if c.value == "Status"), None)
+    assert status is not None, "CTWG: the activities table has no Status column"
+    status_width = _merged_width(ws, status)
+    assert status_width < 20 < indicator, (
+        f"CTWG: Status column {status_width:.1f} characters, Indicator {indicator:.1f}")
 
 
 def check_wrapped_text_fits_its_row(ctx):

@@ -40,8 +40,9 @@ public struct ReportTable: Sendable, Hashable, Codable {
   public let title: String
   /// The columns.
   public let columns: [ReportColumn]
-  /// The rows; each has one cell per column.
-  public let rows: [[ReportCell]]
+  /// The rows; each has one cell per column. Held, or made on demand for a table that grows
+  /// with the data (see ``ReportRows``).
+  public let rows: ReportRows
   /// Footnotes (coverage, caveats).
   public let notes: [String]
 
@@ -49,6 +50,13 @@ public struct ReportTable: Sendable, Hashable, Codable {
   public init(
     id: String, title: String, columns: [ReportColumn], rows: [[ReportCell]],
     notes: [String] = []
+  ) {
+    self.init(id: id, title: title, columns: columns, rows: ReportRows(rows), notes: notes)
+  }
+
+  /// Creates a table whose rows may be made on demand.
+  public init(
+    id: String, title: String, columns: [ReportColumn], rows: ReportRows, notes: [String] = []
   ) {
     self.id = id
     self.title = title

@@ -82,6 +82,18 @@ public struct ReportDocument: Sendable, Hashable, Codable {
     self.findings = findings
   }
 
+  /// The line under the title naming who prepared the document: the review pack names the
+  /// software and version that built it ("Prepared by APEC Secretariat with ctst 0.1.0."); the
+  /// report, a publication, names no software, and says nothing when its cover already names
+  /// who submits it.
+  public var preparedBy: String? {
+    switch kind {
+    case .review: "Prepared by \(author) with ctst \(toolVersion)."
+    case .consolidated, .section:
+      cover.contains { $0.label == "Submitted by" } ? nil : "Prepared by \(author)."
+    }
+  }
+
   /// The file name stem: `ctst-<period>-consolidated`, `ctst-<period>-<FORUM>`,
   /// `ctst-<period>-review` or `ctst-<period>-<FORUM>-review`. Built only from validated ids.
   public var fileStem: String {

@@ -81,6 +81,8 @@ public enum SubmissionDecoder {
       }
     }
     if let entries = map.optional("by_economy")?.entries() {
+      // Sized once: a table of many economies is the largest thing a submission holds.
+      report.byEconomy.reserveCapacity(entries.count)
       for (code, codeLocation, value) in entries {
         // A blank left from the template: reported as missing, like a blank indicator.
         if value.node.isNull {

@@ -34,3 +34,66 @@ extension String {
     return first.lowercased() + dropFirst()
   }
 }
+
+extension Wording {
+  /// `text` with every sentence that starts with a numeral made to start with the number in
+  /// words, as APEC style asks ("8 international organisations took part." → "Eight
+  /// international organisations took part."). A sentence starts at the start of `text` or
+  /// after ". ", "! " or "? ". A year ("2026 …"), a numeral with a decimal part or a percent
+  /// sign, or one above 999,999 is left alone.
+  public static func numbersSpelledAtSentenceStart(_ text: String) -> String {
+    var out = ""
+    var rest = Substring(text)
+    var atStart = true
+    while let first = rest.first {
+      if atStart, first.isASCII, first.isNumber {
+        let numeral = rest.prefix { ($0.isASCII && $0.isNumber) || $0 == "," }
+        let trimmed = numeral.hasSuffix(",") ? numeral.dropLast() : numeral
+        let after = rest.dropFirst(trimmed.count).first
+        let digits = trimmed.filter { $0 != "," }
+        let isYear =
+          digits.count == 4 && digits == trimmed && (1900..<2100).contains(Int(digits) ?? 0)
+        if after != ".", after != "%", !isYear, let value = Int(digits), let words = words(value) {
+          out += words.capitalisedFirst
+          rest = rest.dropFirst(trimmed.count)
+          atStart = false
+          continue
+        }
+      }
+      out.append(first)
+      rest = rest.dropFirst()
+      if ".!?".contains(first), rest.first == " " {
+        out.append(" ")
+        rest = rest.dropFirst()
+        atStart = true
+      } else {
+        atStart = false
+      }
+    }
+    return out
+  }
+
+  /// `value` in words ("twenty-one", "one hundred and five"), for 0 to 999,999; else nil.
+  public static func words(_ value: Int) -> String? {
+    guard value >= 0, value < 1_000_000 else { return nil }
+    let small = [
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen",
+    ]
+    let tens = [
+      "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ]
+    func below100(_ n: Int) -> String {
+      n < 20 ? small[n] : tens[n / 10] + (n % 10 == 0 ? "" : "-" + small[n % 10])
+    }
+    func below1000(_ n: Int) -> String {
+      guard n >= 100 else { return below100(n) }
+      return small[n / 100] + " hundred" + (n % 100 == 0 ? "" : " and " + below100(n % 100))
+    }
+    guard value >= 1000 else { return below1000(value) }
+    let rest = value % 1000
+    let joiner = rest == 0 ? "" : rest < 100 ? " and " : " "
+    return below1000(value / 1000) + " thousand" + (rest == 0 ? "" : joiner + below1000(rest))
+  }
+}

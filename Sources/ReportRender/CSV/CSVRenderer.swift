@@ -24,14 +24,35 @@ public struct CSVRenderer: TextReportRenderer {
 
   /// `table` as CSV: the column titles, then one record per row, each ending in CRLF.
   public func render(_ table: ReportTable) -> String {
-    var records = [table.columns.map { CSVField.quoted(CSVField.neutralised($0.title)) }]
-    for row in table.rows {
-      records.append(
-        table.columns.indices.map { index in
-          CSVField.quoted(index < row.count ? CSVField.text(row[index]) : "")
-        })
+    var text = ""
+    Self.records(table) { text += $0 }
+    return text
+  }
+
+  /// Writes the `data` table of `document` to `path` record by record, never holding the
+  /// whole file: the same bytes as ``render(_:)-(ReportDocument)``.
+  public func write(_ document: ReportDocument, to path: String) throws {
+    let sink = try FileSink(path: path)
+    var failure: OutputError?
+    Self.records(document.sheets.data) { record in
+      guard failure == nil else { return }
+      do throws(OutputError) { try sink.write(record) } catch { failure = error }
     }
-    return records.map { $0.joined(separator: ",") + "\r\n" }.joined()
+    if let failure { throw failure }
+    try sink.finish()
+  }
+
+  /// Each record of `table` in order, with its CRLF: the column titles, then one per row.
+  static func records(_ table: ReportTable, _ emit: (String) -> Void) {
+    emit(
+      table.columns.map { CSVField.quoted(CSVField.neutralised($0.title)) }
+        .joined(separator: ",") + "\r\n")
+    for row in table.rows {
+      let fields = table.columns.indices.map { index in
+        CSVField.quoted(index < row.count ? CSVField.text(row[index]) : "")
+      }
+      emit(fields.joined(separator: ",") + "\r\n")
+    }
   }
 }
 

@@ -47,46 +47,11 @@ public struct JSONRenderer: TextReportRenderer {
     }
   }
 
-  /// The most table cells a document may have to be written as JSON. JSON is encoded in
-  /// memory; at this size that takes about 1 GiB, so larger reports are refused with a clear
-  /// error instead (the CSV carries the data table at any size).
-  public static let maxCells = 1_000_000
-
-  /// Writes the JSON, throwing if the document is over ``maxCells`` or cannot be encoded or
-  /// written.
+  /// Writes the JSON to `path`, streaming the tables that grow with the data (see
+  /// ``JSONRowStream``): the same bytes as ``encode(_:)``, at any size.
   public func write(_ document: ReportDocument, to path: String) throws {
-    let cells = Self.cellCount(document)
-    guard cells <= Self.maxCells else { throw JSONSizeError(cells: cells) }
-    try encode(document).write(to: URL(fileURLWithPath: path))
-  }
-
-  /// How many table cells `document` holds, in its parts and its sheets.
-  public static func cellCount(_ document: ReportDocument) -> Int {
-    func count(_ table: ReportTable) -> Int { table.rows.count * max(table.columns.count, 1) }
-    func count(_ blocks: [ReportBlock]) -> Int {
-      blocks.reduce(0) { total, block in
-        if case .table(let table) = block { return total + count(table) }
-        return total
-      }
-    }
-    func count(_ section: ReportSection) -> Int {
-      count(section.blocks) + section.subsections.reduce(0) { $0 + count($1) }
-    }
-    let parts = document.parts.reduce(0) { total, part in
-      total + count(part.blocks) + part.sections.reduce(0) { $0 + count($1) }
-    }
-    return parts + document.sheets.tables.reduce(0) { $0 + count($1) }
-  }
-}
-
-/// A report too large to write as JSON.
-public struct JSONSizeError: Error, CustomStringConvertible {
-  /// The document's table cells.
-  public let cells: Int
-
-  /// What happened and what to do.
-  public var description: String {
-    "the report has \(cells) table cells; JSON output is limited to"
-      + " \(JSONRenderer.maxCells) (JSONRenderer.maxCells); write the data table as csv instead"
+    let sink = try FileSink(path: path)
+    try JSONRowStream(encoder: Self.encoder()).write(document.published, to: sink)
+    try sink.finish()
   }
 }

@@ -24,8 +24,7 @@ public struct MarkdownRenderer: TextReportRenderer {
     if let previous = document.previousPeriod {
       chunks.append("Compared with " + escape(previous.title))
     }
-    chunks.append(
-      escape("Prepared by \(document.author) with ctst \(document.toolVersion)."))
+    if let preparedBy = document.preparedBy { chunks.append(escape(preparedBy)) }
     for part in document.parts {
       chunks.append("## " + escape(part.title))
       chunks += part.blocks.map(block)

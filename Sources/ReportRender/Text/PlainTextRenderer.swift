@@ -46,8 +46,7 @@ public struct PlainTextRenderer: TextReportRenderer {
     if let previous = document.previousPeriod {
       lines += TextWrap.wrap("Compared with \(previous.title)", width: width)
     }
-    lines += TextWrap.wrap(
-      "Prepared by \(document.author) with ctst \(document.toolVersion).", width: width)
+    if let preparedBy = document.preparedBy { lines += TextWrap.wrap(preparedBy, width: width) }
     lines.append(String(repeating: "=", count: width))
     return lines
   }

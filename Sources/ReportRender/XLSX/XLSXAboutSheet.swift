@@ -1,7 +1,8 @@
 import ReportKernel
 import ReportXLSX
 
-/// The About sheet: what the report is, which period it covers, which tool built it, every
+/// The About sheet: what the report is, which period it covers, (in the review pack) which tool
+/// built it, every
 /// input file with its size and checksum, and what the workbook had to change in the text it
 /// was given (cut at Excel's limit, control characters replaced).
 struct XLSXAboutSheet {
@@ -55,9 +56,13 @@ struct XLSXAboutSheet {
       ("Period end", .date(period.end)),
       ("Submissions due", .date(period.due)),
       ("Previous period", .text(document.previousPeriod?.label ?? "none")),
-      ("Tool version", .text("ctst \(document.toolVersion)")),
       ("Author", .text(document.author)),
     ]
+    // The report is a publication and names no software; the review pack names the version
+    // that built it (the workbook's document properties record it for both).
+    if document.kind == .review {
+      facts.append(("Tool version", .text("ctst \(document.toolVersion)")))
+    }
     // Inputs and findings are the Secretariat's: only the review pack counts them.
     if document.kind == .review {
       facts += [

@@ -29,23 +29,32 @@ enum XLSXColumnWidths {
   static let lineHeight = 15.0
 
   /// The width each column of `table` wants, padding included.
+  ///
+  /// One walk over the rows (a table's rows may be made on demand), each column measured until
+  /// it reaches ``longestWord``.
   static func natural(_ table: ReportTable) -> [Int] {
     let cap = table.columns.count <= narrowTable ? wideText : text
-    return table.columns.indices.map { col in
-      let title = table.columns[col].title
-      var width = max(longestWord(title), min(title.count, header))
-      for row in table.rows where col < row.count {
-        let shown = XLSXCellWriter.displayWidth(row[col])
-        guard shown > width else { continue }
-        if case .text(let text) = row[col], shown > cap {
-          width = max(width, cap, min(longestWord(text), longestWord))
-        } else {
-          width = shown
-        }
-        if width >= longestWord { break }
-      }
-      return max(min(width, max(cap, longestWord)) + padding, minimum)
+    var widths = table.columns.map { column in
+      max(longestWord(column.title), min(column.title.count, header))
     }
+    // A column is done once a row has widened it to the longest word.
+    var open = Array(widths.indices)
+    for row in table.rows {
+      guard !open.isEmpty else { break }
+      var done: [Int] = []
+      for col in open where col < row.count {
+        let shown = XLSXCellWriter.displayWidth(row[col])
+        guard shown > widths[col] else { continue }
+        if case .text(let text) = row[col], shown > cap {
+          widths[col] = max(widths[col], cap, min(longestWord(text), longestWord))
+        } else {
+          widths[col] = shown
+        }
+        if widths[col] >= longestWord { done.append(col) }
+      }
+      if !done.isEmpty { open.removeAll(where: done.contains) }
+    }
+    return widths.map { max(min($0, max(cap, longestWord)) + padding, minimum) }
   }
 
   /// The grid for `tables` stacked on one sheet, each keeping its widths; a table whose last

@@ -15,16 +15,4 @@ extension ForumInput {
       activity.status == .completed && activity.tags.contains(tag) && activity.falls(in: period)
     }
   }
-
-  /// The submission's activities under `component` held jointly with `forum`, in source order.
-  public func jointActivities(component: String, with forum: String) -> [Activity] {
-    submission.activities.filter { $0.component == component && $0.fora.contains(forum) }
-  }
-}
-
-extension Activity {
-  /// The activity in one line for a list of joint work: "Title (ID, with SCCP, completed)".
-  public var jointSummary: String {
-    "\(title) (\(id), with \(fora.joined(separator: ", ")), \(status.rawValue))"
-  }
 }
