@@ -23,8 +23,8 @@ enum DataTable {
         guard let report = submission.indicator(definition.id) else { continue }
         count += (report.overall == nil ? 0 : 1) + report.byEconomy.count
         let rows = SubmittedRows(
-          forum: forum, definition: definition, report: report, period: period,
-          economies: scope.economies)
+          forum: forum, shown: scope.acronym(forum.id), definition: definition, report: report,
+          period: period, economies: scope.economies)
         if let overall = report.overall {
           chunks.append { [rows.row("overall", "", overall)] }
         }
@@ -48,17 +48,10 @@ enum DataTable {
       if let submission = forum.submission {
         add(forum.descriptor, submission, period: scope.period.id)
       }
-      let derived = computed(forum, period: scope.period.id)
+      let derived = computed(
+        forum, period: scope.period.id, shown: scope.acronym(forum.descriptor.id))
       count += derived.count
       if !derived.isEmpty { chunks.append { derived } }
-    }
-    // "Forum" as the report names it (`fora:` in the strategy: CTWG), "Forum id" as files and
-    // modules name it (CTTF), for machines joining on it.
-    rows = rows.map { row in
-      guard row.count > 1, case .text(let id) = row[1] else { return row }
-      var shown = row
-      shown[1] = .text(scope.acronym(id))
-      return shown + [.text(id)]
     }
     let columns = [
       ReportColumn("Period"), ReportColumn("Forum"), ReportColumn("Indicator"),
@@ -81,6 +74,9 @@ enum DataTable {
   /// The rows of the values a submission reports for one indicator.
   struct SubmittedRows: Sendable {
     let forum: ForumDescriptor
+    /// The forum as the report names it (`fora:` in the strategy: CTWG); the id (CTTF) goes
+    /// in the last column, `Forum id`, for machines joining on it.
+    let shown: String
     let definition: IndicatorDefinition
     let report: IndicatorReport
     let period: String
@@ -98,19 +94,21 @@ enum DataTable {
         datum.value, lowerBound: report.isLowerBound, unit: definition.unit,
         economies: economies)
       return [
-        .text(period), .text(forum.id), .text(definition.id), .text(level),
+        .text(period), .text(shown), .text(definition.id), .text(level),
         CellFactory.text(economy.isEmpty ? "" : economies.name(economy)),
         .text(definition.unit.rawValue), value, date(datum.value),
         CellFactory.text(text), .text(report.isLowerBound ? "yes" : "no"),
         .text(report.quality.rawValue), CellFactory.text(report.source?.rawValue ?? ""),
         CellFactory.date(report.asOf), .text(datum.location.file),
-        .integer(datum.location.line),
+        .integer(datum.location.line), .text(forum.id),
       ]
     }
   }
 
   /// Derived figures and roll-ups of per-economy values for the period.
-  static func computed(_ forum: ForumAnalysis, period: String) -> [[ReportCell]] {
+  static func computed(
+    _ forum: ForumAnalysis, period: String, shown: String
+  ) -> [[ReportCell]] {
     forum.results.compactMap { result -> [ReportCell]? in
       let definition = result.definition
       let isRollUp =
@@ -128,12 +126,13 @@ enum DataTable {
       }
       let place = result.provenance.first
       return [
-        .text(period), .text(forum.descriptor.id), .text(definition.id),
+        .text(period), .text(shown), .text(definition.id),
         .text(definition.isDerived ? "overall" : "total"), .empty,
         .text(definition.unit.rawValue), value, date, CellFactory.text(text),
         .text(result.isLowerBound ? "yes" : "no"), .text(result.quality.rawValue),
         .text(definition.isDerived ? "derived" : "rollup"), .empty,
         CellFactory.text(place?.file), place.map { .integer($0.line) } ?? .empty,
+        .text(forum.descriptor.id),
       ]
     }
   }
