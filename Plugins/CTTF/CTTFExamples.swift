@@ -44,7 +44,7 @@ enum CTTFExamples {
           status: completed
           economies: [THA, VNM]
           beneficiaries: [VNM]
-          capacity_building: true
+          capacity_building: yes
           tags: [food_defense]
           start: 2026-06-09
           end: 2026-06-11

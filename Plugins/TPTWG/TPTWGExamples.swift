@@ -47,7 +47,7 @@ enum TPTWGExamples {
           economies: [AUS, PHL, VNM]
           beneficiaries: [PHL, VNM]
           partners: [IMO]
-          capacity_building: true
+          capacity_building: yes
           tags: [sea]
           start: 2026-05-12
           end: 2026-05-14

@@ -1,7 +1,8 @@
 import ReportKernel
 
 /// The long "data" table for pivoting and the CSV: one row per indicator value, overall and
-/// per economy, for the period and the one before it, with a numeric `Value` column.
+/// per economy, for the period and the one before it, with a numeric `Value` column. Forums
+/// by their display acronym, as the report names them, with the module id in `Forum id`.
 ///
 /// Levels: `overall` (one figure for the forum, as submitted or derived), `economy` (one
 /// economy's value) and `total` (the roll-up of the per-economy values, so a pivot can filter
@@ -22,8 +23,8 @@ enum DataTable {
         guard let report = submission.indicator(definition.id) else { continue }
         count += (report.overall == nil ? 0 : 1) + report.byEconomy.count
         let rows = SubmittedRows(
-          forum: forum, definition: definition, report: report, period: period,
-          economies: scope.economies)
+          forum: forum, shown: scope.acronym(forum.id), definition: definition, report: report,
+          period: period, economies: scope.economies)
         if let overall = report.overall {
           chunks.append { [rows.row("overall", "", overall)] }
         }
@@ -47,7 +48,8 @@ enum DataTable {
       if let submission = forum.submission {
         add(forum.descriptor, submission, period: scope.period.id)
       }
-      let derived = computed(forum, period: scope.period.id)
+      let derived = computed(
+        forum, period: scope.period.id, shown: scope.acronym(forum.descriptor.id))
       count += derived.count
       if !derived.isEmpty { chunks.append { derived } }
     }
@@ -57,7 +59,7 @@ enum DataTable {
       ReportColumn("Value", .number), ReportColumn("Date", .date), ReportColumn("Text"),
       ReportColumn("Lower bound"), ReportColumn("Quality"), ReportColumn("Source"),
       ReportColumn("As of", .date), ReportColumn("File"),
-      ReportColumn("Line", .integer),
+      ReportColumn("Line", .integer), ReportColumn("Forum id"),
     ]
     return ReportTable(
       id: "data", title: "Data", columns: columns,
@@ -72,6 +74,9 @@ enum DataTable {
   /// The rows of the values a submission reports for one indicator.
   struct SubmittedRows: Sendable {
     let forum: ForumDescriptor
+    /// The forum as the report names it (`fora:` in the strategy: CTWG); the id (CTTF) goes
+    /// in the last column, `Forum id`, for machines joining on it.
+    let shown: String
     let definition: IndicatorDefinition
     let report: IndicatorReport
     let period: String
@@ -89,19 +94,21 @@ enum DataTable {
         datum.value, lowerBound: report.isLowerBound, unit: definition.unit,
         economies: economies)
       return [
-        .text(period), .text(forum.id), .text(definition.id), .text(level),
+        .text(period), .text(shown), .text(definition.id), .text(level),
         CellFactory.text(economy.isEmpty ? "" : economies.name(economy)),
         .text(definition.unit.rawValue), value, date(datum.value),
         CellFactory.text(text), .text(report.isLowerBound ? "yes" : "no"),
         .text(report.quality.rawValue), CellFactory.text(report.source?.rawValue ?? ""),
         CellFactory.date(report.asOf), .text(datum.location.file),
-        .integer(datum.location.line),
+        .integer(datum.location.line), .text(forum.id),
       ]
     }
   }
 
   /// Derived figures and roll-ups of per-economy values for the period.
-  static func computed(_ forum: ForumAnalysis, period: String) -> [[ReportCell]] {
+  static func computed(
+    _ forum: ForumAnalysis, period: String, shown: String
+  ) -> [[ReportCell]] {
     forum.results.compactMap { result -> [ReportCell]? in
       let definition = result.definition
       let isRollUp =
@@ -119,12 +126,13 @@ enum DataTable {
       }
       let place = result.provenance.first
       return [
-        .text(period), .text(forum.descriptor.id), .text(definition.id),
+        .text(period), .text(shown), .text(definition.id),
         .text(definition.isDerived ? "overall" : "total"), .empty,
         .text(definition.unit.rawValue), value, date, CellFactory.text(text),
         .text(result.isLowerBound ? "yes" : "no"), .text(result.quality.rawValue),
         .text(definition.isDerived ? "derived" : "rollup"), .empty,
         CellFactory.text(place?.file), place.map { .integer($0.line) } ?? .empty,
+        .text(forum.descriptor.id),
       ]
     }
   }

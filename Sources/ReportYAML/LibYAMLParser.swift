@@ -81,6 +81,15 @@ final class LibYAMLParser {
       let location = SourceText.mark(ofByteOffset: state.problem_offset, in: source)
       return YAMLError(.invalidUTF8, "cannot read the file: \(problem)", at: location)
     default:
+      // Every scanner error at a tab in the indentation is the tab's fault, whatever libyaml
+      // calls it ("found character that cannot start any token").
+      if state.error == YAML_SCANNER_ERROR,
+        let tab = SourceText.indentationTab(at: mark, in: source)
+      {
+        return YAMLError(
+          .tabIndentation, "tab character used for indentation; YAML allows only spaces",
+          at: tab)
+      }
       if SourceText.isTab(at: mark, in: source), Self.tabIsIndentation(line: mark.line, in: source)
       {
         return YAMLError(
@@ -88,7 +97,9 @@ final class LibYAMLParser {
           at: mark)
       }
       let context = state.context.map { String(cString: $0) }
-      if let advice = SyntaxAdvice.advise(problem: problem, at: mark, in: source) {
+      if let advice = StrayLineAdvice.advise(problem: problem, at: mark, in: source)
+        ?? SyntaxAdvice.advise(problem: problem, at: mark, in: source)
+      {
         return advice
       }
       let contextMark = Self.mark(state.context_mark)

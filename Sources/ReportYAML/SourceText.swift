@@ -122,6 +122,17 @@ public enum SourceText {
     return nil
   }
 
+  /// The first tab in the indentation of `mark`'s line, when `mark` lies within or just after
+  /// that indentation.
+  static func indentationTab(at mark: Mark, in bytes: [UInt8]) -> Mark? {
+    guard let text = line(mark.line, in: bytes) else { return nil }
+    let leading = Array(text.unicodeScalars.prefix(while: { $0 == " " || $0 == "\t" }))
+    guard mark.column - 1 <= leading.count, let index = leading.firstIndex(of: "\t") else {
+      return nil
+    }
+    return Mark(line: mark.line, column: index + 1)
+  }
+
   /// Whether the character at `mark`, or the whitespace run that ends there, contains a tab.
   static func isTab(at mark: Mark, in bytes: [UInt8]) -> Bool {
     guard let text = line(mark.line, in: bytes) else { return false }

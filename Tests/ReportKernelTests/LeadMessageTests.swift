@@ -66,6 +66,23 @@ struct LeadMessageTests {
       ])
   }
 
+  @Test("a bullet pasted at the margin of a narrative is blamed, with the text as it should be")
+  func unindentedBullet() throws {
+    let found = try Self.diagnostics(
+      Self.header + "narrative:\n  customs: |\n    The workshop ran.\n• Officers trained: 130\n"
+        + "  cash_smuggling: |\n    Declarations were reviewed.\n")
+    let error = try #require(found.first)
+    #expect(
+      error.description
+        == "\(Self.file):8:1: error: this line is not indented, so it ends the text of 'customs'"
+        + " and YAML reads it as a new key; indent it like the rest of the text, with 4 spaces")
+    #expect(
+      error.notes.map(\.message) == [
+        "for example:", "  customs: |", "    The workshop ran.", "    • Officers trained: 130",
+        "the YAML parser said: mapping values are not allowed in this context (at line 9)",
+      ])
+  }
+
   @Test("Word's curly quotes are not quotes")
   func curlyQuotes() throws {
     try Self.expectErrors(
@@ -213,8 +230,7 @@ struct LeadMessageTests {
         "\(Self.file):10:7: error: unknown economy code 'hong kong'; write its code 'HKG' (Hong"
           + " Kong, China)",
         "\(Self.file):11:7: error: unknown economy code 'US'; write its code 'USA' (United States)",
-        "\(Self.file):12:7: error: unknown economy code 'AUT'; the codes are listed in"
-          + " config/economies.yaml",
+        "\(Self.file):12:7: error: unknown economy code 'AUT'" + fixtureCodeListing,
         "\(Self.file):13:7: error: unknown economy code 'VNN' (did you mean 'VNM' for Viet Nam?)",
       ])
   }
@@ -260,9 +276,9 @@ struct LeadMessageTests {
           + "    beneficiaries:\n      - PNG\n      - XX\n"),
       [
         "\(Self.file):10:42: error: unknown economy code 'NO' in 'economies' of activity"
-          + " 'TST-2026-01'; the codes are listed in config/economies.yaml",
+          + " 'TST-2026-01'" + fixtureCodeListing,
         "\(Self.file):13:9: error: unknown economy code 'XX' in 'beneficiaries' of activity"
-          + " 'TST-2026-01'; the codes are listed in config/economies.yaml",
+          + " 'TST-2026-01'" + fixtureCodeListing,
       ])
   }
 

@@ -99,8 +99,7 @@ struct SubmissionErrorTests {
           + " numerator cannot exceed the denominator",
         "\(file):12:21: error: 'indicators.tst.flag.value' must be yes or no, found 'maybe'",
         "\(file):13:21: error: 'indicators.tst.date.value' is not a real date: '2026-02-30'",
-        "\(file):14:31: error: unknown economy code 'XXX'; the codes are listed in"
-          + " config/economies.yaml",
+        "\(file):14:31: error: unknown economy code 'XXX'" + fixtureCodeListing,
         "\(file):16:3: error: unknown indicator 'tst.cuont' for TST (did you mean 'tst.count'?)",
         "\(file):18:5: warning: tag 'aer' means nothing to TST; known tags: air (did you mean 'air'?)",
         "\(file):20:16: error: unknown component 'custom' in activity 'A1' (did you mean"

@@ -68,8 +68,8 @@ struct UnitSemanticsTests {
     #expect(
       check(.economyList, .economies(["NZL", "QQQ"]))
         == [
-          "s.yaml:7:12: error: unknown economy code 'QQQ'; the codes are listed in"
-            + " config/economies.yaml"
+          "s.yaml:7:12: error: unknown economy code 'QQQ'; write one of the codes: AUS"
+            + " (Australia), NZL (New Zealand), SGP (Singapore)"
         ])
     #expect(check(.qualitative, .flag(false)) == ["\(at) must be text, found no"])
     let lowerBounds = IndicatorDefinition.Unit.allCases.filter { $0.semantics.allowsLowerBound }

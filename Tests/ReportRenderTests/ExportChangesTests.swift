@@ -85,8 +85,8 @@ import Testing
     #expect(
       rows[2] == [
         .text("Indicator value"), .text("changed"), .text("BMG"),
-        .text("Active APEC Business Travel Cards"), .text("Overall"), .text("405000"),
-        .text("410000"),
+        .text("Active APEC Business Travel Cards"), .text("Overall"),
+        .number(405000, lowerBound: false), .number(410000, lowerBound: false),
       ])
     #expect(rows[3][3...4] == [.text("bmg.api"), .text("Brunei")])
     #expect(
@@ -125,6 +125,15 @@ import Testing
       since: "R1", old: ([Self.input("a", "1")], snapshot), new: ([Self.input("a", "1")], snapshot))
     #expect(changes.summary == "Nothing changed since run R1.")
     #expect(ChangesPart.part(changes).blocks.count == 1)
+  }
+
+  @Test func aFirstRunStillHasAChangesSheetSayingSo() throws {
+    let part = ChangesPart.part(.firstRun(job: "nightly"))
+    let document = try BuilderFixture.document([]).appending(part)
+    let sheet = try #require(ChangesPart.sheetTable(in: document))
+    #expect(sheet.title == "Changes since the last export")
+    #expect(sheet.rows == [[.text("First run of job 'nightly': nothing to compare with.")]])
+    #expect(ChangesPart.table(in: document) == nil)
   }
 
   @Test func valuesAreWrittenAsUsersWriteThem() throws {

@@ -361,6 +361,31 @@ struct FigureReportTests {
     #expect(document.sheets.forums.first { $0.forum == "FAC" }?.name == "Facts Test Group (FAC)")
   }
 
+  @Test("the Data sheet and the CSV name a renamed forum as the report does, and keep its id")
+  func dataNamesForumsAsTheReport() throws {
+    let document = try Self.document(
+      FigureWorkspace(
+        submissions: [
+          "2026": """
+          indicators:
+            fig.workshops:
+              value: 3
+
+          """
+        ],
+        strategyExtra: "fora:\n  - {id: FIG, name: Figures Working Group, acronym: FWG}\n"))
+    let data = document.sheets.data
+    let forum = try #require(data.columns.firstIndex { $0.title == "Forum" })
+    let forumID = try #require(data.columns.firstIndex { $0.title == "Forum id" })
+    let row = try #require(data.rows.first { $0[2] == .text("fig.workshops") })
+    #expect(row[forum] == .text("FWG"))
+    #expect(row[forumID] == .text("FIG"))
+    let csv = CSVRenderer().render(document).split(separator: "\r\n").map(String.init)
+    #expect(csv[0].hasPrefix("Period,Forum,Indicator,") && csv[0].hasSuffix(",Forum id"))
+    #expect(
+      csv.contains { $0.hasPrefix("2026,FWG,fig.workshops,overall,") && $0.hasSuffix(",FIG") })
+  }
+
   @Test("dates are date cells in the Data sheet")
   func datesAsDates() throws {
     let document = try Self.document(

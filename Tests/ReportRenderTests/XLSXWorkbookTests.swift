@@ -147,7 +147,7 @@ struct XLSXWorkbookTests {
     #expect(
       Array(reviewNames.suffix(10))
         == XLSXRendererTests.fixedSheets.dropLast() + ["Joiners and leavers", "Withheld", "About"])
-    #expect(review.sheets.data.columns.suffix(2).map(\.title) == ["File", "Line"])
+    #expect(review.sheets.data.columns.suffix(3).map(\.title) == ["File", "Line", "Forum id"])
     for forum in document.sheets.forums {
       #expect(names.contains(forum.label), "\(forum.forum)")
     }

@@ -38,6 +38,22 @@ def check_template_out_never_replaces_and_writes_nothing_on_failure(ctx):
     assert leftovers == [], leftovers
 
 
+def check_template_hints_agree_with_the_guide(ctx):
+    root = scratch_workspace(ctx)
+    result = run(ctx, "template", "BMG", "--root", str(root))
+    assert result.returncode == 0, output(result)
+    text = result.stdout
+    assert "none is better" not in text and "capacity_building: true" not in text, text[:2000]
+    line = next(l for l in text.splitlines() if l.startswith("  # Invalid passports detected"))
+    assert line.startswith("  # Invalid passports detected through RMAS — count, not judged by"
+                           " direction (a rise is not in itself better or worse); baseline"), line
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "forum-lead-guide.md").read_text()
+    assert "capacity_building: yes" in guide and "capacity_building: true" not in guide
+    for forum in ("CTTF", "TPTWG"):
+        result = run(ctx, "template", forum, "--root", str(root))
+        assert "capacity_building: true" not in result.stdout, forum
+
+
 def check_validate_a_file_anywhere_from_a_subfolder(ctx):
     root = scratch_workspace(ctx)
     mail = Path(ctx.tmp) / "mail"
@@ -67,6 +83,18 @@ def check_validate_a_file_anywhere_from_a_subfolder(ctx):
     assert f"neither {Path(ctx.tmp).resolve()} nor any folder above it holds config/ctst.yaml" in (
         result.stderr), result.stderr
     assert "--root" in result.stderr
+
+
+def check_validate_a_file_naming_no_forum_is_a_finding_at_its_top(ctx):
+    root = scratch_workspace(ctx)
+    lost = Path(ctx.tmp) / "m3.yaml"
+    lost.write_text('period: "2026"\nstatus: draft\n')
+    result = run(ctx, "validate", "--root", str(root), str(lost))
+    assert result.returncode == 65, output(result)
+    assert result.stdout.splitlines()[0] == (
+        f"{lost}:1:1: error: cannot tell whose submission this is: it has no 'forum:' line and"
+        " its name 'm3' is no forum's id; write your forum's id at the top, such as"
+        " 'forum: CTTF' (forums: CTTF, TPTWG, SCCP, BMG, TEL)"), result.stdout
 
 
 def check_validate_findings_go_to_stdout_with_the_summary_last(ctx):

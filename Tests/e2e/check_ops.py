@@ -111,6 +111,9 @@ def check_changes_between_two_runs_with_one_value_edited(ctx):
     assert manifest["changes"]["summary"] == "First run of job 'nightly': nothing to compare with."
     text = (out / first / "ctst-2026-consolidated.txt").read_text()
     assert "CHANGES SINCE THE LAST EXPORT" in text and "nothing to compare with" in text
+    sheet = openpyxl().load_workbook(out / first / "ctst-2026-consolidated.xlsx")["Changes"]
+    cells = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert "First run of job 'nightly': nothing to compare with." in cells, cells
     time.sleep(1.05)
     path = root / "reports" / "2026" / "submissions" / "BMG.yaml"
     edited = path.read_text().replace("value: 405000", "value: 410000", 1)
@@ -133,11 +136,15 @@ def check_changes_between_two_runs_with_one_value_edited(ctx):
     annex = text[text.index(f"CHANGES SINCE RUN {first}"):]
     assert "reports/" not in annex and "bmg.abtc_active" not in annex, annex
     assert re.search(r"Input\s+changed\s+BMG submission for\s+2026", annex), annex
-    assert re.search(r"Indicator value\s+changed\s+BMG\s+Active APEC Business\s+Overall\s+405000"
-                     r"\s+410000\s+Travel Cards", annex), annex
+    assert re.search(r"Indicator value\s+changed\s+BMG\s+Active APEC Business\s+Overall\s+405,000"
+                     r"\s+410,000\s+Travel Cards", annex), annex
     workbook = out / second / "ctst-2026-consolidated.xlsx"
     names = xlsx_sheet_names(workbook)
     assert names[-1] == "Changes", names
+    sheet = openpyxl().load_workbook(workbook)["Changes"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    value = next(r for r in rows if "Indicator value" in r)
+    assert value[-2:] == [405000, 410000], value
     section = xlsx_sheet_names(out / second / "ctst-2026-BMG.xlsx")
     assert "Changes" not in section, section
     result = export(ctx, root, out, "--diff", first, "latest")

@@ -47,12 +47,13 @@ public final class MappingReader {
     return child(key, pair.value)
   }
 
-  /// A reader for the value of `key`; records "missing required key" when absent or null.
-  public func required(_ key: String) -> ValueReader? {
+  /// A reader for the value of `key`; records "missing required key" when absent or null,
+  /// followed by `advice` (what to write, and where) when given.
+  public func required(_ key: String, advice: String? = nil) -> ValueReader? {
     guard let reader = optional(key) else {
       let mark = values[key]?.key.mark ?? reader.node.mark
       reader.context.error(
-        "missing required key '\(key)' in \(reader.subject)",
+        "missing required key '\(key)' in \(reader.subject)" + (advice.map { "; " + $0 } ?? ""),
         at: mark, code: "schema.required")
       return nil
     }

@@ -22,10 +22,11 @@ public enum SubmissionDecoder {
   public static func decode(_ reader: ValueReader, file: String) -> Submission? {
     guard let top = reader.mapping(allowedKeys: topKeys) else { return nil }
     defer { top.finish() }
-    let forum = top.required("forum")?.nonEmptyString() ?? ""
-    let period = top.required("period")?.nonEmptyString() ?? ""
+    let forum = top.required("forum", advice: Advice.forum)?.nonEmptyString() ?? ""
+    let period = top.required("period", advice: Advice.period)?.nonEmptyString() ?? ""
     var submission = Submission(forum: forum, period: period, file: file)
-    submission.status = top.required("status")?.oneOf(Submission.Status.self) ?? .draft
+    submission.status =
+      top.required("status", advice: Advice.status)?.oneOf(Submission.Status.self) ?? .draft
     submission.submittedOn = top.optional("submitted_on")?.date()
     for key in ["forum", "period", "status", "submitted_on", "indicators"] {
       let value = key == "indicators" ? nil : top.optional(key)?.location
@@ -115,11 +116,12 @@ public enum SubmissionDecoder {
       .map { listed.scoped("activity '\($0)'") } ?? listed
     guard let map = reader.mapping(allowedKeys: activityKeys) else { return nil }
     defer { map.finish() }
-    let id = map.required("id")?.nonEmptyString()
-    let title = map.required("title")?.nonEmptyString()
-    let componentReader = map.required("component")
+    let id = map.required("id", advice: Advice.activityID)?.nonEmptyString()
+    let title = map.required("title", advice: Advice.title)?.nonEmptyString()
+    let componentReader = map.required("component", advice: Advice.component)
     let component = componentReader?.nonEmptyString()
-    let status = map.required("status")?.oneOf(Activity.Status.self)
+    let status = map.required("status", advice: Advice.activityStatus)?.oneOf(
+      Activity.Status.self)
     var activity = Activity(
       id: id ?? "", title: title ?? "", component: component ?? "", status: status ?? .planned,
       location: map.location)

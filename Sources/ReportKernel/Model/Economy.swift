@@ -65,14 +65,32 @@ public struct EconomyList: Sendable, Hashable {
       return "; write its code '\(economy.code)' (\(economy.name))"
     }
     let upper = written.uppercased()
-    guard upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }),
-      !Self.nonMemberNeighbours.contains(upper)
-    else { return "; the codes are listed in config/economies.yaml" }
-    let near = all.filter { Suggestion.editDistance(Array(upper), Array($0.code)) == 1 }
-    guard near.count == 1, let economy = near.first else {
-      return "; the codes are listed in config/economies.yaml"
+    guard upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+      return nearestName(to: written).map { "; write its code '\($0.code)' (\($0.name))" }
+        ?? listing
     }
+    guard !Self.nonMemberNeighbours.contains(upper) else { return listing }
+    let near = all.filter { Suggestion.editDistance(Array(upper), Array($0.code)) == 1 }
+    guard near.count == 1, let economy = near.first else { return listing }
     return " (did you mean '\(economy.code)' for \(economy.name)?)"
+  }
+
+  /// The one economy whose APEC name or an alias `written` is a likely misspelling of
+  /// ("Phillipines" for The Philippines), or nil when none or several are as close.
+  func nearestName(to written: String) -> Economy? {
+    let key = Self.folded(written)
+    var spellings: [String: Economy] = [:]
+    for economy in all {
+      for name in [economy.name] + economy.aliases where name.count > 3 {
+        spellings[Self.folded(name)] = spellings[Self.folded(name)] ?? economy
+      }
+    }
+    return Suggestion.closest(to: key, in: spellings.keys.sorted()).flatMap { spellings[$0] }
+  }
+
+  /// The codes with their names, for a lead who has no copy of `config/economies.yaml`.
+  var listing: String {
+    "; write one of the codes: " + all.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
   }
 
   /// ISO 3166-1 alpha-3 codes of countries outside APEC that are one typo (a letter changed or

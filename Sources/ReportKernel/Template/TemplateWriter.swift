@@ -79,14 +79,24 @@ public struct TemplateWriter: Sendable {
     let baseline = targets.baseline(definition.id).map { written($0) + year } ?? "not set"
     let target = targets.target(definition.id, period: period.id).map(written)
     return [
-      "  # \(definition.title) — \(definition.unit.rawValue), \(definition.direction.rawValue)"
-        + " is better; baseline \(baseline), target \(period.id): \(target ?? "not set")",
+      "  # \(definition.title) — \(definition.unit.rawValue), \(Self.reading(definition.direction));"
+        + " baseline \(baseline), target \(period.id): \(target ?? "not set")",
       definition.breakdown == .byEconomy
         ? "  # one line per economy, as: \(Self.entry(unit.hint(.byEconomy)))"
           + "; leave blank what you do not know"
         : "  # fill in as: \(unit.hint(definition.breakdown))",
       "  \(definition.id):",
     ]
+  }
+
+  /// How a change in the figure reads, as the template's hint says it: a rise in a figure
+  /// without a direction (detections, seizures) may be good news, so neither way is better.
+  static func reading(_ direction: IndicatorDefinition.Direction) -> String {
+    switch direction {
+    case .higher: "higher is better"
+    case .lower: "lower is better"
+    case .none: "not judged by direction (a rise is not in itself better or worse)"
+    }
   }
 
   /// Every member economy under `by_economy:`, with last period's value written in when there
@@ -150,7 +160,7 @@ public struct TemplateWriter: Sendable {
     for (key, values) in lists where !values.isEmpty {
       lines.append("    \(key): [\(values.map(YAMLText.quoted).joined(separator: ", "))]")
     }
-    if activity.capacityBuilding { lines.append("    capacity_building: true") }
+    if activity.capacityBuilding { lines.append("    capacity_building: yes") }
     if activity.quality != .reported { lines.append("    quality: \(activity.quality.rawValue)") }
     if let same = activity.sameAs { lines.append("    same_as: \(YAMLText.quoted(same))") }
     return lines

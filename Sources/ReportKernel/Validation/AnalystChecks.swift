@@ -1,7 +1,8 @@
 /// The checks an analyst makes on one forum's submission before a report goes out: a count
 /// that does not match the activities listed, implausible values, an economy silent this
 /// period that answered the last, unfinished text, and last period's activities carried over
-/// unchanged. Every finding is a warning at the place to fix.
+/// unchanged. Every finding is a warning at the place to fix, except unfinished text in a
+/// submitted file (an error).
 public struct AnalystChecks: Sendable {
   /// The forum's catalogue.
   public let forum: ForumDescriptor
@@ -98,10 +99,12 @@ public struct AnalystChecks: Sendable {
     guard let previous, let previousPeriod else { return [] }
     return forum.indicators.filter { $0.breakdown == .byEconomy && !$0.isDerived }
       .compactMap { definition -> Diagnostic? in
-        guard let now = submission.indicator(definition.id), !now.byEconomy.isEmpty,
+        // An economy left out and one written blank are both silent (a blank in a submitted
+        // file is already an error of its own, so it is not named twice).
+        guard let now = submission.indicator(definition.id),
           let before = previous.indicator(definition.id)
         else { return nil }
-        let answered = Set(now.byEconomy.map(\.economy))
+        let answered = Set(now.byEconomy.map(\.economy) + now.blankEconomies.map(\.0))
         let silent = Set(before.byEconomy.map(\.economy)).subtracting(answered)
           .filter { economies.economy($0) != nil }
         guard !silent.isEmpty else { return nil }
@@ -112,21 +115,5 @@ public struct AnalystChecks: Sendable {
             + " under 'by_economy', or say why in 'comment'", at: now.location,
           code: "analyst.silent_economy")
       }
-  }
-
-  /// Activities with last period's id whose dates all lie in the previous period.
-  func carriedOver(_ submission: Submission, previous: Submission?) -> [Diagnostic] {
-    guard let previous else { return [] }
-    let earlier = Set(previous.activities.map(\.id))
-    return submission.activities.compactMap { activity -> Diagnostic? in
-      guard earlier.contains(activity.id) else { return nil }
-      let dates = [activity.start, activity.end].compactMap { $0 }
-      guard !dates.isEmpty, dates.allSatisfy({ $0 < period.start }) else { return nil }
-      let last = dates.max().map { " (its dates end \($0))" } ?? ""
-      return .warning(
-        "activity '\(activity.id)' is last period's, carried over unchanged\(last); update"
-          + " its dates and status for \(period.id), or remove it", at: activity.location,
-        code: "analyst.carried_over")
-    }
   }
 }

@@ -3,8 +3,10 @@
 /// recommendation): unfinished text (the strategy framework's bracketed placeholders
 /// "[Outline …]", TBD, TODO or XX, template comments "# …") and internal notes meant for the
 /// forum's own team ("Note to Secretariat: …", "Check with Peru …", "… before the submission
-/// is sent"). Each finding is a warning at the line and column of the piece, in the lead's
-/// words, saying what to do.
+/// is sent"). Each finding is at the line and column of the piece, in the lead's words, saying
+/// what to do: unfinished text is an error once the submission is submitted or approved (a
+/// warning in a draft), like a blank value; an internal note, a guess from its wording, is
+/// always a warning.
 enum UnfinishedText {
   /// A warning per unfinished text or internal note in `submission`.
   static func check(_ submission: Submission) -> [Diagnostic] {
@@ -12,18 +14,26 @@ enum UnfinishedText {
     func look(_ text: String, _ place: String, at location: SourceLocation?) {
       guard let location else { return }
       if let found = unfinished(text) {
+        let at = submission.source.locate(found.piece, from: location)
+        // Expected while writing; once sent, the report would publish it word for word.
         findings.append(
-          .warning(
-            "\(place) has unfinished text: \(found.quoted); write the final text before"
-              + " submitting", at: submission.source.locate(found.piece, from: location),
-            code: "analyst.unfinished_text"))
+          submission.status == .draft
+            ? .warning(
+              "\(place) has unfinished text: \(found.quoted); write the final text before"
+                + " submitting", at: at, code: "analyst.unfinished_text")
+            : .error(
+              "\(place) has unfinished text: \(found.quoted), and the status is"
+                + " '\(submission.status.rawValue)', so the report would print it word for word;"
+                + " write the final text, or set 'status: draft' until it is written", at: at,
+              code: "analyst.unfinished_text"))
       }
+      // A guess from the wording, so a warning whatever the status.
       if let note = internalNote(text) {
         findings.append(
           .warning(
-            "\(place) holds a note for your own team, not for Senior Officials:"
+            "\(place) holds what looks like a note for your own team, not for Senior Officials:"
               + " '\(note.count > 60 ? String(note.prefix(60)).trimmingSpaces + " …" : note)'; the report"
-              + " would print it as written. Delete it, or keep it as a comment line starting"
+              + " will print it word for word. Delete it, or keep it as a comment line starting"
               + " with '#' outside the text (comments never reach the report)",
             at: submission.source.locate(note, from: location), code: "analyst.internal_note"))
       }

@@ -26,6 +26,29 @@ public enum ChangesPart {
     return ReportPart(id: id, title: title, blocks: blocks, sections: [])
   }
 
+  /// An old or new value as a cell: a number as a number (a number cell in the workbook), a
+  /// ratio, yes/no, date or text as written.
+  static func value(_ text: String?) -> ReportCell {
+    guard let text else { return .empty }
+    if let number = RunChanges.ValueChange.number(text) {
+      return .number(number, lowerBound: false)
+    }
+    return .text(text)
+  }
+
+  /// The workbook's Changes sheet: the part's table, or, when nothing changed or there is
+  /// nothing to compare with (a job's first run), the part's sentence saying so.
+  public static func sheetTable(in document: ReportDocument) -> ReportTable? {
+    if let table = table(in: document) { return table }
+    for part in document.parts where part.id == id {
+      for case .paragraph(let text, _, _) in part.blocks {
+        return ReportTable(
+          id: id, title: part.title, columns: [ReportColumn(part.title)], rows: [[.text(text)]])
+      }
+    }
+    return nil
+  }
+
   /// The table of the part in `document`, if it has one.
   public static func table(in document: ReportDocument) -> ReportTable? {
     for part in document.parts where part.id == id {
@@ -46,7 +69,7 @@ public enum ChangesPart {
       let change = $0.old == nil ? "added" : $0.new == nil ? "removed" : "changed"
       return row(
         "Indicator value", change, $0.forum, names.indicator($0.indicator),
-        names.economy($0.economy), $0.old ?? "", $0.new ?? "")
+        names.economy($0.economy)) + [value($0.old), value($0.new)]
     }
     rows += changes.activitiesAdded.map {
       row("Activity", "added", $0.forum, "\($0.id): \($0.title)", "", "", "")

@@ -75,7 +75,7 @@ public struct XLSXRenderer: ReportRenderer {
         try XLSXAboutSheet(tables: tables).write(document, on: worksheet)
       }
     }
-    if let changes = ChangesPart.table(in: document) {
+    if let changes = ChangesPart.sheetTable(in: document) {
       let name = Workbook.safeSheetName("Changes", existing: Set(sheets.map(\.name)))
       try tables.singleTableSheet(changes, on: try workbook.addWorksheet(named: name))
     }

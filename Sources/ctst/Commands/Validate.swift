@@ -113,11 +113,24 @@ struct Validate: ParsableCommand {
       let context = DecodingContext(file: file)
       _ = loader.reader.read(absolute, shownAs: file, into: context)
       if context.diagnostics.hasErrors { return (context.diagnostics, nil) }
-      let known = loaded.modules.map(\.descriptor.id)
-      throw CommandFailure(
-        status: .usage,
-        message: "error: cannot tell whose submission \(file) is: it names forum '\(named)';"
-          + " write 'forum:' at its top, or give --forum (forums: \(known.joined(separator: ", ")))"
+      let known = loaded.modules.map(\.descriptor.id).joined(separator: ", ")
+      guard forum == nil else {
+        throw CommandFailure(
+          status: .usage,
+          message: "error: unknown forum '\(named)' given with --forum (forums: \(known))")
+      }
+      // The file's own fault: a finding at its top, in the lead's words (exit 65).
+      let cause =
+        header.forum.map { "its 'forum:' names '\($0)', which is no forum's id" }
+        ?? "it has no 'forum:' line and its name '\(named)' is no forum's id"
+      let example = loaded.modules.first.map { " such as 'forum: \($0.descriptor.id)'" } ?? ""
+      return (
+        [
+          .error(
+            "cannot tell whose submission this is: \(cause); write your forum's id at the top,"
+              + "\(example) (forums: \(known))",
+            at: SourceLocation(file: file, line: 1, column: 1), code: "submission.unknown_forum")
+        ], nil
       )
     }
     var period = try workspace.resolvePeriod(in: loaded)

@@ -141,7 +141,42 @@ struct AnalystCheckTests {
       ])
   }
 
-  @Test("unfinished text: framework placeholders, TBD/TODO/XX, template comments")
+  @Test("an economy left out, or written blank, is silent; all left out is silent too")
+  func silentEconomyLeftOut() throws {
+    let analysis = try FigureWorkspace(
+      submissions: [
+        "2025": """
+        indicators:
+          fig.detections:
+            by_economy: {IDN: 1, THA: 2, VNM: 3}
+          fig.cash:
+            by_economy: {IDN: yes, MEX: no}
+
+        """,
+        "2026": """
+        indicators:
+          fig.detections:
+            comment: "Figures to come"
+            by_economy:
+              IDN: 4
+              VNM:
+          fig.cash:
+            comment: "No answers yet"
+
+        """,
+      ], status: "draft"
+    ).analyze()
+    // VNM is written blank (a warning of its own in a draft), THA left out; fig.cash has none.
+    #expect(
+      analysis.diagnostics.located("analyst.silent_economy") == [
+        "\(Self.fig2026):5:3: Thailand answered 'fig.detections' for 2025 but not for 2026;"
+          + " give its value under 'by_economy', or say why in 'comment'",
+        "\(Self.fig2026):10:3: Indonesia and Mexico answered 'fig.cash' for 2025 but not for"
+          + " 2026; give their values under 'by_economy', or say why in 'comment'",
+      ])
+  }
+
+  @Test("unfinished text in a draft: framework placeholders, TBD/TODO/XX, template comments")
   func unfinishedText() throws {
     let analysis = try FigureWorkspace(
       submissions: [
@@ -164,8 +199,11 @@ struct AnalystCheckTests {
           - {id: A2, title: Budget 20XX review, component: figures, status: planned}
 
         """
-      ]
+      ], status: "draft"
     ).analyze()
+    #expect(
+      analysis.diagnostics.filter { $0.code == "analyst.unfinished_text" }.map(\.severity)
+        == [.warning, .warning, .warning])
     #expect(
       analysis.diagnostics.located("analyst.unfinished_text") == [
         "\(Self.fig2026):6:5: the narrative for 'figures' has unfinished text: '[Outline"
@@ -175,6 +213,35 @@ struct AnalystCheckTests {
         "\(Self.fig2026):17:7: the summary of activity 'A1' has unfinished text: a template"
           + " comment '# Describe the activity here'; write the final text before submitting",
       ])
+  }
+
+  @Test("unfinished text once submitted or approved is an error: the report would print it")
+  func unfinishedTextSubmitted() throws {
+    for status in ["submitted", "approved"] {
+      let analysis = try FigureWorkspace(
+        submissions: [
+          "2026": """
+          narrative:
+            figures: |
+              The fund grew. [Explain progress on RMAS here]
+          activities:
+            - {id: A1, title: Workshop TODO, component: figures, status: completed}
+
+          """
+        ], status: status
+      ).analyze()
+      let findings = analysis.diagnostics.filter { $0.code == "analyst.unfinished_text" }
+      #expect(findings.map(\.severity) == [.error, .error])
+      #expect(
+        findings.map { "\($0.location?.description ?? "?"): \($0.message)" } == [
+          "\(Self.fig2026):6:20: the narrative for 'figures' has unfinished text: '[Explain"
+            + " progress on RMAS here]', and the status is '\(status)', so the report would print"
+            + " it word for word; write the final text, or set 'status: draft' until it is written",
+          "\(Self.fig2026):8:30: the title of activity 'A1' has unfinished text: 'TODO', and the"
+            + " status is '\(status)', so the report would print it word for word; write the"
+            + " final text, or set 'status: draft' until it is written",
+        ])
+    }
   }
 
   /// A submission with internal notes left in four printed fields.
@@ -206,16 +273,18 @@ struct AnalystCheckTests {
   func internalNotes() throws {
     let analysis = try FigureWorkspace(submissions: ["2026": Self.internalNotes]).analyze()
     let advice =
-      "; the report would print it as written. Delete it, or keep it as a comment line"
+      "; the report will print it word for word. Delete it, or keep it as a comment line"
       + " starting with '#' outside the text (comments never reach the report)"
     #expect(
       analysis.diagnostics.located("analyst.internal_note") == [
-        "\(Self.fig2026):7:5: the narrative for 'figures' holds a note for your own team, not"
-          + " for Senior Officials: 'Note to Secretariat: figures for Peru to follow.'" + advice,
-        "\(Self.fig2026):17:25: the summary of activity 'A1' holds a note for your own team,"
-          + " not for Senior Officials: 'Check with Peru before the submission is sent.'" + advice,
-        "\(Self.fig2026):21:8: the forward agenda holds a note for your own team, not for"
-          + " Senior Officials: 'To do: confirm dates with the host'" + advice,
+        "\(Self.fig2026):7:5: the narrative for 'figures' holds what looks like a note for your"
+          + " own team, not for Senior Officials: 'Note to Secretariat: figures for Peru to follow.'"
+          + advice,
+        "\(Self.fig2026):17:25: the summary of activity 'A1' holds what looks like a note for"
+          + " your own team, not for Senior Officials: 'Check with Peru before the submission is sent.'"
+          + advice,
+        "\(Self.fig2026):21:8: the forward agenda holds what looks like a note for your own"
+          + " team, not for Senior Officials: 'To do: confirm dates with the host'" + advice,
       ])
     // "Officers check cargo before it is loaded." is ordinary text: no finding for it above.
   }
@@ -244,6 +313,50 @@ struct AnalystCheckTests {
 
 @Suite("Joint activities")
 struct JointActivityTests {
+  @Test("an activity whose id names last period, undated or dated then, is carried over")
+  func carriedOverByItsID() throws {
+    let analysis = try FigureWorkspace(
+      submissions: [
+        "2025": """
+        activities:
+          - {id: OLD-1, title: Port workshop, component: figures, status: completed}
+
+        """,
+        "2026": """
+        activities:
+          - id: "FIG-2025-02"
+            title: Ship workshop
+            component: figures
+            status: completed
+          - {id: FIG-2025-03, title: Air workshop, component: figures, status: completed,
+             start: 2025-06-01, end: 2025-06-02}
+          - {id: OLD-1, title: Port workshop, component: figures, status: completed}
+          - {id: FIG-2025-04, title: Rail workshop, component: figures, status: ongoing}
+          - {id: FIG-2026-01, title: Road workshop, component: figures, status: completed}
+
+        """,
+      ]
+    ).analyze()
+    // FIG-2025-04 is ongoing and undated: it may well continue. FIG-2026-01 is this period's.
+    let expected0 = [
+      "\(AnalystCheckTests.fig2026):5:5: activity 'FIG-2025-02' looks like last period's, carried over (its",
+      " id names 2025, it is completed and has no dates); give its 'start:' and 'end:' in",
+      " 2026 if it ran again, or remove it",
+    ].joined()
+    let expected1 = [
+      "\(AnalystCheckTests.fig2026):9:5: activity 'FIG-2025-03' is last period's, carried over unchanged",
+      " (its id names 2025, its dates end 2025-06-02); update its dates and status for",
+      " 2026, or remove it",
+    ].joined()
+    let expected2 = [
+      "\(AnalystCheckTests.fig2026):11:5: activity 'OLD-1' looks like last period's, carried over (its id",
+      " is one of last period's, it is completed and has no dates); give its 'start:' and",
+      " 'end:' in 2026 if it ran again, or remove it",
+    ].joined()
+    #expect(
+      analysis.diagnostics.located("analyst.carried_over") == [expected0, expected1, expected2])
+  }
+
   @Test("same_as naming no other forum's activity is a located warning")
   func unknownSameAs() throws {
     let analysis = try FigureWorkspace(
