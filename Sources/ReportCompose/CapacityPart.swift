@@ -129,8 +129,9 @@ enum CapacitySentences {
     var text = status(initiatives)
     // Beneficiaries count delivered initiatives (completed or ongoing) only.
     let reached = Set(initiatives.filter(\.isDelivered).flatMap(\.beneficiaries)).count
-    let funding = initiatives.compactMap(\.apecFundingUSD).reduce(0, +)
-    let delivered = initiatives.filter(\.isDelivered).count
+    let deliveredInitiatives = initiatives.filter(\.isDelivered)
+    let funding = deliveredInitiatives.compactMap(\.apecFundingUSD).reduce(0, +)
+    let delivered = deliveredInitiatives.count
     guard delivered > 0 else { return text }
     text +=
       initiatives.count == 1
@@ -142,7 +143,8 @@ enum CapacitySentences {
       : " named no member economy as a beneficiary"
     text +=
       withFunding && funding > 0
-      ? ", with USD \(Prose.integer(Int(funding))) in APEC funding." : "."
+      ? ", with USD \(Prose.integer(Int(funding))) in APEC funding"
+        + QualityMarks.amountsQualifier(deliveredInitiatives) + "." : "."
     return text
   }
 }

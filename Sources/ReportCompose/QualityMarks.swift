@@ -15,6 +15,22 @@ enum QualityMarks {
     }
   }
 
+  /// What a sentence's amounts drawn from `activities` are, after the amounts: "" when every
+  /// funded activity is reported; "; these amounts are illustrative, not reported figures"
+  /// when all are marked; "; these amounts include illustrative figures" when some are
+  /// (estimates likewise). Prose has no table note, so it says so in words.
+  static func amountsQualifier(_ activities: [Activity]) -> String {
+    let funded = activities.filter { ($0.apecFundingUSD ?? 0) > 0 || ($0.coFundingUSD ?? 0) > 0 }
+    let kinds = Set(funded.map(\.quality)).subtracting([.reported])
+    guard !kinds.isEmpty else { return "" }
+    let words =
+      kinds.count > 1
+      ? "illustrative or estimated" : kinds.contains(.illustrative) ? "illustrative" : "estimated"
+    return funded.allSatisfy { $0.quality != .reported }
+      ? "; these amounts are \(words), not reported figures"
+      : "; these amounts include \(words) figures"
+  }
+
   /// The note explaining `marks` ("† illustrative, …; ‡ the forum's own estimate."), nil when
   /// there are none.
   static func note(_ marks: Set<CellMark>) -> String? {

@@ -182,7 +182,8 @@ enum SummarySentences {
     let co = activities.compactMap(\.coFundingUSD).reduce(0, +)
     if apec > 0 {
       text += " APEC funding for the year's activities came to USD \(Prose.integer(Int(apec)))"
-      text += co > 0 ? ", with USD \(Prose.integer(Int(co))) in co-funding." : "."
+      text += co > 0 ? ", with USD \(Prose.integer(Int(co))) in co-funding" : ""
+      text += QualityMarks.amountsQualifier(activities) + "."
     }
     return text
   }
