@@ -49,19 +49,7 @@ final class FileSink {
   }
 
   private func flush() throws(OutputError) {
-    let failure: Int32? = buffer.withUnsafeBytes { bytes -> Int32? in
-      guard let base = bytes.baseAddress else { return nil }
-      var offset = 0
-      while offset < bytes.count {
-        let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        offset += written
-      }
-      return nil
-    }
+    let failure = buffer.withUnsafeBytes { FileSystem.writeAll($0, to: descriptor) }
     buffer.removeAll(keepingCapacity: true)
     if let failure { throw OutputError(path: path, reason: String(cString: strerror(failure))) }
   }

@@ -26,10 +26,4 @@ extension ReportCell {
     default: nil
     }
   }
-
-  /// The figure of a signed change without its sign marker.
-  public var unsigned: ReportCell {
-    if case .signed(let inner) = self { return inner }
-    return self
-  }
 }

@@ -31,20 +31,24 @@ public enum FileSystem {
       throw OutputError(path: url.path, reason: String(cString: strerror(errno)))
     }
     defer { close(descriptor) }
-    var offset = 0
-    let failure: Int32? = data.withUnsafeBytes { buffer -> Int32? in
-      guard let base = buffer.baseAddress else { return nil }
-      while offset < buffer.count {
-        let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        offset += written
-      }
-      return nil
-    }
+    let failure = data.withUnsafeBytes { writeAll($0, to: descriptor) }
     if let failure { throw OutputError(path: url.path, reason: String(cString: strerror(failure))) }
+  }
+
+  /// Writes all of `bytes` to the open file `descriptor`, retrying when a signal interrupts;
+  /// the `errno` of a failed write, or nil.
+  static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+    guard let base = bytes.baseAddress else { return nil }
+    var offset = 0
+    while offset < bytes.count {
+      let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      offset += written
+    }
+    return nil
   }
 
   /// Reads the file at `url`.
