@@ -111,12 +111,14 @@ enum CellFactory {
 }
 
 extension ReportTable {
-  /// True when any cell is a lower-bound number.
+  /// True when any cell is a lower-bound number or share.
   var hasLowerBound: Bool {
     rows.contains { row in
       row.contains { cell in
-        if case .number(_, true) = cell.unmarked { return true }
-        return false
+        switch cell.unmarked {
+        case .number(_, true), .percent(_, true), .signed(.number(_, true)): return true
+        default: return false
+        }
       }
     }
   }
@@ -125,7 +127,14 @@ extension ReportTable {
 /// Notes shared by tables.
 enum TableNotes {
   /// Explains the "≥" mark.
-  static let lowerBound = "≥ marks a lower bound: the true figure is at least the value shown."
+  static let lowerBound =
+    "≥ marks a lower bound (a figure reported as \"more than\", or computed from one): the true"
+    + " figure is at least the value shown."
+
+  /// What counts of economies are out of.
+  static func economies(_ members: Int) -> String {
+    "Counts of economies are out of the \(members) member economies."
+  }
 
   /// Explains the like-for-like column, in every table that has one.
   static let likeForLike =
