@@ -29,17 +29,17 @@ enum BMGSections {
     }
     guard !rows.isEmpty else { return nil }
     var perEconomy: [ReportBlock] = [
-        .table(
-          ReportTable(
-            id: "border_systems", title: "ABTC, API and RMAS by economy",
-            columns: [
-              ReportColumn("Economy"), ReportColumn("ABTC scheme"), ReportColumn("Virtual ABTC"),
-              ReportColumn("API"), ReportColumn("RMAS"),
-              ReportColumn("RMAS detections", .integer),
-            ],
-            rows: rows,
-            notes: ["RMAS detections are lost, stolen or invalid passports found in the period."]
-          ))
+      .table(
+        ReportTable(
+          id: "border_systems", title: "ABTC, API and RMAS by economy",
+          columns: [
+            ReportColumn("Economy"), ReportColumn("ABTC scheme"), ReportColumn("Virtual ABTC"),
+            ReportColumn("API"), ReportColumn("RMAS"),
+            ReportColumn("RMAS detections", .integer),
+          ],
+          rows: rows,
+          notes: ["RMAS detections are lost, stolen or invalid passports found in the period."]
+        ))
     ]
     let withoutAPI = flags.rows(answering: false, to: BMGIndicators.apiEconomies)
     if let first = withoutAPI.first {
