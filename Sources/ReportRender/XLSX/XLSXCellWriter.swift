@@ -161,7 +161,7 @@ final class XLSXCellWriter {
       return groupedWidth(value) + fraction + (lowerBound ? 2 : 0)
     case .percent(let value, let lowerBound):
       return groupedWidth(value * 100) + 3 + (lowerBound ? 2 : 0)
-    case .usd(let value): return groupedWidth(value) + 1
+    case .usd(let value): return groupedWidth(value) + 4
     case .points(let value): return groupedWidth(value) + 6
     case .date: return 10
     case .status(let status): return status.label.count
