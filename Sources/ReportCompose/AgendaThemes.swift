@@ -94,7 +94,7 @@ struct AgendaThemes {
         guard let detail = AgendaThemes.detail(of: proposal, under: lead) else {
           continue
         }
-        if seen.insert(ThemeText.letters(detail)).inserted { details.append(detail) }
+        if seen.insert(ThemeLink.letters(detail)).inserted { details.append(detail) }
       }
       return details
     }
@@ -207,11 +207,6 @@ struct AgendaThemes {
 
 /// Small text operations of the theme synthesis.
 enum ThemeText {
-  /// `text` in lower case with only its letters and digits.
-  static func letters(_ text: String) -> String {
-    String(text.lowercased().filter { $0.isLetter || $0.isNumber })
-  }
-
   /// `text` with its first letter in lower case when it starts a sentence rather than a name:
   /// its first word is capitalised only at its start and the next word is in lower case
   /// ("Air cargo security" → "air cargo security"; "Trade Recovery Programme" and "CTAP
@@ -228,8 +223,8 @@ enum ThemeText {
   /// The words of `text` after `start`, when `text` begins with it (compared on letters and
   /// digits, without case); nil otherwise or when nothing follows.
   static func after(_ start: String, in text: String) -> String? {
-    let wanted = letters(start)
-    guard !wanted.isEmpty, letters(text).hasPrefix(wanted) else { return nil }
+    let wanted = ThemeLink.letters(start)
+    guard !wanted.isEmpty, ThemeLink.letters(text).hasPrefix(wanted) else { return nil }
     var count = 0
     var index = text.startIndex
     while index < text.endIndex, count < wanted.count {
@@ -239,50 +234,5 @@ enum ThemeText {
     }
     let rest = text[index...].drop { !($0.isLetter || $0.isNumber) }
     return rest.isEmpty ? nil : String(rest)
-  }
-}
-
-extension AgendaThemes {
-  /// The themes of the covered fora's proposals.
-  init(_ scope: BuildScope) {
-    self.init(
-      scope.forums.flatMap { forum in
-        (forum.submission?.agenda.crossFora ?? []).map { (forum.descriptor.id, $0) }
-      })
-  }
-
-  /// For the review pack: each proposal under the theme it was put in, and why, with its place.
-  static func reviewTable(_ scope: BuildScope) -> ReportTable {
-    let themes = AgendaThemes(scope).themes
-    let rows = themes.enumerated().flatMap { number, theme in
-      theme.members.map { proposal, reason -> [ReportCell] in
-        let why: String
-        switch reason {
-        case .heads: why = theme.members.count > 1 ? "gives the theme's subject" : "on its own"
-        case .sameSubject(let forum):
-          why = "same subject as the \(scope.acronym(forum)) proposal"
-        case .declared(let forum):
-          why = "declared the same as the \(scope.acronym(forum)) proposal (same_as)"
-        }
-        return [
-          .integer(number + 1), .text(theme.subject), .text(scope.acronym(proposal.forum)),
-          .text(proposal.proposal.theme), .text(why),
-          .text(proposal.proposal.location.description),
-        ]
-      }
-    }
-    return ReportTable(
-      id: "review.agenda_themes", title: "How the cross-fora themes were synthesised",
-      columns: [
-        ReportColumn("Theme", .integer), ReportColumn("Subject"), ReportColumn("Forum"),
-        ReportColumn("Proposal as written"), ReportColumn("Why here"), ReportColumn("Source"),
-      ],
-      rows: rows,
-      notes: [
-        "Proposals are one theme when one declares 'same_as' the other, or when they share a"
-          + " forum and every content word of one subject (the text before a colon, or the"
-          + " whole proposal) is in the other's, the shorter having two or more; case,"
-          + " punctuation, a plural 's' and small words (and, of, the, …) are not compared."
-      ])
   }
 }

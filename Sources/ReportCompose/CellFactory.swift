@@ -69,9 +69,11 @@ enum CellFactory {
     ).signedChange
   }
 
-  /// The progress cell (a share of the way from baseline to target).
+  /// The progress cell (a share of the way from baseline to target): a lower bound ("≥") when
+  /// the actual is one and higher is better, as the true figure can only be further along.
   static func progress(_ result: IndicatorResult) -> ReportCell {
-    result.progress.map { .percent($0) } ?? .empty
+    let lowerBound = result.isLowerBound && result.definition.direction == .higher
+    return result.progress.map { .percent($0, lowerBound: lowerBound) } ?? .empty
   }
 
   /// A baseline's period as a year cell when it is a year (`2021`), else its text; empty when

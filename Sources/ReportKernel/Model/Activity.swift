@@ -133,8 +133,8 @@ public struct ThemeLink: Sendable, Hashable, Codable {
     return !start.isEmpty && Self.letters(proposal.theme).hasPrefix(start)
   }
 
-  /// `text` in lower case with only its letters and digits.
-  static func letters(_ text: String) -> String {
+  /// `text` in lower case with only its letters and digits: how theme texts are compared.
+  public static func letters(_ text: String) -> String {
     String(text.lowercased().filter { $0.isLetter || $0.isNumber })
   }
 }
