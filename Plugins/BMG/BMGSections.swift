@@ -55,29 +55,20 @@ enum BMGSections {
       blocks: [], perEconomy: perEconomy)
   }
 
-  /// Where arriving travellers are not asked about cash. The joint work with the SCCP is in the component's activity table and under coordination, not listed again here.
+  /// Where arriving travellers are not asked about cash, by name. How many declarations ask is
+  /// an indicator, in the component's indicator table; the joint work with the SCCP is in the
+  /// component's activity table and under coordination; neither is given again here.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
     let prompt = input.submission.flags(BMGIndicators.cashDeclarationPrompt)
-    guard !prompt.isEmpty else { return nil }
-    var blocks: [ReportBlock] = []
-    var perEconomy: [ReportBlock] = []
-    if !prompt.isEmpty {
-      let yes = prompt.values.filter(\.value).count
-      let lines = [
-        "Arrival declarations that ask about cash: \(yes) of \(input.economies.count) economies."
-      ]
-      let without = input.economies.codes.filter { prompt[$0]?.value == false }
-      if !without.isEmpty {
-        perEconomy.append(
-          .bullets([
-            "No cash question on arrival: "
-              + input.economies.names(without).joined(separator: ", ") + "."
-          ]))
-      }
-      blocks.append(.bullets(lines))
-    }
+    let without = input.economies.codes.filter { prompt[$0]?.value == false }
+    guard !without.isEmpty else { return nil }
     return ContributedSection(
-      component: "cash_smuggling", title: "Cash declarations at the border", blocks: blocks,
-      perEconomy: perEconomy)
+      component: "cash_smuggling", title: "Cash declarations at the border", blocks: [],
+      perEconomy: [
+        .bullets([
+          "No cash question on arrival: "
+            + input.economies.names(without).joined(separator: ", ") + "."
+        ])
+      ])
   }
 }

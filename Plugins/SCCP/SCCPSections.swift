@@ -56,32 +56,26 @@ enum SCCPSections {
       perEconomy: perEconomy)
   }
 
-  /// Economies without a customs cash declaration system. The joint work with the BMG is in the component's activity table and under coordination, not listed again here.
+  /// Economies without a customs cash declaration system, or that did not say, by name. How
+  /// many have one is an indicator, in the component's indicator table; the joint work with
+  /// the BMG is in the component's activity table and under coordination; neither is given
+  /// again here.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
     let name = input.economies.name
     let declaration = input.submission.flags(SCCPIndicators.cashDeclaration)
     guard !declaration.isEmpty else { return nil }
-    var blocks: [ReportBlock] = []
-    var perEconomy: [ReportBlock] = []
-    if !declaration.isEmpty {
-      let without = input.economies.codes.filter { declaration[$0]?.value == false }
-      let unreported = input.economies.codes.filter { declaration[$0] == nil }
-      let lines = [
-        "Customs cash declaration or disclosure system in place: "
-          + "\(declaration.values.filter(\.value).count) of \(input.economies.count) economies."
-      ]
-      var named: [String] = []
-      if !without.isEmpty {
-        named.append("No system reported: " + without.map(name).joined(separator: ", ") + ".")
-      }
-      if !unreported.isEmpty {
-        named.append("Not reported: " + unreported.map(name).joined(separator: ", ") + ".")
-      }
-      blocks.append(.bullets(lines))
-      if !named.isEmpty { perEconomy.append(.bullets(named)) }
+    let without = input.economies.codes.filter { declaration[$0]?.value == false }
+    let unreported = input.economies.codes.filter { declaration[$0] == nil }
+    var named: [String] = []
+    if !without.isEmpty {
+      named.append("No system reported: " + without.map(name).joined(separator: ", ") + ".")
     }
+    if !unreported.isEmpty {
+      named.append("Not reported: " + unreported.map(name).joined(separator: ", ") + ".")
+    }
+    guard !named.isEmpty else { return nil }
     return ContributedSection(
-      component: "cash_smuggling", title: "Customs controls on cross-border cash",
-      blocks: blocks, perEconomy: perEconomy)
+      component: "cash_smuggling", title: "Customs controls on cross-border cash", blocks: [],
+      perEconomy: [.bullets(named)])
   }
 }
