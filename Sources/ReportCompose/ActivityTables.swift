@@ -7,7 +7,12 @@ enum ActivityTables {
   static func component(
     _ forum: ForumAnalysis, _ component: Strategy.Component, scope: BuildScope
   ) -> ReportTable? {
-    let activities = (forum.submission?.activities ?? []).filter { $0.component == component.id }
+    // A joint activity is listed once per component: under the forum the others' `same_as:`
+    // names, with those fora named; theirs is left out (it is counted under that forum too).
+    let counted = Set(scope.countedActivities.map { "\($0.forum.descriptor.id)/\($0.activity.id)" })
+    let activities = (forum.submission?.activities ?? []).filter {
+      $0.component == component.id && counted.contains("\(forum.descriptor.id)/\($0.id)")
+    }
     guard !activities.isEmpty else { return nil }
     return QualityMarks.noted(
       ReportTable(
@@ -19,10 +24,19 @@ enum ActivityTables {
         ],
         rows: activities.map { activity in
           [
-            .text(activity.title), .text(activity.status.rawValue),
+            .text(jointTitle(activity, scope: scope)), .text(activity.status.rawValue),
             ReportCell.integer(activity.economies.count).marked(activity.quality),
           ]
         }))
+  }
+
+  /// The title of `activity`, naming the other fora that report it as the same joint activity
+  /// ("… (also reported by BMG)").
+  static func jointTitle(_ activity: Activity, scope: BuildScope) -> String {
+    let also = scope.activities.filter { $0.activity.sameAs == activity.id }
+      .map { scope.acronym($0.forum.descriptor.id) }
+    guard !also.isEmpty else { return activity.title }
+    return "\(activity.title) (also reported by \(Prose.list(also)))"
   }
 
   /// Every activity of `forum`, for its sheet.
