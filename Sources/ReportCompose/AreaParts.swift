@@ -59,9 +59,9 @@ enum AreaParts {
     if contributors.isEmpty {
       let text =
         component.isUnassigned
-        ? "No forum leads this component and none reported on it for \(scope.period.id): a gap"
-          + " in the strategy's coverage."
-        : "No contribution to this component for \(scope.period.id)."
+        ? "No forum leads \(component.title) and none reported on it for \(scope.period.id):"
+          + " a gap in the strategy's coverage."
+        : "No contribution to \(component.title) for \(scope.period.id)."
       blocks.append(.note(text))
     }
     return blocks

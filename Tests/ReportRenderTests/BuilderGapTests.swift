@@ -58,6 +58,11 @@ struct BuilderGapTests {
       flat.contains(
         "No forum reported on the components Security at the travel destination, Cyber-security"
           + " and Energy."))
+    // Each component without a contribution says so under its own heading, by name.
+    #expect(flat.contains("No forum leads Energy and none reported on it for 2026"))
+    #expect(
+      flat.contains("No forum leads Security at the travel destination and none reported on it"))
+    #expect(!flat.contains("reported on it for this period"))
     // The CTAP section's table of overdue economies is the review pack's: its note joins the
     // CTWG's subsection and the heading goes.
     #expect(!text.contains("Counter-Terrorism Action Plans against the two-year cycle"))
