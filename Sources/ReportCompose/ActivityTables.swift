@@ -9,11 +9,17 @@ enum ActivityTables {
   ) -> ReportTable? {
     // A joint activity is listed once per component: under the forum the others' `same_as:`
     // names, with those fora named; theirs is left out (it is counted under that forum too).
-    let counted = Set(scope.countedActivities.map { "\($0.forum.descriptor.id)/\($0.activity.id)" })
-    let activities = (forum.submission?.activities ?? []).filter {
-      $0.component == component.id && counted.contains("\(forum.descriptor.id)/\($0.id)")
+    let all = scope.activities
+    let ids = Set(all.map(\.activity.id))
+    let activities = (forum.submission?.activities ?? []).filter { activity in
+      activity.component == component.id && !(activity.sameAs.map(ids.contains) ?? false)
     }
     guard !activities.isEmpty else { return nil }
+    var alsoBy: [String: [String]] = [:]
+    for (other, activity) in all {
+      guard let same = activity.sameAs else { continue }
+      alsoBy[same, default: []].append(scope.acronym(other.descriptor.id))
+    }
     return QualityMarks.noted(
       ReportTable(
         id: "activities.\(forum.descriptor.id).\(component.id)",
@@ -24,7 +30,8 @@ enum ActivityTables {
         ],
         rows: activities.map { activity in
           [
-            .text(jointTitle(activity, scope: scope)), .text(activity.status.rawValue),
+            .text(jointTitle(activity.title, alsoBy: alsoBy[activity.id] ?? [])),
+            .text(activity.status.rawValue),
             ReportCell.integer(activity.economies.count).marked(activity.quality),
           ]
         }))
@@ -32,11 +39,8 @@ enum ActivityTables {
 
   /// The title of `activity`, naming the other fora that report it as the same joint activity
   /// ("… (also reported by BMG)").
-  static func jointTitle(_ activity: Activity, scope: BuildScope) -> String {
-    let also = scope.activities.filter { $0.activity.sameAs == activity.id }
-      .map { scope.acronym($0.forum.descriptor.id) }
-    guard !also.isEmpty else { return activity.title }
-    return "\(activity.title) (also reported by \(Prose.list(also)))"
+  static func jointTitle(_ title: String, alsoBy fora: [String]) -> String {
+    fora.isEmpty ? title : "\(title) (also reported by \(Prose.list(fora)))"
   }
 
   /// Every activity of `forum`, for its sheet.
