@@ -49,7 +49,7 @@ enum AnnexPart {
         return cell.marked(QualityMarks.mark(counted.map(\.quality)))
       }
       rows.append([
-        .empty, .text("Total"), .empty, .empty, total(\.apecFundingUSD), total(\.coFundingUSD),
+        .text("Total"), .empty, .empty, .empty, total(\.apecFundingUSD), total(\.coFundingUSD),
       ])
     }
     return QualityMarks.noted(

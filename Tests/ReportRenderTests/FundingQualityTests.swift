@@ -53,4 +53,38 @@ struct FundingQualityTests {
     #expect(reported.contains("came to USD 50,000."))
     #expect(!reported.contains("these amounts"))
   }
+
+  @Test(
+    "tables mark each amount and the total by the worst of what it adds; the total row is named")
+  func tablesMarkAmounts() throws {
+    let workspace = try FigureWorkspace(
+      submissions: [
+        "2026": """
+        activities:
+          - {id: A1, title: Course, component: figures, status: completed, quality: estimate,
+             capacity_building: true, funding: {apec_usd: 100000}}
+          - {id: A2, title: Visit, component: figures, status: completed,
+             funding: {apec_usd: 50000, co_funding_usd: 5000}}
+
+        """
+      ])
+    let document = try FigureReportTests.document(workspace)
+    let tables = FigureReportTests.tables(document)
+    let projects = try #require(tables.first { $0.id == "annex.projects" })
+    // 100,000 (estimate) + 50,000 = 150,000, an estimate; co-funding 5,000 reported.
+    #expect(
+      Array(projects.rows).last == [
+        .text("Total"), .empty, .empty, .empty, ReportCell.usd(150000).marked(.estimate),
+        .usd(5000),
+      ])
+    #expect(
+      FigureReportTests.column(projects, "APEC funding").first
+        == ReportCell.usd(100000).marked(.estimate))
+    #expect(projects.notes.contains { $0.hasPrefix("‡") })
+    let initiatives = try #require(tables.first { $0.id == "capacity.initiatives" })
+    #expect(
+      FigureReportTests.column(initiatives, "APEC funding") == [
+        ReportCell.usd(100000).marked(.estimate)
+      ])
+  }
 }
