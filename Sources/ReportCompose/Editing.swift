@@ -114,7 +114,7 @@ enum Editing {
     var words = Set<String>()
     for part in parts {
       for text in texts(part) {
-        for word in wordsOf(text) where wanted.contains(word) { words.insert(word) }
+        collectWords(of: text, wanted: wanted, into: &words)
       }
     }
     var meanings: [String: String] = [:]
@@ -161,6 +161,46 @@ enum Editing {
       }
       return [table.title] + table.columns.map(\.title) + cells + table.notes
     }
+  }
+
+  /// Adds the words of `text` (as ``wordsOf(_:)`` has them) that `wanted` holds to `words`;
+  /// ASCII text is split on its bytes, other text by ``wordsOf(_:)``.
+  static func collectWords(of text: String, wanted: Set<String>, into words: inout Set<String>) {
+    let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"):
+          true
+        default: false
+        }
+      }
+      func add(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
+        let word = String(decoding: piece, as: UTF8.self)
+        if wanted.contains(word) { words.insert(word) }
+      }
+      var start = bytes.startIndex
+      while start < bytes.endIndex {
+        guard isWordByte(bytes[start]) else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < bytes.endIndex, isWordByte(bytes[end]) { end += 1 }
+        let word = bytes[start..<end]
+        add(word)
+        let parts = word.split { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+        let numbered = parts.contains { part in
+          part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        }
+        if !numbered { parts.forEach(add) }
+        start = end
+      }
+      return true
+    }
+    guard done != true else { return }
+    for word in wordsOf(text) where wanted.contains(word) { words.insert(word) }
   }
 
   /// The words of `text`, split at anything but letters, digits, `/` and `-` ("CTTF-TPTWG"

@@ -89,7 +89,7 @@ enum XLSXColumnWidths {
       guard let text else { continue }
       let room = max(Int((widths[col] - Double(padding)) * charactersPerUnit), 1)
       // Most cells are short single lines: one pass over the bytes settles them.
-      if text.utf8.count <= room, !text.utf8.contains(10), !text.utf8.contains(13) { continue }
+      if fitsOneLine(text, room: room) { continue }
       var count = 0
       for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
         count += wrapped(line, room: room)
@@ -97,6 +97,17 @@ enum XLSXColumnWidths {
       tallest = max(tallest, count)
     }
     return min(tallest, Int(409 / lineHeight))
+  }
+
+  /// True when `text` has at most `room` bytes and no `\n` or `\r`: one line for certain,
+  /// settled in one pass over its bytes.
+  static func fitsOneLine(_ text: String, room: Int) -> Bool {
+    let utf8 = text.utf8
+    guard utf8.count <= room else { return false }
+    let plain = utf8.withContiguousStorageIfAvailable { bytes in
+      !bytes.contains { $0 == 10 || $0 == 13 }
+    }
+    return plain ?? !utf8.contains { $0 == 10 || $0 == 13 }
   }
 
   /// The lines `line` takes wrapped at its spaces to `room` characters; a word longer than a

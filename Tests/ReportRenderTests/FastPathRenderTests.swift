@@ -1,0 +1,39 @@
+import Testing
+
+@testable import ReportCompose
+@testable import ReportRender
+
+/// The byte-level fast paths of rendering and editing give what the character-level code
+/// they skip gives.
+@Suite("Rendering fast paths agree with the slow ones")
+struct FastPathRenderTests {
+  static let texts = [
+    "", "CTTF", "CTTF-TPTWG and SCCP/BMG", "CTTF-2026-01", "SOM/CTTF-2026", "a--b//c",
+    "(APEC) and [CTWG]; TEL.", "Café CTTF-SCCP", "CTWG—CTTF", "x-1/y", "-/-", "FATF, UNODC",
+    "Line one\nCTTF\r\nTEL", "über-CTTF", "CTTF's work", "2026-CTTF",
+  ]
+
+  @Test("the acronyms found are the words of the character-level split")
+  func acronymWords() {
+    let wanted: Set<String> = [
+      "CTTF", "TPTWG", "SCCP", "BMG", "CTTF-TPTWG", "SOM", "APEC", "CTWG", "TEL", "FATF",
+      "UNODC", "a", "b", "c", "x", "y", "CTTF-2026-01", "-/-", "CTTF-SCCP", "über-CTTF",
+    ]
+    for text in Self.texts {
+      var fast = Set<String>()
+      Editing.collectWords(of: text, wanted: wanted, into: &fast)
+      let slow = Set(Editing.wordsOf(text).filter(wanted.contains))
+      #expect(fast == slow, "\(text)")
+    }
+  }
+
+  @Test("a cell is settled as one line only when it has no line break and fits")
+  func oneLine() {
+    #expect(XLSXColumnWidths.fitsOneLine("short", room: 5))
+    #expect(!XLSXColumnWidths.fitsOneLine("longer", room: 5))
+    #expect(!XLSXColumnWidths.fitsOneLine("a\nb", room: 10))
+    #expect(!XLSXColumnWidths.fitsOneLine("a\rb", room: 10))
+    #expect(XLSXColumnWidths.fitsOneLine("a\tb", room: 10))
+    #expect(!XLSXColumnWidths.fitsOneLine("éé", room: 3))
+  }
+}
