@@ -55,7 +55,7 @@ enum ActivityTables {
     if withComponent { columns.append(ReportColumn("Component")) }
     columns += [
       ReportColumn("Status"), ReportColumn("Economies", .integer), ReportColumn("Partners"),
-      ReportColumn("Other fora"), ReportColumn("APEC USD", .usd),
+      ReportColumn("Other fora"), ReportColumn("APEC funding", .usd),
     ]
     let rows = activities.map { forum, activity -> [ReportCell] in
       var row: [ReportCell] = [.text(activity.title)]
@@ -84,7 +84,7 @@ enum ActivityTables {
       ReportColumn("Economies"), ReportColumn("Beneficiaries"), ReportColumn("Partners"),
       ReportColumn("Other fora"), ReportColumn("Capacity building"),
       ReportColumn("Start date", .date), ReportColumn("End date", .date),
-      ReportColumn("APEC USD", .usd), ReportColumn("Co-funding USD", .usd),
+      ReportColumn("APEC funding", .usd), ReportColumn("Co-funding", .usd),
       ReportColumn("Quality"), ReportColumn("Same as"), ReportColumn("Source"),
     ]
     let rows = scope.activities.map { forum, activity -> [ReportCell] in

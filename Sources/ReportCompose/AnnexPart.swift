@@ -37,22 +37,30 @@ enum AnnexPart {
       [
         .text(activity.apecProject ?? "—"), .text(activity.title),
         .text(scope.acronym(forum.descriptor.id)), .text(activity.status.rawValue),
-        CellFactory.usd(activity.apecFundingUSD), CellFactory.usd(activity.coFundingUSD),
+        CellFactory.usd(activity.apecFundingUSD).marked(activity.quality),
+        CellFactory.usd(activity.coFundingUSD).marked(activity.quality),
       ]
     }
     if projects.count > 1 {
-      let apec = projects.compactMap(\.activity.apecFundingUSD).reduce(0, +)
-      let co = projects.compactMap(\.activity.coFundingUSD).reduce(0, +)
-      rows.append([.empty, .text("Total"), .empty, .empty, .usd(apec), .usd(co)])
+      // A total is marked by the worst of the amounts it adds up.
+      func total(_ amount: (Activity) -> Double?) -> ReportCell {
+        let counted = projects.map(\.activity).filter { amount($0) != nil }
+        let cell = ReportCell.usd(counted.compactMap(amount).reduce(0, +))
+        return cell.marked(QualityMarks.mark(counted.map(\.quality)))
+      }
+      rows.append([
+        .empty, .text("Total"), .empty, .empty, total(\.apecFundingUSD), total(\.coFundingUSD),
+      ])
     }
-    return ReportTable(
-      id: "annex.projects", title: "Projects and funding",
-      columns: [
-        ReportColumn("Project"), ReportColumn("Activity"), ReportColumn("Forum"),
-        ReportColumn("Status"), ReportColumn("APEC USD", .usd),
-        ReportColumn("Co-funding USD", .usd),
-      ],
-      rows: rows)
+    return QualityMarks.noted(
+      ReportTable(
+        id: "annex.projects", title: "Projects and funding",
+        columns: [
+          ReportColumn("Project"), ReportColumn("Activity"), ReportColumn("Forum"),
+          ReportColumn("Status"), ReportColumn("APEC funding", .usd),
+          ReportColumn("Co-funding", .usd),
+        ],
+        rows: rows))
   }
 
   /// "2 errors and 3 warnings."

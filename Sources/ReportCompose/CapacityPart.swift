@@ -26,30 +26,29 @@ enum CapacityPart {
   }
 
   /// The initiatives: title, forum, APEC project number (where any has one), component,
-  /// status, beneficiaries, APEC funding. Internal activity ids are the review pack's.
+  /// status, beneficiaries (by APEC name, in APEC's order), APEC funding (marked when
+  /// illustrative or estimated). Internal activity ids are the review pack's.
   static func table(
     _ initiatives: [(forum: ForumAnalysis, activity: Activity)], scope: BuildScope
   ) -> ReportTable {
     let projects = initiatives.contains { $0.activity.apecProject != nil }
-    return ReportTable(
+    let table = ReportTable(
       id: "capacity.initiatives", title: "Capacity-building initiatives",
       columns: [ReportColumn("Initiative"), ReportColumn("Forum")]
         + (projects ? [ReportColumn("APEC project")] : []) + [
           ReportColumn("Component"), ReportColumn("Status"), ReportColumn("Beneficiaries"),
-          ReportColumn("APEC USD", .usd),
+          ReportColumn("APEC funding", .usd),
         ],
       rows: initiatives.map { forum, activity in
         [.text(activity.title), .text(scope.forumLabel(forum.descriptor.id))]
           + (projects ? [CellFactory.text(activity.apecProject)] : []) + [
             .text(scope.componentTitle(activity.component)), .text(activity.status.rawValue),
             CellFactory.text(
-              scope.economies.shortNames(activity.beneficiaries).joined(separator: "; ")),
-            CellFactory.usd(activity.apecFundingUSD),
+              scope.economies.names(activity.beneficiaries).joined(separator: "; ")),
+            CellFactory.usd(activity.apecFundingUSD).marked(activity.quality),
           ]
-      },
-      notes: [
-        "Beneficiaries are shown by short name where one exists, in APEC's order."
-      ])
+      })
+    return QualityMarks.noted(table)
   }
 
   /// Economy × number of initiatives it benefited from, with the fora that delivered them.

@@ -89,6 +89,16 @@ import Testing
         .number(405000, lowerBound: false), .number(410000, lowerBound: false),
       ])
     #expect(rows[3][3...4] == [.text("bmg.api"), .text("Brunei")])
+    // The report names the earlier run by its date and activities by title, not by id.
+    let part = ChangesPart.part(changes, names: names)
+    #expect(part.title == "Changes since the export of 28 November 2026 at 02:30 UTC")
+    #expect(
+      part.blocks.first
+        == .paragraph(
+          text: "Compared with the export of 28 November 2026 at 02:30 UTC: 1 input file added,"
+            + " 1 input file changed, 3 values changed, 1 activity added, 1 activity removed,"
+            + " 1 new finding, 1 finding resolved.", attribution: nil, source: nil))
+    #expect(rows[5][3] == .text(changes.activitiesAdded[0].title))
     #expect(
       rows[7...8].map { $0[0...3] } == [
         [
@@ -125,6 +135,10 @@ import Testing
       since: "R1", old: ([Self.input("a", "1")], snapshot), new: ([Self.input("a", "1")], snapshot))
     #expect(changes.summary == "Nothing changed since run R1.")
     #expect(ChangesPart.part(changes).blocks.count == 1)
+    #expect(ChangesPart.sentence(changes) == "Nothing changed since the export R1.")
+    #expect(
+      ChangesPart.sentence(.unreadable(run: "20261128T023000Z-2"))
+        == "The export of 28 November 2026 at 02:30 UTC cannot be compared with this one.")
   }
 
   @Test func aFirstRunStillHasAChangesSheetSayingSo() throws {
@@ -132,7 +146,10 @@ import Testing
     let document = try BuilderFixture.document([]).appending(part)
     let sheet = try #require(ChangesPart.sheetTable(in: document))
     #expect(sheet.title == "Changes since the last export")
-    #expect(sheet.rows == [[.text("First run of job 'nightly': nothing to compare with.")]])
+    #expect(
+      sheet.rows == [
+        [.text("This is the first export of this report: there is nothing to compare with.")]
+      ])
     #expect(ChangesPart.table(in: document) == nil)
   }
 
@@ -169,7 +186,7 @@ import Testing
     let text = try String(
       contentsOf: directory.appendingPathComponent(secondName)
         .appendingPathComponent("ctst-2026-consolidated.txt"), encoding: .utf8)
-    #expect(text.contains("CHANGES SINCE RUN \(firstName.uppercased())"))
+    #expect(text.contains("CHANGES SINCE THE EXPORT OF 15 JANUARY 2027 AT 08:00 UTC"))
 
     for step in ["lock", "render", "manifest", "publish"] {
       let stopped = runner.run(

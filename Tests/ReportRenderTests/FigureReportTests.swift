@@ -291,8 +291,8 @@ struct FigureReportTests {
     #expect(!everything.contains(.text("TWN")))
   }
 
-  @Test("a short display name where space is tight, in the configured APEC order")
-  func shortNames() throws {
+  @Test("beneficiaries by their APEC names, in the configured APEC order, short names unused")
+  func beneficiaryNames() throws {
     let workspace = try FigureWorkspace(
       submissions: [
         "2026": """
@@ -316,8 +316,7 @@ struct FigureReportTests {
     let initiatives = try #require(
       Self.tables(document).first { $0.id == "capacity.initiatives" })
     #expect(
-      Self.column(initiatives, "Beneficiaries") == [.text("Malaysia; Chinese Taipei; VN")])
-    // Where a person reads a full list, the full name.
+      Self.column(initiatives, "Beneficiaries") == [.text("Malaysia; Chinese Taipei; Viet Nam")])
     #expect(Self.column(document.sheets.economies, "Economy").last == .text("Viet Nam"))
   }
 

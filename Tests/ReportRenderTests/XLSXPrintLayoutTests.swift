@@ -85,7 +85,7 @@ struct XLSXPrintLayoutTests {
     #expect(!sheet.all("mergeCell").isEmpty)
     let usd = try #require(
       sheet.all("c").first { $0.attributes["t"] == nil && $0.first("v")?.text == "5000" })
-    #expect(try package.numberFormat(of: usd) == "\"$\"#,##0")
+    #expect(try package.numberFormat(of: usd) == "\"USD \"#,##0")
     let texts = try sheet.all("c").compactMap { try package.value($0) }
     #expect(texts.contains("CTTF-2026-01"))
     #expect(texts.contains { $0.hasPrefix("The forum met twice") })

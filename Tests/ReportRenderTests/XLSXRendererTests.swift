@@ -37,7 +37,7 @@ struct XLSXRendererTests {
     let package = try XLSXRenderFixture.render(try XLSXRenderFixture.document())
     let expected: [(ref: String, value: String, format: String)] = [
       ("D2", "100", "#,##0"), ("F4", "2.25", "#,##0.##"), ("G2", "0.5", "0.0%"),
-      ("J2", "125000.5", "\"$\"#,##0"), ("L2", "12", "#,##0"),
+      ("J2", "125000.5", "\"USD \"#,##0"), ("L2", "12", "#,##0"),
       ("F3", "405000.5", "\"≥ \"#,##0.##"),
     ]
     for (ref, value, format) in expected {

@@ -12,6 +12,9 @@ from pathlib import Path
 from check_cli import run, scratch_workspace
 from report_files import openpyxl
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
 MINIMAL_ENV = {"PATH": "/usr/bin:/bin"}
 SUBCOMMANDS = ["validate", "forums", "section", "consolidate", "review", "status", "template", "export",
                "schema"]
@@ -113,7 +116,8 @@ def check_changes_between_two_runs_with_one_value_edited(ctx):
     assert "CHANGES SINCE THE LAST EXPORT" in text and "nothing to compare with" in text
     sheet = openpyxl().load_workbook(out / first / "ctst-2026-consolidated.xlsx")["Changes"]
     cells = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
-    assert "First run of job 'nightly': nothing to compare with." in cells, cells
+    assert "This is the first export of this report: there is nothing to compare with." in cells, \
+        cells
     time.sleep(1.05)
     path = root / "reports" / "2026" / "submissions" / "BMG.yaml"
     edited = path.read_text().replace("value: 405000", "value: 410000", 1)
@@ -130,10 +134,14 @@ def check_changes_between_two_runs_with_one_value_edited(ctx):
                 "findings_new", "findings_resolved"):
         assert changes[key] == [], (key, changes[key])
     text = (out / second / "ctst-2026-consolidated.txt").read_text()
-    assert f"CHANGES SINCE RUN {first}" in text
-    # The report names the input and the indicator in publication words; the manifest keeps
-    # the path and the id.
-    annex = text[text.index(f"CHANGES SINCE RUN {first}"):]
+    # The report names the earlier run by its date, the input and the indicator in publication
+    # words; the manifest keeps the run's folder name, the path and the id.
+    when = (f"{int(first[6:8])} {MONTHS[int(first[4:6]) - 1]} {first[:4]}"
+            f" at {first[9:11]}:{first[11:13]} UTC")
+    heading = f"CHANGES SINCE THE EXPORT OF {when.upper()}"
+    assert heading in text, text[-2000:]
+    annex = text[text.index(heading):]
+    assert first not in annex, annex
     assert "reports/" not in annex and "bmg.abtc_active" not in annex, annex
     assert re.search(r"Input\s+changed\s+BMG submission for\s+2026", annex), annex
     assert re.search(r"Indicator value\s+changed\s+BMG\s+Active APEC Business\s+Overall\s+405,000"

@@ -118,11 +118,6 @@ extension EconomyList {
     ordered(codes).map(name)
   }
 
-  /// The short display names of `codes` where space is tight, in APEC's order.
-  public func shortNames(_ codes: [String]) -> [String] {
-    ordered(codes).map(shortName)
-  }
-
   /// `codes` in APEC's order, unknown codes last (by code).
   public func ordered(_ codes: [String]) -> [String] {
     codes.sorted(by: precedes)

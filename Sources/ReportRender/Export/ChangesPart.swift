@@ -1,16 +1,19 @@
 import ReportKernel
 
-/// The "Changes since <run>" annex of an exported consolidated report: a paragraph saying
-/// what was compared and, when something changed, one table (also the workbook's Changes
-/// sheet).
+/// The "Changes since the export of <date>" annex of an exported consolidated report: a
+/// paragraph saying what was compared and, when something changed, one table (also the
+/// workbook's Changes sheet). Publication words: the earlier run by its date, inputs,
+/// indicators and economies by name, activities by title; the manifest keeps the run's folder
+/// name, paths and ids.
 public enum ChangesPart {
   /// The part's id; the workbook writes its table as the Changes sheet.
   public static let id = "changes"
 
   /// The part for `changes`, naming inputs, indicators and economies by `names`.
   public static func part(_ changes: RunChanges, names: ChangeNames = .init()) -> ReportPart {
-    let title = changes.since.map { "Changes since run \($0)" } ?? "Changes since the last export"
-    var blocks: [ReportBlock] = [.paragraph(text: changes.summary, attribution: nil, source: nil)]
+    let title =
+      changes.since.map { "Changes since \(exportName($0))" } ?? "Changes since the last export"
+    var blocks: [ReportBlock] = [.paragraph(text: sentence(changes), attribution: nil, source: nil)]
     let rows = rows(changes, names: names)
     if !rows.isEmpty {
       blocks.append(
@@ -24,6 +27,31 @@ public enum ChangesPart {
             ], rows: rows)))
     }
     return ReportPart(id: id, title: title, blocks: blocks, sections: [])
+  }
+
+  /// The earlier run as the report names it: "the export of 28 November 2026 at 02:30 UTC"
+  /// for a run folder named `20261128T023000Z` (or `20261128T023000Z-2`), "the export
+  /// <name>" for a folder named otherwise.
+  static func exportName(_ run: String) -> String {
+    let digits = Array(run.prefix(16).filter(\.isNumber))
+    func number(_ range: Range<Int>) -> Int { Int(String(digits[range])) ?? 0 }
+    guard RunDirectories.isRunName(run), digits.count == 14,
+      let date = CalendarDate(year: number(0..<4), month: number(4..<6), day: number(6..<8))
+    else { return "the export \(run)" }
+    let time = String(digits[8..<10]) + ":" + String(digits[10..<12])
+    return "the export of \(date.prose) at \(time) UTC"
+  }
+
+  /// The part's sentence: what was compared, in publication words.
+  static func sentence(_ changes: RunChanges) -> String {
+    guard let since = changes.since else {
+      return "This is the first export of this report: there is nothing to compare with."
+    }
+    let sentence =
+      changes.compared
+      ? changes.summary(calling: exportName(since))
+      : "\(exportName(since)) cannot be compared with this one."
+    return sentence.prefix(1).uppercased() + sentence.dropFirst()
   }
 
   /// An old or new value as a cell: a number as a number (a number cell in the workbook), a
@@ -72,10 +100,10 @@ public enum ChangesPart {
         names.economy($0.economy)) + [value($0.old), value($0.new)]
     }
     rows += changes.activitiesAdded.map {
-      row("Activity", "added", $0.forum, "\($0.id): \($0.title)", "", "", "")
+      row("Activity", "added", $0.forum, $0.title, "", "", "")
     }
     rows += changes.activitiesRemoved.map {
-      row("Activity", "removed", $0.forum, "\($0.id): \($0.title)", "", "", "")
+      row("Activity", "removed", $0.forum, $0.title, "", "", "")
     }
     for (count, change) in [
       (changes.findingsNew.count, "new"),

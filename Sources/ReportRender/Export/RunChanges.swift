@@ -70,6 +70,8 @@ public struct RunChanges: Codable, Sendable, Equatable {
   public let since: String?
   /// One sentence: what was compared, or that there is nothing to compare with.
   public let summary: String
+  /// False when the run `since` has nothing to compare with (no snapshot); not encoded.
+  public private(set) var compared = true
   public let inputsAdded: [String]
   public let inputsRemoved: [String]
   public let inputsChanged: [String]
@@ -100,10 +102,12 @@ public struct RunChanges: Codable, Sendable, Equatable {
 
   /// A run without a snapshot (written by an earlier ctst): nothing can be compared.
   public static func unreadable(run: String) -> RunChanges {
-    RunChanges(
+    var changes = RunChanges(
       since: run, summary: "Run \(run) has no \(RunSnapshot.fileName) to compare with.",
       inputsAdded: [], inputsRemoved: [], inputsChanged: [], values: [], activitiesAdded: [],
       activitiesRemoved: [], findingsNew: [], findingsResolved: [])
+    changes.compared = false
+    return changes
   }
 
   /// The changes from the run `since` (its manifest inputs and snapshot) to the current one.
@@ -135,25 +139,12 @@ public struct RunChanges: Codable, Sendable, Equatable {
     let findingsResolved = old.snapshot.findings.filter {
       !newFindings.contains(Self.findingKey($0))
     }
-    let total =
-      added.count + removed.count + changed.count + values.count + activitiesAdded.count
-      + activitiesRemoved.count + findingsNew.count + findingsResolved.count
-    let counts: [(Int, String, String)] = [
-      (added.count, "input file added", "input files added"),
-      (removed.count, "input file removed", "input files removed"),
-      (changed.count, "input file changed", "input files changed"),
-      (values.count, "value changed", "values changed"),
-      (activitiesAdded.count, "activity added", "activities added"),
-      (activitiesRemoved.count, "activity removed", "activities removed"),
-      (findingsNew.count, "new finding", "new findings"),
-      (findingsResolved.count, "finding resolved", "findings resolved"),
+    let counts = [
+      added.count, removed.count, changed.count, values.count, activitiesAdded.count,
+      activitiesRemoved.count, findingsNew.count, findingsResolved.count,
     ]
-    let summary =
-      total == 0
-      ? "Nothing changed since run \(since)."
-      : "Compared with run \(since): \(Self.counts(counts))."
     self.init(
-      since: since, summary: summary,
+      since: since, summary: Self.summary(calling: "run \(since)", counts: counts),
       inputsAdded: added, inputsRemoved: removed, inputsChanged: changed, values: values,
       activitiesAdded: activitiesAdded, activitiesRemoved: activitiesRemoved,
       findingsNew: findingsNew, findingsResolved: findingsResolved)
@@ -174,6 +165,37 @@ public struct RunChanges: Codable, Sendable, Equatable {
     self.activitiesRemoved = activitiesRemoved
     self.findingsNew = findingsNew
     self.findingsResolved = findingsResolved
+  }
+
+  /// What was compared, in one sentence, calling the earlier run `run` ("run
+  /// 20261128T023000Z" in the manifest and the log, "the export of 28 November 2026 at
+  /// 02:30 UTC" in the report): "Nothing changed since …" or "Compared with …: 1 input file
+  /// changed, 1 value changed."
+  public func summary(calling run: String) -> String {
+    Self.summary(
+      calling: run,
+      counts: [
+        inputsAdded.count, inputsRemoved.count, inputsChanged.count, values.count,
+        activitiesAdded.count, activitiesRemoved.count, findingsNew.count,
+        findingsResolved.count,
+      ])
+  }
+
+  /// The sentence for the counts of inputs added, removed and changed, values changed,
+  /// activities added and removed, findings new and resolved, in that order.
+  private static func summary(calling run: String, counts: [Int]) -> String {
+    let names = [
+      ("input file added", "input files added"), ("input file removed", "input files removed"),
+      ("input file changed", "input files changed"), ("value changed", "values changed"),
+      ("activity added", "activities added"), ("activity removed", "activities removed"),
+      ("new finding", "new findings"), ("finding resolved", "findings resolved"),
+    ]
+    let said = zip(counts, names).filter { $0.0 > 0 }.map { count, name in
+      "\(count) \(count == 1 ? name.0 : name.1)"
+    }
+    return said.isEmpty
+      ? "Nothing changed since \(run)."
+      : "Compared with \(run): \(said.joined(separator: ", "))."
   }
 
   /// Values added, removed or changed, in the new run's order, then the removed ones.
@@ -207,10 +229,5 @@ public struct RunChanges: Codable, Sendable, Equatable {
       Int(parts[2].trimmingCharacters(in: .whitespaces)) != nil
     else { return finding }
     return "\(parts[0]):\(parts[3])"
-  }
-
-  private static func counts(_ items: [(Int, String, String)]) -> String {
-    items.filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
-      .joined(separator: ", ")
   }
 }

@@ -159,7 +159,7 @@ final class XLSXCellWriter {
       let fraction = value == value.rounded() ? 0 : 3
       return groupedWidth(value) + fraction + (lowerBound ? 2 : 0)
     case .percent(let value): return groupedWidth(value * 100) + 3
-    case .usd(let value): return groupedWidth(value) + 1
+    case .usd(let value): return groupedWidth(value) + 4
     case .points(let value): return groupedWidth(value) + 6
     case .date: return 10
     case .status(let status): return status.label.count

@@ -5,7 +5,7 @@ import ReportXLSX
 ///
 /// Number formats: integers `#,##0`; decimals `#,##0` when whole, `#,##0.##` otherwise;
 /// lower bounds the same with a literal `≥ ` prefix (the cell stays a number); percentages
-/// `0.0%`; US dollars `"$"#,##0`; dates `yyyy-mm-dd`.
+/// `0.0%`; US dollars `"USD "#,##0` (as the text writes them); dates `yyyy-mm-dd`.
 final class XLSXStyles {
   /// The colours of the four statuses: a light fill for cells, a strong one for the chart.
   enum Palette {
@@ -103,7 +103,7 @@ final class XLSXStyles {
     lowerBoundInteger = try number("\"≥ \"#,##0")
     lowerBoundDecimal = try number("\"≥ \"#,##0.##")
     percent = try number("0.0%")
-    usd = try number("\"$\"#,##0")
+    usd = try number("\"USD \"#,##0")
     points = try number("+0.0\" pp\";-0.0\" pp\";0.0\" pp\"")
     date = try number("yyyy-mm-dd")
     textDate = try make(

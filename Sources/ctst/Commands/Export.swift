@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
       folder, with a manifest.json (inputs and outputs with checksums, findings, and what \
       changed since the job's previous complete run), then moves the 'latest' link to it \
       and prunes the oldest runs. The consolidated workbook gets a Changes sheet and the \
-      text a "Changes since <run>" annex. Quiet on success unless --verbose.
+      text a "Changes since the export of <date>" annex. Quiet on success unless --verbose.
 
       SIGTERM or SIGINT stops a run before it publishes: its folder is removed, 'latest' \
       stays on the last complete run, and ctst exits 143 or 130.
