@@ -77,4 +77,32 @@ struct FastPathTests {
     #expect(UnfinishedText.mayHoldNote("Prêt."))
     #expect(UnfinishedText.internalNote("Ready. CHECK WITH Peru.") == "CHECK WITH Peru.")
   }
+
+  static let lines = [
+    "", "  ", "one", "  two  words ", "tab\there", "a\r\nb", "x\u{7F}y", "\u{1}ctl", "é  é",
+    "bidi\u{202E}x", "end.\n", "a \u{0B} b\u{0C}c", "\u{85}next", "no\u{A0}break",
+  ]
+
+  @Test("text on one line is the same through the byte scan")
+  func oneLine() {
+    for text in Self.lines {
+      let slow = text.split(whereSeparator: NarrativeText.isBreak).joined(separator: " ")
+      #expect(NarrativeText.oneLine(text) == slow, "\(text)")
+    }
+  }
+
+  @Test("text the byte scan clears has no numeral to spell")
+  func numerals() {
+    let texts = [
+      "21 economies took part.", "Done. 5 workshops.", "Done.5 workshops", "Why? 3 reasons!",
+      "Wow! 7", "No numbers here.", "2026 was busy.", "In 2026, 21 economies.", "x. y 5",
+      "", "é. 5 items", "Done.\n5 items", "Done.  5 items",
+    ]
+    for text in texts where !Wording.mayStartWithNumeral(text) {
+      #expect(Wording.numbersSpelledAtSentenceStart(text) == text, "\(text)")
+    }
+    #expect(Wording.mayStartWithNumeral("Done. 5 workshops."))
+    #expect(!Wording.mayStartWithNumeral("In 2026, 21 economies."))
+    #expect(Wording.numbersSpelledAtSentenceStart("Done. 5 workshops.") == "Done. Five workshops.")
+  }
 }

@@ -36,4 +36,23 @@ struct FastPathRenderTests {
     #expect(XLSXColumnWidths.fitsOneLine("a\tb", room: 10))
     #expect(!XLSXColumnWidths.fitsOneLine("éé", room: 3))
   }
+
+  @Test("wrapped lines of ASCII text are counted as the character-level split counts them")
+  func wrappedLines() {
+    let texts = [
+      "", "one", "a b c d e f g h", "a\nb", "a\r\nb", "a\r\rb", "a\n\nb", "\n", "\r\n",
+      "word  with   spaces", " lead", "trail ", "averyveryverylongwordthatbreaks here",
+      "x\u{0B}y\u{0C}z", "tab\tinside words and more words to wrap around the room",
+    ]
+    for text in texts {
+      for room in [1, 3, 5, 8, 20] {
+        var slow = 0
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+          slow += XLSXColumnWidths.wrapped(line, room: room)
+        }
+        #expect(XLSXColumnWidths.asciiLines(text, room: room) == slow, "\(text) \(room)")
+      }
+    }
+    #expect(XLSXColumnWidths.asciiLines("é", room: 5) == nil)
+  }
 }
