@@ -11,13 +11,12 @@ enum BMGSections {
 
   /// The sections the submission supports.
   static func build(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
-    [borderSection(input, results: results), cashSection(input)].compactMap { $0 }
+    [borderSection(input), cashSection(input)].compactMap { $0 }
   }
 
-  /// The per-economy systems the BMG tracks, with the headline card figures.
-  static func borderSection(
-    _ input: ForumInput, results: [IndicatorResult]
-  ) -> ContributedSection? {
+  /// The per-economy systems the BMG tracks. The active cards and their growth are
+  /// indicators, in the component's indicator table.
+  static func borderSection(_ input: ForumInput) -> ContributedSection? {
     let flags = EconomyFlags(systems, in: input.submission, economies: input.economies)
     var detections: [String: Double] = [:]
     for entry in input.submission.numbers(BMGIndicators.rmasDetections) {
@@ -28,25 +27,20 @@ enum BMGSections {
       let found = detections[row.code].map { ReportCell.integer(Int($0.rounded())) } ?? .empty
       return [.text(row.name)] + row.cells + [found]
     }
-    let figures = keyFigures(input, results: results)
-    guard !rows.isEmpty || !figures.isEmpty else { return nil }
-    var blocks: [ReportBlock] = []
-    if !figures.isEmpty { blocks.append(.keyFigures(figures)) }
-    var perEconomy: [ReportBlock] = []
-    if !rows.isEmpty {
-      perEconomy.append(
-        .table(
-          ReportTable(
-            id: "border_systems", title: "ABTC, API and RMAS by economy",
-            columns: [
-              ReportColumn("Economy"), ReportColumn("ABTC scheme"), ReportColumn("Virtual ABTC"),
-              ReportColumn("API"), ReportColumn("RMAS"),
-              ReportColumn("RMAS detections", .integer),
-            ],
-            rows: rows,
-            notes: ["RMAS detections are lost, stolen or invalid passports found in the period."]
-          )))
-    }
+    guard !rows.isEmpty else { return nil }
+    var perEconomy: [ReportBlock] = [
+      .table(
+        ReportTable(
+          id: "border_systems", title: "ABTC, API and RMAS by economy",
+          columns: [
+            ReportColumn("Economy"), ReportColumn("ABTC scheme"), ReportColumn("Virtual ABTC"),
+            ReportColumn("API"), ReportColumn("RMAS"),
+            ReportColumn("RMAS detections", .integer),
+          ],
+          rows: rows,
+          notes: ["RMAS detections are lost, stolen or invalid passports found in the period."]
+        ))
+    ]
     let withoutAPI = flags.rows(answering: false, to: BMGIndicators.apiEconomies)
     if let first = withoutAPI.first {
       perEconomy.append(
@@ -58,45 +52,23 @@ enum BMGSections {
     }
     return ContributedSection(
       component: "border_management", title: "Business travel and border systems",
-      blocks: blocks, perEconomy: perEconomy)
+      blocks: [], perEconomy: perEconomy)
   }
 
-  /// Active cards and their growth, from the computed results.
-  static func keyFigures(_ input: ForumInput, results: [IndicatorResult]) -> [KeyFigure] {
-    [
-      results.keyFigure(BMGIndicators.abtcActive, label: "Active APEC Business Travel Cards") {
-        $0.isLowerBound ? "reported as \"more than\"" : nil
-      },
-      results.keyFigure(BMGIndicators.abtcGrowth, label: "Growth in active cards") {
-        ($0.isLowerBound ? "at least; " : "")
-          + "on \(input.previousPeriod?.id ?? "the previous period")"
-      },
-    ].compactMap { $0 }
-  }
-
-  /// Where arriving travellers are not asked about cash. The joint work with the SCCP is in the component's activity table and under coordination, not listed again here.
+  /// Where arriving travellers are not asked about cash, by name. How many declarations ask is
+  /// an indicator, in the component's indicator table; the joint work with the SCCP is in the
+  /// component's activity table and under coordination; neither is given again here.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
     let prompt = input.submission.flags(BMGIndicators.cashDeclarationPrompt)
-    guard !prompt.isEmpty else { return nil }
-    var blocks: [ReportBlock] = []
-    var perEconomy: [ReportBlock] = []
-    if !prompt.isEmpty {
-      let yes = prompt.values.filter(\.value).count
-      var lines = [
-        "Arrival declarations that ask about cash: \(yes) of \(input.economies.count) economies."
-      ]
-      let without = input.economies.codes.filter { prompt[$0]?.value == false }
-      if !without.isEmpty {
-        perEconomy.append(
-          .bullets([
-            "No cash question on arrival: "
-              + input.economies.names(without).joined(separator: ", ") + "."
-          ]))
-      }
-      blocks.append(.bullets(lines))
-    }
+    let without = input.economies.codes.filter { prompt[$0]?.value == false }
+    guard !without.isEmpty else { return nil }
     return ContributedSection(
-      component: "cash_smuggling", title: "Cash declarations at the border", blocks: blocks,
-      perEconomy: perEconomy)
+      component: "cash_smuggling", title: "Cash declarations at the border", blocks: [],
+      perEconomy: [
+        .bullets([
+          "No cash question on arrival: "
+            + input.economies.names(without).joined(separator: ", ") + "."
+        ])
+      ])
   }
 }

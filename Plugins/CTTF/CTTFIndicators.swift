@@ -18,7 +18,9 @@ enum CTTFIndicators {
     unit: .percentage, direction: .higher, accumulation: .cumulative,
     component: "financial_regulation", pillars: ["security", "resilience"], isDerived: true,
     summary: "Share of the 21 economies whose reported CTAP last-updated date falls within two"
-      + " years of the period's end, derived from cttf.ctap_last_updated.")
+      + " years of the period's end, derived from cttf.ctap_last_updated.",
+    note: "the share of member economies whose plan was last updated within two years of the"
+      + " period's end")
 
   /// Economies whose CTAP is overdue (or has no reported update date).
   static let ctapOverdue = IndicatorDefinition(
@@ -26,7 +28,8 @@ enum CTTFIndicators {
     direction: .lower, accumulation: .cumulative, component: "financial_regulation",
     pillars: ["security"], isDerived: true,
     summary: "Number of economies whose CTAP was last updated more than two years before the"
-      + " period's end or has no reported date, derived from cttf.ctap_last_updated.")
+      + " period's end or has no reported date, derived from cttf.ctap_last_updated.",
+    note: "last update more than two years before the period's end, or no date reported")
 
   /// Economies taking part in the APEC Food Defense programme (per economy).
   static let foodDefenseEconomies = IndicatorDefinition(

@@ -5,37 +5,21 @@ import ReportKernel
 enum CTTFSections {
   /// The sections the submission supports.
   static func build(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
-    [ctapSection(input, results: results), foodDefenseSection(input, results: results)]
-      .compactMap { $0 }
+    [ctapSection(input), foodDefenseSection(input)].compactMap { $0 }
   }
 
   // MARK: - CTAP
 
-  /// Key figures on CTAP currency and the table of economies behind the two-year cycle.
-  static func ctapSection(_ input: ForumInput, results: [IndicatorResult]) -> ContributedSection? {
+  /// The two-year cycle and the table of economies behind it. The share of current plans and
+  /// the economies behind are indicators, in the component's indicator table.
+  static func ctapSection(_ input: ForumInput) -> ContributedSection? {
     let title = "Counter-Terrorism Action Plans against the two-year cycle"
     guard let cycle = CTAPCycle(input) else {
       return ContributedSection(
         component: CTTFIndicators.ctapLastUpdated.component, title: title,
         blocks: [.note("The CTTF reported no CTAP last-updated dates for this period.")])
     }
-    var figures = [
-      results.keyFigure(CTTFIndicators.ctapCurrentShare, label: "CTAPs current") { share in
-        share.numerator.flatMap { num in
-          share.denominator.map { "\(Int(num)) of \(Int($0)) economies" }
-        }
-      }
-    ].compactMap { $0 }
-    if let overdue = results.result(CTTFIndicators.ctapOverdue),
-      let actual = overdue.actual
-    {
-      figures.append(
-        KeyFigure(
-          label: "Economies behind the cycle",
-          value: ReportCell.integer(Int(actual)).marked(overdue.quality),
-          context: "last update before \(cycle.cutoff.prose) or no date"))
-    }
-    var blocks: [ReportBlock] = figures.isEmpty ? [] : [.keyFigures(figures)]
+    var blocks: [ReportBlock] = []
     let behind = cycle.behind
     var perEconomy: [ReportBlock] = []
     if behind.isEmpty {
@@ -79,29 +63,16 @@ enum CTTFSections {
 
   // MARK: - Food Defense
 
-  /// Participating economies in Food Defense work. The period's Food Defense activities are
-  /// in the component's activity table already, so they are not listed again here.
-  static func foodDefenseSection(
-    _ input: ForumInput, results: [IndicatorResult]
-  ) -> ContributedSection? {
+  /// Participating economies in Food Defense work, by name. Their number is an indicator and
+  /// the period's Food Defense activities are in the component's activity table already, so
+  /// neither is given again here.
+  static func foodDefenseSection(_ input: ForumInput) -> ContributedSection? {
     let report = input.submission.indicator(CTTFIndicators.foodDefenseEconomies)
     let taking = (report?.byEconomy ?? []).compactMap { entry -> String? in
       guard case .flag(true) = entry.datum.value else { return nil }
       return input.economies.name(entry.economy)
     }
     var blocks: [ReportBlock] = []
-    if let reach = results.result(CTTFIndicators.foodDefenseEconomies),
-      let actual = reach.actual
-    {
-      let context = reach.economiesReported.map { "of \($0) economies reporting" }
-      blocks.append(
-        .keyFigures([
-          KeyFigure(
-            label: "Economies taking part in Food Defense work",
-            value: ReportCell.integer(Int(actual)).marked(reach.quality),
-            context: context)
-        ]))
-    }
     if !taking.isEmpty {
       blocks.append(
         .paragraph(

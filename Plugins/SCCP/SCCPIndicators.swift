@@ -34,7 +34,8 @@ enum SCCPIndicators {
     isDerived: true,
     summary: "Counts the unique pairs of APEC economies joined by an AEO MRA, computed from"
       + " the partner lists in sccp.mra_partners so that an MRA reported by both sides counts"
-      + " once.")
+      + " once.",
+    note: "unique economy pairs; an MRA reported by both sides counts once")
 
   /// Economies that have exercised the Trade Recovery Programme guidelines (per economy).
   static let trpEconomies = IndicatorDefinition(

@@ -5,11 +5,12 @@ import ReportKernel
 enum SCCPSections {
   /// The sections the submission supports.
   static func build(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
-    [aeoSection(input, results: results), cashSection(input)].compactMap { $0 }
+    [aeoSection(input), cashSection(input)].compactMap { $0 }
   }
 
-  /// Per economy: AEO programme status, MRA partners and how many partners confirm them.
-  static func aeoSection(_ input: ForumInput, results: [IndicatorResult]) -> ContributedSection? {
+  /// Per economy: AEO programme status, MRA partners and how many partners confirm them. The
+  /// counts of programmes and of MRAs are indicators, in the component's indicator table.
+  static func aeoSection(_ input: ForumInput) -> ContributedSection? {
     let aeo = input.submission.flags(SCCPIndicators.aeoOperational)
     let lists = input.submission.economyLists(SCCPIndicators.mraPartners)
     guard !aeo.isEmpty || !lists.isEmpty else { return nil }
@@ -41,9 +42,6 @@ enum SCCPSections {
         "An MRA reported by both economies is counted once in the number of MRAs.",
         "'Confirmed by partner' counts the partners that list the economy in return.",
       ])
-    var blocks: [ReportBlock] = []
-    let figures = keyFigures(input, results: results)
-    if !figures.isEmpty { blocks.append(.keyFigures(figures)) }
     var perEconomy: [ReportBlock] = [.table(table)]
     let without = input.economies.codes.filter { aeo[$0]?.value == false }
     if let first = without.first {
@@ -54,48 +52,30 @@ enum SCCPSections {
           attribution: "SCCP", source: aeo[first]?.datum.location))
     }
     return ContributedSection(
-      component: "customs", title: "AEO programmes and mutual recognition", blocks: blocks,
+      component: "customs", title: "AEO programmes and mutual recognition", blocks: [],
       perEconomy: perEconomy)
   }
 
-  /// Headline AEO and MRA figures from the computed results.
-  static func keyFigures(_ input: ForumInput, results: [IndicatorResult]) -> [KeyFigure] {
-    [
-      results.keyFigure(
-        SCCPIndicators.aeoOperational, label: "Economies with an operational AEO programme"
-      ) { _ in "of \(input.economies.count) member economies" },
-      results.keyFigure(SCCPIndicators.mraPairs, label: "AEO MRAs between member economies") {
-        _ in "unique economy pairs; an MRA reported by both sides counts once"
-      },
-    ].compactMap { $0 }
-  }
-
-  /// Economies without a customs cash declaration system. The joint work with the BMG is in the component's activity table and under coordination, not listed again here.
+  /// Economies without a customs cash declaration system, or that did not say, by name. How
+  /// many have one is an indicator, in the component's indicator table; the joint work with
+  /// the BMG is in the component's activity table and under coordination; neither is given
+  /// again here.
   static func cashSection(_ input: ForumInput) -> ContributedSection? {
     let name = input.economies.name
     let declaration = input.submission.flags(SCCPIndicators.cashDeclaration)
     guard !declaration.isEmpty else { return nil }
-    var blocks: [ReportBlock] = []
-    var perEconomy: [ReportBlock] = []
-    if !declaration.isEmpty {
-      let without = input.economies.codes.filter { declaration[$0]?.value == false }
-      let unreported = input.economies.codes.filter { declaration[$0] == nil }
-      var lines = [
-        "Customs cash declaration or disclosure system in place: "
-          + "\(declaration.values.filter(\.value).count) of \(input.economies.count) economies."
-      ]
-      var named: [String] = []
-      if !without.isEmpty {
-        named.append("No system reported: " + without.map(name).joined(separator: ", ") + ".")
-      }
-      if !unreported.isEmpty {
-        named.append("Not reported: " + unreported.map(name).joined(separator: ", ") + ".")
-      }
-      blocks.append(.bullets(lines))
-      if !named.isEmpty { perEconomy.append(.bullets(named)) }
+    let without = input.economies.codes.filter { declaration[$0]?.value == false }
+    let unreported = input.economies.codes.filter { declaration[$0] == nil }
+    var named: [String] = []
+    if !without.isEmpty {
+      named.append("No system reported: " + without.map(name).joined(separator: ", ") + ".")
     }
+    if !unreported.isEmpty {
+      named.append("Not reported: " + unreported.map(name).joined(separator: ", ") + ".")
+    }
+    guard !named.isEmpty else { return nil }
     return ContributedSection(
-      component: "cash_smuggling", title: "Customs controls on cross-border cash",
-      blocks: blocks, perEconomy: perEconomy)
+      component: "cash_smuggling", title: "Customs controls on cross-border cash", blocks: [],
+      perEconomy: [.bullets(named)])
   }
 }

@@ -34,7 +34,9 @@ enum TELIndicators {
     unit: .economies, direction: .higher, accumulation: .cumulative,
     component: "cyber_security", pillars: ["security", "resilience"], isDerived: true,
     summary: "Economies reporting yes for a national CSIRT, cybercrime legislation and a 24/7"
-      + " contact point, derived from the three per-economy indicators.")
+      + " contact point, derived from the three per-economy indicators.",
+    note: "a national CSIRT, cybercrime legislation and a 24/7 contact point all reported in"
+      + " place; an economy that has not answered all three is not counted")
 
   /// Share of member economies meeting all three commitments.
   static let commitmentsMetShare = IndicatorDefinition(
@@ -42,7 +44,8 @@ enum TELIndicators {
     unit: .percentage, direction: .higher, accumulation: .cumulative,
     component: "cyber_security", pillars: ["security", "resilience"], isDerived: true,
     summary: "Share of the 21 member economies that report all three 2002 cyber-security"
-      + " commitments in place, derived from the three per-economy indicators.")
+      + " commitments in place, derived from the three per-economy indicators.",
+    note: "the share of member economies meeting all three")
 
   /// Cyber-security awareness events held.
   static let awarenessEvents = IndicatorDefinition(

@@ -5,13 +5,11 @@ import ReportKernel
 enum TPTWGSections {
   /// Both sections.
   static func build(_ input: ForumInput, results: [IndicatorResult]) -> [ContributedSection] {
-    [portFacilities(input, results: results), modeCoverage(input, results: results)]
+    [portFacilities(input), modeCoverage(input)]
   }
 
   /// Per economy: ISPS port facilities, approved security plans, ISPS support and the risk tool.
-  static func portFacilities(_ input: ForumInput, results: [IndicatorResult])
-    -> ContributedSection
-  {
+  static func portFacilities(_ input: ForumInput) -> ContributedSection {
     let submission = input.submission
     let facilities = submission.indicator(TPTWGIndicators.portFacilities)
     let approved = submission.indicator(TPTWGIndicators.plansApproved)
@@ -53,11 +51,6 @@ enum TPTWGSections {
           + (input.previousPeriod?.title ?? "the previous period") + ".",
       ])
     var blocks: [ReportBlock] = []
-    if let share = results.keyFigure(
-      TPTWGIndicators.planShare, label: "Port facilities with an approved plan", context: status)
-    {
-      blocks.append(.keyFigures([share]))
-    }
     var perEconomy: [ReportBlock] = []
     if rows.isEmpty {
       blocks.append(.note("No economy reported port facility figures."))
@@ -70,9 +63,7 @@ enum TPTWGSections {
   }
 
   /// Per mode: the activities that cover it, by component, and whether it is covered.
-  static func modeCoverage(_ input: ForumInput, results: [IndicatorResult])
-    -> ContributedSection
-  {
+  static func modeCoverage(_ input: ForumInput) -> ContributedSection {
     let coverage = TransportMode.coverage(of: input.submission.activities)
     let rows: [[ReportCell]] = TransportMode.allCases.map { mode in
       let activities = coverage[mode, default: []]
@@ -96,13 +87,7 @@ enum TPTWGSections {
       ],
       rows: rows,
       notes: ["Counts the activities not cancelled, by the transport modes they concern."])
-    var blocks: [ReportBlock] = []
-    if let modes = results.keyFigure(
-      TPTWGIndicators.modesCovered, label: "Transport modes covered", context: status)
-    {
-      blocks.append(.keyFigures([modes]))
-    }
-    blocks.append(.table(table))
+    var blocks: [ReportBlock] = [.table(table)]
     if !missing.isEmpty {
       let names = missing.map { $0.rawValue }.joined(separator: " and ")
       blocks.append(
@@ -114,9 +99,6 @@ enum TPTWGSections {
       component: TPTWGIndicators.passenger, title: "Coverage of the transport modes",
       blocks: blocks)
   }
-
-  /// A headline figure's context: the result's status against its target.
-  static func status(_ result: IndicatorResult) -> String? { result.status.label }
 
   /// A count as a whole-number cell, or empty.
   static func cell(_ value: Double?) -> ReportCell {

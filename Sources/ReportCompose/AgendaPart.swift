@@ -57,61 +57,12 @@ enum AgendaPart {
     return blocks
   }
 
-  /// A proposed theme as the agenda shows it: its heading (the text before a colon), the
-  /// distinct proposals under it, and every forum that proposed it or was named in it.
-  struct Theme {
-    var heading: String?
-    var details: [String]
-    var fora: [String]
-
-    /// "Heading: first; second (CTTF and TEL)."
-    var text: String {
-      let body = details.map(Self.withoutFullStop).joined(separator: "; ")
-      let joined = heading.map { body.isEmpty ? $0 : "\($0): \(body)" } ?? body
-      return "\(joined) (\(Prose.list(fora)))."
-    }
-
-    static func withoutFullStop(_ text: String) -> String {
-      var text = text.trimmingWhitespace
-      while text.hasSuffix(".") { text.removeLast() }
-      return text
-    }
-  }
-
-  /// The proposed cross-fora themes, synthesised: the same proposal from several fora
-  /// appears once with all their names; proposals between the same fora under the same
-  /// heading ("CTAP section C …: …") are merged into one line.
+  /// The proposed cross-fora themes, synthesised (``AgendaThemes``): the same proposal from
+  /// several fora appears once with all their names.
   static func proposals(_ scope: BuildScope) -> [ReportBlock] {
-    var order: [String] = []
-    var themes: [String: Theme] = [:]
-    for forum in scope.forums {
-      for proposal in forum.submission?.agenda.crossFora ?? [] {
-        let fora = [forum.descriptor.id] + proposal.with.filter { $0 != forum.descriptor.id }
-        let theme = proposal.theme.trimmingWhitespace
-        let parts = theme.split(separator: ":", maxSplits: 1).map(String.init)
-        let heading = parts.count == 2 ? parts[0] : nil
-        let detail = parts.count == 2 ? parts[1].trimmingWhitespace : theme
-        let key =
-          heading.map { normalised($0) + "|" + fora.sorted().joined(separator: ",") }
-          ?? normalised(theme)
-        var entry = themes[key] ?? Theme(heading: heading, details: [], fora: [])
-        if themes[key] == nil { order.append(key) }
-        if !entry.details.contains(where: { normalised($0) == normalised(detail) }) {
-          entry.details.append(detail)
-        }
-        for id in fora.map(scope.acronym) where !entry.fora.contains(id) {
-          entry.fora.append(id)
-        }
-        themes[key] = entry
-      }
-    }
-    guard !order.isEmpty else { return [.note("No cross-fora theme was proposed.")] }
-    return [.bullets(order.compactMap { themes[$0]?.text })]
-  }
-
-  /// A theme compared without case, punctuation or spacing differences.
-  static func normalised(_ text: String) -> String {
-    String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    let themes = AgendaThemes(scope).themes
+    guard !themes.isEmpty else { return [.note("No cross-fora theme was proposed.")] }
+    return [.bullets(themes.map { $0.text(scope.acronym) })]
   }
 
   /// The Agenda sheet: forum, kind (priority / cross-fora / coordination / long term vision),

@@ -82,9 +82,8 @@ enum AreaParts {
     } else {
       blocks.append(.note("\(scope.acronym(id)) gave no narrative for this component."))
     }
-    if let table = IndicatorTables.component(forum, component, scope: scope) {
-      blocks.append(.table(table))
-    }
+    let tabled = IndicatorTables.component(forum, component, scope: scope)
+    if let tabled { blocks.append(.table(tabled)) }
     if let table = ActivityTables.component(forum, component, scope: scope) {
       blocks.append(.table(table))
     }
@@ -95,7 +94,10 @@ enum AreaParts {
           id: "contributed.\(id).\(component.id).\(index + 1)", title: section.title,
           blocks: QualityMarks.noted(
             Publication.blocks(
-              section.blocks + (scope.nameEconomies ? section.perEconomy : []), within: id
+              untabled(
+                section.blocks + (scope.nameEconomies ? section.perEconomy : []),
+                shown: tabled == nil ? [] : forum.results(in: component)),
+              within: id
             )
             .map { block in
               let block = scope.displayingAcronym(block)
@@ -110,5 +112,25 @@ enum AreaParts {
       title: "\(scope.name(forum)) (\(scope.acronym(id)), \(role)\(isDraft ? ", draft" : ""))",
       blocks: blocks,
       subsections: contributed)
+  }
+
+  /// `blocks` without the key figures of indicators in `shown`, the results the subsection's
+  /// indicator table already shows: each indicator is said once in the body. A headline block
+  /// left with no figure is dropped.
+  static func untabled(_ blocks: [ReportBlock], shown: [IndicatorResult]) -> [ReportBlock] {
+    let ids = Set(shown.map(\.definition.id))
+    guard !ids.isEmpty else { return blocks }
+    return blocks.compactMap { block in
+      guard case .keyFigures(let figures) = block else { return block }
+      let kept = figures.filter { figure in figure.indicator.map { !ids.contains($0) } ?? true }
+      return kept.isEmpty ? nil : .keyFigures(kept)
+    }
+  }
+}
+
+extension ForumAnalysis {
+  /// The forum's results for the indicators serving `component`, in catalogue order.
+  func results(in component: Strategy.Component) -> [IndicatorResult] {
+    results.filter { $0.definition.component == component.id }
   }
 }

@@ -69,9 +69,11 @@ enum CellFactory {
     ).signedChange
   }
 
-  /// The progress cell (a share of the way from baseline to target).
+  /// The progress cell (a share of the way from baseline to target): a lower bound ("≥") when
+  /// the actual is one and higher is better, as the true figure can only be further along.
   static func progress(_ result: IndicatorResult) -> ReportCell {
-    result.progress.map { .percent($0) } ?? .empty
+    let lowerBound = result.isLowerBound && result.definition.direction == .higher
+    return result.progress.map { .percent($0, lowerBound: lowerBound) } ?? .empty
   }
 
   /// A baseline's period as a year cell when it is a year (`2021`), else its text; empty when
@@ -111,12 +113,14 @@ enum CellFactory {
 }
 
 extension ReportTable {
-  /// True when any cell is a lower-bound number.
+  /// True when any cell is a lower-bound number or share.
   var hasLowerBound: Bool {
     rows.contains { row in
       row.contains { cell in
-        if case .number(_, true) = cell.unmarked { return true }
-        return false
+        switch cell.unmarked {
+        case .number(_, true), .percent(_, true), .signed(.number(_, true)): return true
+        default: return false
+        }
       }
     }
   }
@@ -125,7 +129,14 @@ extension ReportTable {
 /// Notes shared by tables.
 enum TableNotes {
   /// Explains the "≥" mark.
-  static let lowerBound = "≥ marks a lower bound: the true figure is at least the value shown."
+  static let lowerBound =
+    "≥ marks a lower bound (a figure reported as \"more than\", or computed from one): the true"
+    + " figure is at least the value shown."
+
+  /// What counts of economies are out of.
+  static func economies(_ members: Int) -> String {
+    "Counts of economies are out of the \(members) member economies."
+  }
 
   /// Explains the like-for-like column, in every table that has one.
   static let likeForLike =

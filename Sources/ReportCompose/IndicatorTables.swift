@@ -7,7 +7,7 @@ enum IndicatorTables {
   static func component(
     _ forum: ForumAnalysis, _ component: Strategy.Component, scope: BuildScope
   ) -> ReportTable? {
-    let results = forum.results.filter { $0.definition.component == component.id }
+    let results = forum.results(in: component)
     guard !results.isEmpty else { return nil }
     return body(
       id: "indicators.\(forum.descriptor.id).\(component.id)",
@@ -92,7 +92,8 @@ enum IndicatorTables {
         notes: notes(table, results: results, scope: scope)))
   }
 
-  /// Footnotes: the lower-bound mark, the compared windows, percentage points, and each
+  /// Footnotes: what the indicators count (their declared notes, and what counts of economies
+  /// are out of), the lower-bound mark, the compared windows, percentage points, and each
   /// indicator's own notes.
   static func notes(
     _ table: ReportTable, results: [IndicatorResult], scope: BuildScope
@@ -101,6 +102,7 @@ enum IndicatorTables {
     for forum in Set(results.map(\.forum)).intersection(scope.draftForums).sorted() {
       notes.append(BuildScope.draftNote(forum))
     }
+    notes += definitions(results, scope: scope)
     if table.hasLowerBound { notes.append(TableNotes.lowerBound) }
     for result in results where result.isLowerBound {
       guard !result.definition.unit.semantics.cellShowsLowerBound else { continue }
@@ -121,6 +123,22 @@ enum IndicatorTables {
     }
     notes += results.compactMap { entrants($0, scope: scope) }
     if let sources = QualityMarks.targetSources(results) { notes.append(sources) }
+    return notes
+  }
+
+  /// Each shown indicator's declared note ("AEO mutual recognition arrangements between
+  /// members: unique economy pairs; an MRA reported by both sides counts once."), then, when a
+  /// count of economies is shown, what it is out of.
+  static func definitions(_ results: [IndicatorResult], scope: BuildScope) -> [String] {
+    var notes = results.compactMap { result -> String? in
+      guard let note = result.definition.note?.trimmingWhitespace, !note.isEmpty else {
+        return nil
+      }
+      return "\(result.definition.title): \(note)."
+    }
+    if results.contains(where: { $0.definition.unit == .economies && $0.actual != nil }) {
+      notes.append(TableNotes.economies(scope.economies.count))
+    }
     return notes
   }
 

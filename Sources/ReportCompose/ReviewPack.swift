@@ -33,6 +33,9 @@ enum ReviewPack {
           ReportSection(
             id: "review.provenance.activities", title: "Activities",
             blocks: [.table(activitySources(scope))]),
+          ReportSection(
+            id: "review.provenance.themes", title: "Cross-fora themes",
+            blocks: [.table(AgendaThemes.reviewTable(scope))]),
         ]),
       ReportPart(
         id: "review.economies", title: "Per-economy lists",

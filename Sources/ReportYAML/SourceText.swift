@@ -82,25 +82,6 @@ public enum SourceText {
     return Mark(line: line, column: column)
   }
 
-  /// Every line of `bytes`, without line endings, split where libyaml counts lines.
-  public static func lines(in bytes: [UInt8]) -> [String] {
-    var lines: [String] = []
-    var start = 0
-    var index = 0
-    while index < bytes.count {
-      let breakLength = lineBreakLength(at: index, in: bytes)
-      if breakLength > 0 {
-        lines.append(String(decoding: bytes[start..<index], as: UTF8.self))
-        index += breakLength
-        start = index
-      } else {
-        index += 1
-      }
-    }
-    lines.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self))
-    return lines
-  }
-
   /// The text of 1-based `line` in `bytes`, without its line ending, or nil past the end.
   public static func line(_ line: Int, in bytes: [UInt8]) -> String? {
     var current = 1

@@ -132,10 +132,12 @@ struct ModuleKitTests {
       results.keyFigure(active, context: { $0.status.label })
         == KeyFigure(
           label: "Active ABTCs", value: .number(405_000, lowerBound: true),
-          context: "Not assessed"))
+          context: "Not assessed", indicator: "bmg.abtc_active"))
     #expect(
       results.keyFigure(share, label: "Growth in cards")
-        == KeyFigure(label: "Growth in cards", value: .percent(0.25)))
+        == KeyFigure(
+          label: "Growth in cards", value: .percent(0.25, lowerBound: true),
+          indicator: "bmg.abtc_growth"))
     #expect(results.keyFigure(missing) == nil)
   }
 }

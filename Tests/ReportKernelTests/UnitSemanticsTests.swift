@@ -80,7 +80,10 @@ struct UnitSemanticsTests {
   func cells() {
     #expect(
       CountUnit().cell(5, breakdown: .overall, lowerBound: true) == .number(5, lowerBound: true))
-    #expect(PercentageUnit().cell(0.25, breakdown: .overall, lowerBound: true) == .percent(0.25))
+    #expect(
+      PercentageUnit().cell(0.25, breakdown: .overall, lowerBound: true)
+        == .percent(0.25, lowerBound: true))
+    #expect(PercentageUnit().cell(0.25, breakdown: .overall, lowerBound: false) == .percent(0.25))
     #expect(USDUnit().cell(9000, breakdown: .byEconomy, lowerBound: false) == .usd(9000))
     #expect(YesNoUnit().cell(1, breakdown: .overall, lowerBound: false) == .text("Yes"))
     #expect(YesNoUnit().cell(0, breakdown: .overall, lowerBound: false) == .text("No"))

@@ -36,7 +36,8 @@ enum XLSXRenderFixture {
       ],
       [
         .text("SCCP"), .text("sccp.ports"), .text("Ports \u{01}with\u{1F} controls"),
-        .empty, .empty, .number(405_000.5, lowerBound: true), .empty, .status(.noData),
+        .empty, .empty, .number(405_000.5, lowerBound: true), .percent(0.762, lowerBound: true),
+        .status(.noData),
         .empty, .empty, .text("+SUM(A1) -2 @x"), .empty,
       ],
       [

@@ -97,7 +97,7 @@ public struct Analyzer: Sendable {
     let stray = loader.strayFiles(period: period)
     let crossForum =
       FactContradictions.check(forums, economies: workspace.economies)
-      + JointActivityCheck.check(forums)
+      + JointActivityCheck.check(forums) + ThemeLinkCheck.check(forums)
     // A cross-forum finding belongs to the forum whose file it points at, so every count of a
     // forum's findings (status, validate, the review pack) is made from the same list.
     let unplaced = crossForum.filter { finding in

@@ -4,19 +4,23 @@ internal import ReportYAML
 public final class DecodingContext {
   /// The file being decoded, relative to the workspace root.
   public let file: String
-  /// The file's lines as written, once read, to place a finding inside a text.
-  public internal(set) var sourceLines: [String] = []
+  /// The file as written, once read, to place a finding inside a text.
+  public internal(set) var source = SourceLines([])
   /// Everything found so far, in the order found.
   public private(set) var diagnostics: [Diagnostic] = []
 
   /// Creates a context for `file`.
   public init(file: String) {
     self.file = file
+    fileNumber = FileNames.shared.number(of: file)
   }
+
+  /// `file`'s number in ``FileNames``, looked up once for every location made here.
+  private let fileNumber: UInt32
 
   /// The location of `mark` in this file.
   func location(_ mark: Mark) -> SourceLocation {
-    SourceLocation(file: file, line: mark.line, column: mark.column)
+    SourceLocation(file: fileNumber, line: mark.line, column: mark.column)
   }
 
   /// Records an error at `mark`.

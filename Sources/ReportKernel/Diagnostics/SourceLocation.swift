@@ -1,18 +1,34 @@
+import Foundation
+
 /// A place in an input file: the path as the user would type it (relative to the workspace
 /// root) and a 1-based line and column.
+///
+/// Every submitted value carries one, so it is kept small (12 bytes): the path is held once in
+/// a process-wide table of file names and the location keeps its number there, and the line and
+/// column are 32-bit.
 public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+  private let fileNumber: UInt32
+  private let lineNumber: Int32
+  private let columnNumber: Int32
+
   /// The file, relative to the workspace root (`reports/2026/submissions/SCCP.yaml`).
-  public let file: String
+  public var file: String { FileNames.shared.name(fileNumber) }
   /// The 1-based line; 0 when the whole file is meant.
-  public let line: Int
+  public var line: Int { Int(lineNumber) }
   /// The 1-based column; 0 when the whole line or file is meant.
-  public let column: Int
+  public var column: Int { Int(columnNumber) }
 
   /// Creates a location.
   public init(file: String, line: Int = 0, column: Int = 0) {
-    self.file = file
-    self.line = line
-    self.column = column
+    self.init(file: FileNames.shared.number(of: file), line: line, column: column)
+  }
+
+  /// Creates a location in the file numbered `file` in ``FileNames``, for a decoder that makes
+  /// many locations in one file.
+  init(file: UInt32, line: Int, column: Int) {
+    fileNumber = file
+    lineNumber = Int32(clamping: line)
+    columnNumber = Int32(clamping: column)
   }
 
   /// `file:line:column`, or `file` alone when no line is known.
@@ -22,6 +38,55 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStr
   }
 
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-    (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+    if lhs.fileNumber != rhs.fileNumber { return lhs.file < rhs.file }
+    return (lhs.lineNumber, lhs.columnNumber) < (rhs.lineNumber, rhs.columnNumber)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case file, line, column
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      file: try container.decode(String.self, forKey: .file),
+      line: try container.decode(Int.self, forKey: .line),
+      column: try container.decode(Int.self, forKey: .column))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(file, forKey: .file)
+    try container.encode(line, forKey: .line)
+    try container.encode(column, forKey: .column)
+  }
+}
+
+/// The file names locations point into, each held once for the life of the process and known
+/// by its number (a workspace has a few dozen files).
+final class FileNames: @unchecked Sendable {
+  /// The one table.
+  static let shared = FileNames()
+
+  private let lock = NSLock()
+  private var names: [String] = []
+  private var numbers: [String: UInt32] = [:]
+
+  /// The number of `name`, added to the table if new.
+  func number(of name: String) -> UInt32 {
+    lock.lock()
+    defer { lock.unlock() }
+    if let number = numbers[name] { return number }
+    let number = UInt32(names.count)
+    names.append(name)
+    numbers[name] = number
+    return number
+  }
+
+  /// The name numbered `number`.
+  func name(_ number: UInt32) -> String {
+    lock.lock()
+    defer { lock.unlock() }
+    return names[Int(number)]
   }
 }

@@ -21,12 +21,18 @@ public struct KeyFigure: Sendable, Hashable, Codable {
   public let value: ReportCell
   /// Its coverage or context ("4 of 5 fora reported").
   public let context: String?
+  /// The id of the indicator whose computed value it shows, if any: a figure the forum's
+  /// indicator table already shows is left out where that table stands.
+  public let indicator: String?
 
   /// Creates a figure.
-  public init(label: String, value: ReportCell, context: String? = nil) {
+  public init(
+    label: String, value: ReportCell, context: String? = nil, indicator: String? = nil
+  ) {
     self.label = label
     self.value = value
     self.context = context
+    self.indicator = indicator
   }
 }
 
@@ -108,8 +114,9 @@ public indirect enum ReportCell: Sendable, Hashable, Codable {
   case year(Int)
   /// A decimal number; `lowerBound` marks "at least".
   case number(Double, lowerBound: Bool)
-  /// A share, 0–1 (may exceed 1 for over-achievement).
-  case percent(Double)
+  /// A share, 0–1 (may exceed 1 for over-achievement); `lowerBound` marks "at least"
+  /// (`≥ 5.2%`), as for a share computed from a lower-bound count.
+  case percent(Double, lowerBound: Bool = false)
   /// US dollars.
   case usd(Double)
   /// A change of a percentage, in percentage points (`19.0` shows as "+19.0 pp").

@@ -27,7 +27,7 @@ extension ReportCell {
     }
   }
 
-  /// Encodes as `{"type": …, "value": …}` (numbers also carry `lowerBound`; a marked cell is
+  /// Encodes as `{"type": …, "value": …}` (numbers and shares also carry `lowerBound`; a marked cell is
   /// its figure with `"mark": "illustrative" | "estimate" | "withheld"`; a change between
   /// periods carries `"signed": true`).
   public func encode(to encoder: any Encoder) throws {
@@ -43,7 +43,10 @@ extension ReportCell {
     case .number(let value, let lowerBound):
       try container.encode(value, forKey: .value)
       try container.encode(lowerBound, forKey: .lowerBound)
-    case .percent(let value), .usd(let value), .points(let value):
+    case .percent(let value, let lowerBound):
+      try container.encode(value, forKey: .value)
+      try container.encode(lowerBound, forKey: .lowerBound)
+    case .usd(let value), .points(let value):
       try container.encode(value, forKey: .value)
     case .date(let date): try container.encode(date, forKey: .value)
     case .status(let status): try container.encode(status, forKey: .value)
@@ -79,7 +82,10 @@ extension ReportCell {
       self = .number(
         try container.decode(Double.self, forKey: .value),
         lowerBound: try container.decodeIfPresent(Bool.self, forKey: .lowerBound) ?? false)
-    case "percent": self = .percent(try container.decode(Double.self, forKey: .value))
+    case "percent":
+      self = .percent(
+        try container.decode(Double.self, forKey: .value),
+        lowerBound: try container.decodeIfPresent(Bool.self, forKey: .lowerBound) ?? false)
     case "usd": self = .usd(try container.decode(Double.self, forKey: .value))
     case "points": self = .points(try container.decode(Double.self, forKey: .value))
     case "date": self = .date(try container.decode(CalendarDate.self, forKey: .value))

@@ -132,7 +132,7 @@ public struct YAMLFileReader: Sendable {
   /// Parses bytes already read into a reader of the document's root (nil for an empty
   /// document or a failure); problems go to `context`.
   public func parse(_ bytes: [UInt8], into context: DecodingContext) -> ValueReader? {
-    context.sourceLines = SourceText.lines(in: bytes)
+    context.source = SourceLines(bytes)
     do {
       let document = try YAMLDocument(bytes: bytes, limits: limits)
       document.findings.forEach(context.add)

@@ -161,6 +161,21 @@ public enum SubmissionDecoder {
     return activity
   }
 
+  /// `same_as: {forum: SCCP, theme: "Cash smuggling at borders"}` on a cross-fora proposal.
+  private static func decodeThemeLink(_ reader: ValueReader) -> ThemeLink? {
+    guard let link = reader.mapping(allowedKeys: ["forum", "theme"]) else { return nil }
+    defer { link.finish() }
+    let forum = link.required(
+      "forum", advice: "write the id of the forum that proposes the same theme (forum: SCCP)")
+    let theme = link.required(
+      "theme", advice: "write the first words of that forum's proposal (theme: \"Cash smuggling\")")
+    guard let forum, let id = forum.nonEmptyString(), let text = theme?.nonEmptyString() else {
+      return nil
+    }
+    return ThemeLink(
+      forum: id, theme: text, location: link.location, forumLocation: forum.location)
+  }
+
   private static func decodeAgenda(_ reader: ValueReader) -> ForwardAgenda {
     var agenda = ForwardAgenda()
     agenda.location = reader.location
@@ -175,7 +190,9 @@ public enum SubmissionDecoder {
     }
     agenda.crossFora =
       map.optional("cross_fora")?.list { item -> CrossForaProposal? in
-        guard let proposal = item.mapping(allowedKeys: ["with", "theme"]) else { return nil }
+        guard let proposal = item.mapping(allowedKeys: ["with", "theme", "same_as"]) else {
+          return nil
+        }
         defer { proposal.finish() }
         guard let with = proposal.required("with")?.locatedStringList(),
           let theme = proposal.required("theme")?.nonEmptyString()
@@ -183,6 +200,7 @@ public enum SubmissionDecoder {
         var made = CrossForaProposal(
           with: with.map(\.text), theme: theme, location: proposal.location)
         made.withLocations = with.map(\.location)
+        made.sameAs = proposal.optional("same_as").flatMap(decodeThemeLink)
         return made
       } ?? []
     return agenda

@@ -81,7 +81,7 @@ public struct SubmissionLoader: Sendable {
         diagnostics: context.diagnostics)
     }
     submission.checksum = file?.sha256 ?? ""
-    submission.source = SourceLines(context.sourceLines)
+    submission.source = context.source
     let validator = SubmissionValidator(
       forum: forum, period: period, strategy: workspace.strategy,
       economies: workspace.economies, knownForums: workspace.registeredForums)

@@ -99,4 +99,42 @@ public struct CrossForaProposal: Sendable, Hashable, Codable {
   public var location: SourceLocation
   /// Where each of ``with`` is written, parallel to it.
   public var withLocations: [SourceLocation] = []
+  /// Another forum's proposal this one is the same theme as, when declared.
+  public var sameAs: ThemeLink?
+}
+
+/// A declared link from a cross-fora proposal to another forum's proposal of the same theme
+/// (`same_as: {forum: SCCP, theme: "Cash smuggling at borders"}`), for when the forward
+/// agenda's matching of subjects would not see that they are one theme.
+public struct ThemeLink: Sendable, Hashable, Codable {
+  /// The other forum's id.
+  public var forum: String
+  /// The first words of the other forum's proposal ("Cash smuggling at borders").
+  public var theme: String
+  /// Where the link is written.
+  public var location: SourceLocation
+  /// Where its forum is written.
+  public var forumLocation: SourceLocation
+
+  /// Creates a link.
+  public init(
+    forum: String, theme: String, location: SourceLocation, forumLocation: SourceLocation
+  ) {
+    self.forum = forum
+    self.theme = theme
+    self.location = location
+    self.forumLocation = forumLocation
+  }
+
+  /// True when `proposal` (of ``forum``) is the one linked to: its theme begins with
+  /// ``theme``, compared on letters and digits only, without case.
+  public func names(_ proposal: CrossForaProposal) -> Bool {
+    let start = Self.letters(theme)
+    return !start.isEmpty && Self.letters(proposal.theme).hasPrefix(start)
+  }
+
+  /// `text` in lower case with only its letters and digits: how theme texts are compared.
+  public static func letters(_ text: String) -> String {
+    String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+  }
 }

@@ -92,6 +92,11 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
   /// For a count of activities (workshops, drills, events): which of the forum's listed
   /// activities it counts, so a count that does not match the list is noticed.
   public let countsActivities: ActivityCount?
+  /// What a reader needs to read the figure that its title cannot say ("unique economy pairs;
+  /// an MRA reported by both sides counts once"), in lower case without a full stop: shown
+  /// once under the indicator tables as "<title>: <note>.", so a module never has to repeat
+  /// the figure elsewhere to explain it.
+  public let note: String?
 
   /// Creates a definition.
   public init(
@@ -99,7 +104,7 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     accumulation: Accumulation = .periodic, rollUp: RollUp? = nil,
     breakdown: Breakdown = .overall, component: String, pillars: [String],
     isDerived: Bool = false, summary: String, measures: String? = nil,
-    countsActivities: ActivityCount? = nil
+    countsActivities: ActivityCount? = nil, note: String? = nil
   ) {
     self.id = id
     self.title = title
@@ -114,6 +119,7 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     self.summary = summary
     self.measures = measures
     self.countsActivities = countsActivities
+    self.note = note
   }
 
   /// The forum id prefix of the indicator id (`sccp`).

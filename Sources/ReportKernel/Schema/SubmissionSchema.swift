@@ -147,6 +147,18 @@ public struct SubmissionSchema: Sendable {
       properties: [
         .init("with", .array(items: .enumeration(workspace.registeredForums), unique: false)),
         .init("theme", text.describing("what to work on together")),
+        .init(
+          "same_as",
+          Self.optional(
+            JSONSchema.object(
+              properties: [
+                .init(
+                  "forum",
+                  JSONSchema.enumeration(workspace.registeredForums).describing(
+                    "the forum proposing the same theme")),
+                .init("theme", text.describing("the first words of that forum's proposal")),
+              ], required: ["forum", "theme"], additional: nil
+            ).describing("another forum's proposal this one is the same theme as"))),
       ], required: ["with", "theme"], additional: nil)
     let properties: [JSONSchema.Property] =
       [

@@ -64,7 +64,8 @@ public struct TemplateWriter: Sendable {
       for activity in carried { lines += activityLines(activity) }
     }
     lines += [
-      "", "agenda:", "  priorities: []", "  cross_fora: []   # - {with: [BMG], theme: \"...\"}",
+      "", "agenda:", "  priorities: []",
+      "  cross_fora: []   # - {with: [BMG], theme: \"Subject: what to do\"}",
       "  coordination: []   # how the forum will improve cooperation and coordination",
       "  long_term_vision: []",
     ]

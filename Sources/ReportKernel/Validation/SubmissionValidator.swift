@@ -72,6 +72,11 @@ public struct SubmissionValidator: Sendable {
           proposal.withLocations.indices.contains($0)
             ? proposal.withLocations[$0] : proposal.location
         })
+      if let link = proposal.sameAs {
+        findings += unknownIDs(
+          [link.forum], among: knownForums, what: "forum", at: { _ in link.forumLocation },
+          in: " in 'same_as'")
+      }
     }
     return findings
   }

@@ -63,7 +63,7 @@ public enum CSVField {
     switch cell {
     case .text(let text): return neutralised(text)
     case .integer(let value), .year(let value): return String(value)
-    case .number(let value, _), .percent(let value), .usd(let value), .points(let value):
+    case .number(let value, _), .percent(let value, _), .usd(let value), .points(let value):
       return number(value)
     case .date(let date): return date.description
     case .status(let status): return status.rawValue

@@ -1,7 +1,7 @@
 import ReportKernel
 
 /// How cells read in text and Markdown: numbers with thousands separators (`405,000`), shares
-/// as percentages (`57.1%`), dollars as `USD 98,000`, lower bounds as `≥ 405,000`, dates as
+/// as percentages (`57.1%`), dollars as `USD 98,000`, lower bounds as `≥ 405,000` and `≥ 5.2%`, dates as
 /// `31 December 2026` (``CalendarDate/prose``); a change between periods with its sign
 /// (`+124`, `-4`, `+19.0 pp`); a marked figure is followed by its mark's
 /// symbol (`1,200 †`). Numbers are formatted by the kernel's ``NumberText``.
@@ -15,7 +15,9 @@ enum CellText {
     case .number(let value, let lowerBound):
       let text = NumberText.grouped(value, decimals: 2)
       return lowerBound ? "≥ \(text)" : text
-    case .percent(let share): return NumberText.percent(share)
+    case .percent(let share, let lowerBound):
+      let text = NumberText.percent(share)
+      return lowerBound ? "≥ \(text)" : text
     case .usd(let amount):
       let whole = amount == amount.rounded()
       return "USD " + NumberText.grouped(amount, decimals: whole ? 0 : 2, trim: false)

@@ -62,7 +62,8 @@ final class XLSXCellWriter {
     case .year(let year): try number(sheet, row, col, Double(year), format(styles.year))
     case .number(let value, let lowerBound):
       try number(sheet, row, col, value, format(styles.number(value, lowerBound: lowerBound)))
-    case .percent(let value): try number(sheet, row, col, value, format(styles.percent))
+    case .percent(let value, let lowerBound):
+      try number(sheet, row, col, value, format(styles.percent(lowerBound: lowerBound)))
     case .usd(let value): try number(sheet, row, col, value, format(styles.usd))
     case .points(let value): try number(sheet, row, col, value, format(styles.points))
     case .date(let date):
@@ -88,7 +89,7 @@ final class XLSXCellWriter {
     case .integer: styles.integer
     case .year: styles.year
     case .number(let value, let lowerBound): styles.number(value, lowerBound: lowerBound)
-    case .percent: styles.percent
+    case .percent(_, let lowerBound): styles.percent(lowerBound: lowerBound)
     case .usd: styles.usd
     case .points: styles.points
     case .date: kind == .text ? styles.textDate : styles.date
@@ -158,7 +159,8 @@ final class XLSXCellWriter {
     case .number(let value, let lowerBound):
       let fraction = value == value.rounded() ? 0 : 3
       return groupedWidth(value) + fraction + (lowerBound ? 2 : 0)
-    case .percent(let value): return groupedWidth(value * 100) + 3
+    case .percent(let value, let lowerBound):
+      return groupedWidth(value * 100) + 3 + (lowerBound ? 2 : 0)
     case .usd(let value): return groupedWidth(value) + 4
     case .points(let value): return groupedWidth(value) + 6
     case .date: return 10

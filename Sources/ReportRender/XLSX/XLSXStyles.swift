@@ -58,6 +58,8 @@ final class XLSXStyles {
   let lowerBoundDecimal: Format
   /// Shares.
   let percent: Format
+  /// Lower-bound shares (`≥ 5.2%`).
+  let lowerBoundPercent: Format
   /// US dollars.
   let usd: Format
   /// Changes of percentages, in percentage points (`+19.0 pp`).
@@ -103,6 +105,7 @@ final class XLSXStyles {
     lowerBoundInteger = try number("\"≥ \"#,##0")
     lowerBoundDecimal = try number("\"≥ \"#,##0.##")
     percent = try number("0.0%")
+    lowerBoundPercent = try number("\"≥ \"0.0%")
     usd = try number("\"USD \"#,##0")
     points = try number("+0.0\" pp\";-0.0\" pp\";0.0\" pp\"")
     date = try number("yyyy-mm-dd")
@@ -185,6 +188,9 @@ final class XLSXStyles {
     case .integer, .number, .percent, .usd, .date: numericHeader
     }
   }
+
+  /// The format of a share: `≥ ` before a lower bound.
+  func percent(lowerBound: Bool) -> Format { lowerBound ? lowerBoundPercent : percent }
 
   /// The format of a decimal cell: whole numbers without a trailing decimal point.
   func number(_ value: Double, lowerBound: Bool) -> Format {

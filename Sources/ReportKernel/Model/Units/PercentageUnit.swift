@@ -18,8 +18,6 @@ public struct PercentageUnit: UnitSemantics {
   public func storedFigure(written: Double) -> Double { ExactFigures.share(percent: written) }
   /// A share written in percent.
   public func writtenFigure(stored: Double) -> Double { ExactFigures.points(stored) }
-  /// A percent cell has no "≥" mark.
-  public var cellShowsLowerBound: Bool { false }
   /// Changes of shares are differences, in percentage points.
   public var changeNote: String? {
     "A change in a percentage is a difference of shares, in percentage points."
@@ -43,11 +41,11 @@ public struct PercentageUnit: UnitSemantics {
     return []
   }
 
-  /// A percent cell.
+  /// A percent cell, "≥" when it is a lower bound.
   public func cell(
     _ figure: Double, breakdown: IndicatorDefinition.Breakdown, lowerBound: Bool
   ) -> ReportCell {
-    .percent(figure)
+    .percent(figure, lowerBound: lowerBound)
   }
 
   /// A change of shares, in percentage points ("+19.0 pp").
