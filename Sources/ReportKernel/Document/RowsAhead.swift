@@ -23,7 +23,8 @@ public struct RowsAhead: Sequence {
   public final class Iterator: IteratorProtocol {
     private var held: ReportRows.Iterator?
     private let pipe: RowPipe?
-    private var batch: IndexingIterator<[[ReportCell]]> = [].makeIterator()
+    private var batch: [[ReportCell]] = []
+    private var position = 0
 
     init(_ ahead: RowsAhead) {
       guard case .produced(let chunks) = ahead.rows.storage, !chunks.isEmpty else {
@@ -54,11 +55,16 @@ public struct RowsAhead: Sequence {
     public func next() -> [ReportCell]? {
       if held != nil { return held?.next() }
       guard let pipe else { return nil }
-      while true {
-        if let row = batch.next() { return row }
-        guard let rows = pipe.take() else { return nil }
-        batch = rows.makeIterator()
+      while position == batch.count {
+        // The walked batch goes back to be freed on the making thread, not this one.
+        var walked: [[ReportCell]] = []
+        swap(&walked, &batch)
+        guard let rows = pipe.take(returning: consume walked) else { return nil }
+        batch = rows
+        position = 0
       }
+      position += 1
+      return batch[position - 1]
     }
   }
 }
@@ -67,6 +73,7 @@ public struct RowsAhead: Sequence {
 final class RowPipe: @unchecked Sendable {
   private let condition = NSCondition()
   private var waiting: [[[ReportCell]]] = []
+  private var walked: [[[ReportCell]]] = []
   private var finished = false
   private var cancelled = false
   private let capacity: Int
@@ -75,15 +82,22 @@ final class RowPipe: @unchecked Sendable {
     self.capacity = capacity
   }
 
-  /// Hands over `batch`, waiting while `capacity` batches wait; false once the walk stopped.
+  /// Hands over `batch`, waiting while `capacity` batches wait, and frees the batches walked
+  /// since; false once the walk stopped.
   func put(_ batch: [[ReportCell]]) -> Bool {
+    var walked: [[[ReportCell]]] = []
     condition.lock()
-    defer { condition.unlock() }
     while waiting.count >= capacity, !cancelled { condition.wait() }
-    guard !cancelled else { return false }
-    waiting.append(batch)
-    condition.broadcast()
-    return true
+    let open = !cancelled
+    if open {
+      waiting.append(batch)
+      swap(&walked, &self.walked)
+      condition.broadcast()
+    }
+    condition.unlock()
+    // Freed here, outside the lock.
+    withExtendedLifetime(walked) {}
+    return open
   }
 
   /// No more batches will come.
@@ -94,10 +108,12 @@ final class RowPipe: @unchecked Sendable {
     condition.broadcast()
   }
 
-  /// The next batch, waiting for it; nil when there are no more.
-  func take() -> [[ReportCell]]? {
+  /// The next batch, waiting for it, after handing back `walked` to be freed by the making
+  /// thread; nil when there are no more.
+  func take(returning walked: consuming [[ReportCell]]) -> [[ReportCell]]? {
     condition.lock()
     defer { condition.unlock() }
+    if !walked.isEmpty, !finished { self.walked.append(consume walked) }
     while waiting.isEmpty, !finished { condition.wait() }
     guard !waiting.isEmpty else { return nil }
     condition.broadcast()
