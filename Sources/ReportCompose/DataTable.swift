@@ -29,12 +29,15 @@ enum DataTable {
           chunks.append { [rows.row("overall", "", overall)] }
         }
         let entries = report.byEconomy
-        let order = entries.indices.sorted {
-          scope.economies.precedes(entries[$0].economy, entries[$1].economy)
-        }
-        for start in stride(from: 0, to: order.count, by: chunkRows) {
-          let piece = order[start..<min(start + chunkRows, order.count)]
-          chunks.append { piece.map(rows.economy) }
+        let order = economyOrder(entries, economies: scope.economies)
+        for start in stride(from: 0, to: entries.count, by: chunkRows) {
+          let end = min(start + chunkRows, entries.count)
+          if let order {
+            let piece = order[start..<end]
+            chunks.append { piece.map { rows.economy(Int($0)) } }
+          } else {
+            chunks.append { (start..<end).map(rows.economy) }
+          }
         }
       }
     }
@@ -69,6 +72,21 @@ enum DataTable {
           + " when summing. Economies by APEC name. Quality: reported, estimate or illustrative,"
           + " as the submission declares it."
       ])
+  }
+
+  /// The positions of `entries` in APEC's order of economies (stable: a code given twice keeps
+  /// its order), or nil when they are in that order already, as submissions list them as a
+  /// rule: then no order is held.
+  static func economyOrder(
+    _ entries: [(economy: String, datum: Datum)], economies: EconomyList
+  ) -> [Int32]? {
+    let inOrder = entries.indices.dropFirst().allSatisfy {
+      !economies.precedes(entries[$0].economy, entries[$0 - 1].economy)
+    }
+    guard !inOrder else { return nil }
+    var order = Array(0..<Int32(entries.count))
+    order.sort { economies.precedes(entries[Int($0)].economy, entries[Int($1)].economy) }
+    return order
   }
 
   /// The rows of the values a submission reports for one indicator.

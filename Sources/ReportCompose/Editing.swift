@@ -113,8 +113,10 @@ enum Editing {
       scope.strategy.acronyms.map(\.short) + scope.forums.map { scope.acronym($0.descriptor.id) })
     var words = Set<String>()
     for part in parts {
-      for text in texts(part) {
-        collectWords(of: text, wanted: wanted, into: &words)
+      forEachText(in: part) { text in
+        forEachWord(in: text) { word in
+          if wanted.contains(word) { words.insert(word) }
+        }
       }
     }
     var meanings: [String: String] = [:]
@@ -140,32 +142,47 @@ enum Editing {
       id: "annex.acronyms", title: "Acronyms and abbreviations", blocks: [.table(table)])
   }
 
-  private static func texts(_ part: ReportPart) -> [String] {
-    [part.title] + part.blocks.flatMap(texts) + part.sections.flatMap(texts)
+  /// Calls `body` with every text of `part`: titles, paragraphs, items, cells and notes.
+  private static func forEachText(in part: ReportPart, _ body: (String) -> Void) {
+    body(part.title)
+    for block in part.blocks { forEachText(in: block, body) }
+    for section in part.sections { forEachText(in: section, body) }
   }
 
-  private static func texts(_ section: ReportSection) -> [String] {
-    [section.title] + section.blocks.flatMap(texts) + section.subsections.flatMap(texts)
+  private static func forEachText(in section: ReportSection, _ body: (String) -> Void) {
+    body(section.title)
+    for block in section.blocks { forEachText(in: block, body) }
+    for subsection in section.subsections { forEachText(in: subsection, body) }
   }
 
-  private static func texts(_ block: ReportBlock) -> [String] {
+  private static func forEachText(in block: ReportBlock, _ body: (String) -> Void) {
     switch block {
-    case .paragraph(let text, let attribution, _): return [text, attribution ?? ""]
-    case .bullets(let items): return items
-    case .note(let text): return [text]
-    case .keyFigures(let figures): return figures.flatMap { [$0.label, $0.context ?? ""] }
-    case .table(let table):
-      let cells = table.rows.flatMap { $0 }.compactMap { cell -> String? in
-        if case .text(let text) = cell { return text }
-        return nil
+    case .paragraph(let text, let attribution, _):
+      body(text)
+      body(attribution ?? "")
+    case .bullets(let items): items.forEach(body)
+    case .note(let text): body(text)
+    case .keyFigures(let figures):
+      for figure in figures {
+        body(figure.label)
+        body(figure.context ?? "")
       }
-      return [table.title] + table.columns.map(\.title) + cells + table.notes
+    case .table(let table):
+      body(table.title)
+      table.columns.forEach { body($0.title) }
+      for row in table.rows {
+        for case .text(let text) in row { body(text) }
+      }
+      table.notes.forEach(body)
     }
   }
 
-  /// Adds the words of `text` (as ``wordsOf(_:)`` has them) that `wanted` holds to `words`;
-  /// ASCII text is split on its bytes, other text by ``wordsOf(_:)``.
-  static func collectWords(of text: String, wanted: Set<String>, into words: inout Set<String>) {
+  /// Calls `body` with each word of `text` in order, without holding them all: `text` split at
+  /// anything but letters, digits, `/` and `-` ("CTTF-TPTWG" gives "CTTF" and "TPTWG" too; an
+  /// identifier with a number part, "CTTF-2026-01", stays whole).
+  ///
+  /// ASCII text is split on its bytes; other text by ``forEachWordOfAnyText(in:_:)``.
+  static func forEachWord(in text: String, _ body: (String) -> Void) {
     let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
       guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
       func isWordByte(_ byte: UInt8) -> Bool {
@@ -176,9 +193,8 @@ enum Editing {
         default: false
         }
       }
-      func add(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
-        let word = String(decoding: piece, as: UTF8.self)
-        if wanted.contains(word) { words.insert(word) }
+      func call(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
+        body(String(decoding: piece, as: UTF8.self))
       }
       var start = bytes.startIndex
       while start < bytes.endIndex {
@@ -189,29 +205,34 @@ enum Editing {
         var end = start
         while end < bytes.endIndex, isWordByte(bytes[end]) { end += 1 }
         let word = bytes[start..<end]
-        add(word)
+        call(word)
         let parts = word.split { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
         let numbered = parts.contains { part in
           part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
         }
-        if !numbered { parts.forEach(add) }
+        if !numbered { parts.forEach(call) }
         start = end
       }
       return true
     }
-    guard done != true else { return }
-    for word in wordsOf(text) where wanted.contains(word) { words.insert(word) }
+    if done != true { forEachWordOfAnyText(in: text, body) }
   }
 
-  /// The words of `text`, split at anything but letters, digits, `/` and `-` ("CTTF-TPTWG"
-  /// gives "CTTF" and "TPTWG" too; an identifier with a number part, "CTTF-2026-01", stays
-  /// whole).
-  static func wordsOf(_ text: String) -> [String] {
-    text.split { !($0.isLetter || $0.isNumber || $0 == "/" || $0 == "-") }
-      .flatMap { word -> [String] in
-        let parts = word.split { $0 == "/" || $0 == "-" }.map(String.init)
-        if parts.contains(where: { $0.allSatisfy(\.isNumber) }) { return [String(word)] }
-        return [String(word)] + parts
-      }
+  /// ``forEachWord(in:_:)`` on the text's characters.
+  static func forEachWordOfAnyText(in text: String, _ body: (String) -> Void) {
+    var rest = Substring(text)
+    while let start = rest.firstIndex(where: isWordCharacter) {
+      let end = rest[start...].firstIndex { !isWordCharacter($0) } ?? rest.endIndex
+      let word = rest[start..<end]
+      rest = rest[end...]
+      let parts = word.split { $0 == "/" || $0 == "-" }
+      body(String(word))
+      if parts.contains(where: { $0.allSatisfy(\.isNumber) }) { continue }
+      for part in parts { body(String(part)) }
+    }
+  }
+
+  private static func isWordCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber || character == "/" || character == "-"
   }
 }

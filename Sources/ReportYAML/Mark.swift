@@ -2,16 +2,22 @@
 ///
 /// Columns count Unicode scalars, as libyaml does, so a caret drawn under the column lines up
 /// with the character a reader sees.
+///
+/// Every node of a parsed file has one, so the numbers are held 32-bit (a file is far shorter
+/// than 2³¹ lines: ``YAMLLimits`` bounds its size).
 public struct Mark: Sendable, Hashable, Comparable, CustomStringConvertible {
+  private let lineNumber: Int32
+  private let columnNumber: Int32
+
   /// The 1-based line.
-  public let line: Int
+  public var line: Int { Int(lineNumber) }
   /// The 1-based column, in Unicode scalars.
-  public let column: Int
+  public var column: Int { Int(columnNumber) }
 
   /// Creates a mark from 1-based line and column numbers.
   public init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
+    lineNumber = Int32(clamping: line)
+    columnNumber = Int32(clamping: column)
   }
 
   /// `line:column`.

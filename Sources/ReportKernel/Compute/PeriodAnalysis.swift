@@ -192,8 +192,9 @@ public struct Analyzer: Sendable {
         previousPeriod: previousPeriod
       ).check(submission, previous: previous, results: results)
     }
+    // The checks are done: the analysis keeps the submissions, not their files' bytes.
     return ForumAnalysis(
-      descriptor: forum, loaded: loaded, previous: previous,
+      descriptor: forum, loaded: loaded.droppingSource(), previous: previous?.droppingSource(),
       timeliness: Self.timeliness(loaded, due: period.due), results: results, sections: sections,
       diagnostics: diagnostics)
   }

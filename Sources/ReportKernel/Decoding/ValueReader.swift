@@ -265,17 +265,31 @@ public struct ValueReader {
   /// The node as a mapping whose keys are free (ids, economy codes): each key and its value,
   /// in source order.
   public func entries() -> [(key: String, keyLocation: SourceLocation, value: ValueReader)]? {
+    var entries: [(key: String, keyLocation: SourceLocation, value: ValueReader)] = []
+    guard forEachEntry({ entries.append(($0, $1, $2)) }) else { return nil }
+    return entries
+  }
+
+  /// Calls `body` with each of ``entries()`` in turn, without holding them all (a table of
+  /// many economies is read value by value); false, after the same finding, when the node is
+  /// not a mapping. Keys that are not plain text are reported first, as ``entries()`` does.
+  @discardableResult
+  public func forEachEntry(
+    _ body: (_ key: String, _ keyLocation: SourceLocation, _ value: ValueReader) -> Void
+  ) -> Bool {
     guard let pairs = node.mapping else {
-      if node.isNull { return [] }
+      if node.isNull { return true }
       mismatch("a mapping")
-      return nil
+      return false
     }
-    return pairs.mergingSplitNumbers().compactMap { pair in
-      guard let key = pair.key.scalar?.value else {
-        context.error("\(subject) keys must be plain text", at: pair.key.mark, code: "schema.key")
-        return nil
-      }
-      return (key, context.location(pair.key.mark), child(pair.value, key: key))
+    let merged = pairs.mergingSplitNumbers()
+    for pair in merged where pair.key.scalar == nil {
+      context.error("\(subject) keys must be plain text", at: pair.key.mark, code: "schema.key")
     }
+    for pair in merged {
+      guard let key = pair.key.scalar?.value else { continue }
+      body(key, context.location(pair.key.mark), child(pair.value, key: key))
+    }
+    return true
   }
 }

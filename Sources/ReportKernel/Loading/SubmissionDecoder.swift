@@ -80,20 +80,21 @@ public enum SubmissionDecoder {
           code: "schema.conflict")
       }
     }
-    if let entries = map.optional("by_economy")?.entries() {
-      // Sized once: a table of many economies is the largest thing a submission holds.
-      report.byEconomy.reserveCapacity(entries.count)
-      for (code, codeLocation, value) in entries {
+    if let table = map.optional("by_economy") {
+      // Sized once: a table of many economies is the largest thing a submission holds. It is
+      // read value by value, so only the values decoded are held.
+      report.byEconomy.reserveCapacity(table.node.mapping?.count ?? 0)
+      let isTable = table.forEachEntry { code, codeLocation, value in
         // A blank left from the template: reported as missing, like a blank indicator.
         if value.node.isNull {
           report.blankEconomies.append((code, codeLocation))
-          continue
+          return
         }
         if let datum = IndicatorValueReader.datum(value, ratioAllowed: true) {
           report.byEconomy.append((code, Datum(datum.value, at: codeLocation)))
         }
       }
-      if report.overall != nil, let by = map.keyLocation("by_economy") {
+      if isTable, report.overall != nil, let by = map.keyLocation("by_economy") {
         reader.context.add(
           .error(
             "give either an overall value or 'by_economy', not both", at: by,

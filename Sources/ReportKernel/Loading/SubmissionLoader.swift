@@ -17,6 +17,13 @@ public struct LoadedSubmission: Sendable {
   /// True when there is no file.
   public var isMissing: Bool { file == nil }
 
+  /// This file with its submission's source dropped (``Submission/droppingSource()``).
+  func droppingSource() -> LoadedSubmission {
+    LoadedSubmission(
+      forum: forum, path: path, submission: submission?.droppingSource(), file: file,
+      diagnostics: diagnostics)
+  }
+
   /// This file with the values that `findings` report errors at withheld from its submission.
   func withholdingValues(failing findings: [Diagnostic]) -> LoadedSubmission {
     LoadedSubmission(

@@ -1,20 +1,26 @@
 /// A date without a time or time zone (`2026-12-31`), as every date in ctst's inputs is.
+///
+/// Dates are values in submissions, so one is 4 bytes: the year 16-bit, the month and day 8-bit.
 public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+  private let yearNumber: Int16
+  private let monthNumber: UInt8
+  private let dayNumber: UInt8
+
   /// The year.
-  public let year: Int
+  public var year: Int { Int(yearNumber) }
   /// The month, 1–12.
-  public let month: Int
+  public var month: Int { Int(monthNumber) }
   /// The day of the month, 1–31.
-  public let day: Int
+  public var day: Int { Int(dayNumber) }
 
   /// Creates a date if it exists in the Gregorian calendar.
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...Self.daysIn(month: month, year: year)).contains(day)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    yearNumber = Int16(year)
+    monthNumber = UInt8(month)
+    dayNumber = UInt8(day)
   }
 
   /// Parses `YYYY-MM-DD`.

@@ -57,7 +57,8 @@ public struct Submission: Sendable, Hashable {
   public var file: String
   /// The sha256 of the file's bytes, hex.
   public var checksum: String = ""
-  /// The file's lines as written, to place a finding inside a text at its line and column.
+  /// The file as written, to place a finding inside a text at its line and column. An analysis
+  /// drops it once its checks have run (see ``droppingSource()``): nothing after them needs it.
   public var source = SourceLines([])
 
   /// Creates an empty submission.
@@ -81,6 +82,14 @@ public struct Submission: Sendable, Hashable {
         && ([report.location] + [report.overall?.location].compactMap { $0 }
           + report.byEconomy.map(\.datum.location)).contains(where: places.contains)
     }.map(\.quality).max() ?? .reported
+  }
+
+  /// This submission without its ``source``, once no finding is left to place inside its
+  /// texts, so a kept submission does not keep its file's bytes.
+  public func droppingSource() -> Submission {
+    var submission = self
+    submission.source = SourceLines([])
+    return submission
   }
 
   /// The narrative for component `id`, if any.
