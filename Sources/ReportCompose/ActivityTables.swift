@@ -7,8 +7,19 @@ enum ActivityTables {
   static func component(
     _ forum: ForumAnalysis, _ component: Strategy.Component, scope: BuildScope
   ) -> ReportTable? {
-    let activities = (forum.submission?.activities ?? []).filter { $0.component == component.id }
+    // A joint activity is listed once per component: under the forum the others' `same_as:`
+    // names, with those fora named; theirs is left out (it is counted under that forum too).
+    let all = scope.activities
+    let ids = Set(all.map(\.activity.id))
+    let activities = (forum.submission?.activities ?? []).filter { activity in
+      activity.component == component.id && !(activity.sameAs.map(ids.contains) ?? false)
+    }
     guard !activities.isEmpty else { return nil }
+    var alsoBy: [String: [String]] = [:]
+    for (other, activity) in all {
+      guard let same = activity.sameAs else { continue }
+      alsoBy[same, default: []].append(scope.acronym(other.descriptor.id))
+    }
     return QualityMarks.noted(
       ReportTable(
         id: "activities.\(forum.descriptor.id).\(component.id)",
@@ -19,10 +30,17 @@ enum ActivityTables {
         ],
         rows: activities.map { activity in
           [
-            .text(activity.title), .text(activity.status.rawValue),
+            .text(jointTitle(activity.title, alsoBy: alsoBy[activity.id] ?? [])),
+            .text(activity.status.rawValue),
             ReportCell.integer(activity.economies.count).marked(activity.quality),
           ]
         }))
+  }
+
+  /// The title of `activity`, naming the other fora that report it as the same joint activity
+  /// ("… (also reported by BMG)").
+  static func jointTitle(_ title: String, alsoBy fora: [String]) -> String {
+    fora.isEmpty ? title : "\(title) (also reported by \(Prose.list(fora)))"
   }
 
   /// Every activity of `forum`, for its sheet.

@@ -59,9 +59,9 @@ enum AreaParts {
     if contributors.isEmpty {
       let text =
         component.isUnassigned
-        ? "No forum leads this component and none reported on it for \(scope.period.id): a gap"
-          + " in the strategy's coverage."
-        : "No contribution to this component for \(scope.period.id)."
+        ? "No forum leads \(component.title) and none reported on it for \(scope.period.id):"
+          + " a gap in the strategy's coverage."
+        : "No contribution to \(component.title) for \(scope.period.id)."
       blocks.append(.note(text))
     }
     return blocks
@@ -107,11 +107,15 @@ enum AreaParts {
                   table, forum: forum, component: component.id, label: scope.acronym(id)))
             }))
       }
+    // A contributed section left with notes only (its per-economy table is the review pack's)
+    // gets no heading of its own: its notes join the forum's.
+    let notesOnly = contributed.filter { $0.blocks.allSatisfy(\.isNote) }
+    blocks += notesOnly.flatMap(\.blocks)
     return ReportSection(
       id: "component.\(component.id).\(id)",
       title: "\(scope.name(forum)) (\(scope.acronym(id)), \(role)\(isDraft ? ", draft" : ""))",
       blocks: blocks,
-      subsections: contributed)
+      subsections: contributed.filter { !$0.blocks.allSatisfy(\.isNote) })
   }
 
   /// `blocks` without the key figures of indicators in `shown`, the results the subsection's
@@ -132,5 +136,13 @@ extension ForumAnalysis {
   /// The forum's results for the indicators serving `component`, in catalogue order.
   func results(in component: Strategy.Component) -> [IndicatorResult] {
     results.filter { $0.definition.component == component.id }
+  }
+}
+
+extension ReportBlock {
+  /// True for a note.
+  var isNote: Bool {
+    if case .note = self { return true }
+    return false
   }
 }

@@ -37,25 +37,32 @@ enum DataNotes {
     return blocks
   }
 
-  /// One line per forum: whether its figures can be compared.
+  /// Whether the fora's figures can be compared: one line per case, naming the fora in it
+  /// ("CTWG, TPTWG, SCCP and BMG reported for both 2025 and 2026; …"), so nothing is said twice.
   static func comparability(_ scope: BuildScope) -> [String] {
     guard let previous = scope.previousPeriod else {
       return ["No period before \(Prose.period(scope.period)) is defined; no changes are shown."]
     }
-    return scope.forums.map { forum in
-      let id = scope.acronym(forum.descriptor.id)
-      switch (forum.submission != nil, forum.previous != nil) {
+    let cases = [(true, true), (true, false), (false, true), (false, false)]
+    return cases.compactMap { current, before in
+      let fora = scope.forums
+        .filter { ($0.submission != nil) == current && ($0.previous != nil) == before }
+        .map { scope.acronym($0.descriptor.id) }
+      guard !fora.isEmpty else { return nil }
+      let who = Prose.list(fora)
+      switch (current, before) {
       case (true, true):
-        return "\(id) reported for both \(previous.id) and \(scope.period.id); changes are"
+        return "\(who) reported for both \(previous.id) and \(scope.period.id); changes are"
           + " computed by kind of indicator, as each table's note states."
       case (true, false):
-        return "\(id) reported for \(Prose.period(scope.period)) only; no comparison with"
+        return "\(who) reported for \(Prose.period(scope.period)) only; no comparison with"
           + " \(Prose.period(previous)) is possible."
       case (false, true):
-        return "\(id) reported for \(Prose.period(previous)) but not for \(scope.period.id); its"
-          + " \(previous.id) figures are not carried forward."
+        return "\(who) reported for \(Prose.period(previous)) but not for \(scope.period.id);"
+          + " \(Prose.agree(fora.count, "its", "their")) \(previous.id) figures are not carried"
+          + " forward."
       case (false, false):
-        return "\(id) reported for neither \(previous.id) nor \(scope.period.id)."
+        return "\(who) reported for neither \(previous.id) nor \(scope.period.id)."
       }
     }
   }

@@ -7,7 +7,8 @@ enum PillarPart {
   static func build(_ scope: BuildScope) -> ReportPart? {
     guard !scope.strategy.pillars.isEmpty else { return nil }
     let sections = scope.strategy.pillars.map { pillar in
-      let activities = scope.activities.filter { $0.activity.pillars.contains(pillar.id) }
+      // A joint activity reported by two fora (`same_as`) counts once, as everywhere else.
+      let activities = scope.countedActivities.filter { $0.activity.pillars.contains(pillar.id) }
       let results = scope.results.filter { $0.definition.pillars.contains(pillar.id) }
       return ReportSection(
         id: "pillar.\(pillar.id)", title: pillar.title,
@@ -53,7 +54,14 @@ enum PillarSentences {
           " \(Prose.count(activities.count, "activity", "activities")) by"
           + " \(Prose.list(fora)) served it"
           + Prose.ofThem(completed, of: activities.count, "completed in the year") + "."
-        let examples = activities.filter { $0.activity.status == .completed }.prefix(2)
+        // Two completed examples from two different fora, where two fora completed one.
+        let completedOnes = activities.filter { $0.activity.status == .completed }
+        var exampleFora = Set<String>()
+        let firstPerForum = completedOnes.filter {
+          exampleFora.insert($0.forum.descriptor.id).inserted
+        }
+        let picked = firstPerForum.count >= 2 ? Array(firstPerForum) : completedOnes
+        let examples = picked.prefix(2)
           .map { "“\($0.activity.title)” (\(scope.acronym($0.forum.descriptor.id)))" }
         if !examples.isEmpty { text += " They include " + Prose.list(examples) + "." }
       }

@@ -200,8 +200,8 @@ enum SummarySentences {
     guard !empty.isEmpty else { return nil }
     let unassigned = empty.filter(\.isUnassigned)
     var text =
-      "No forum reported on "
-      + Prose.list(empty.map { "\($0.title.lowercasedFirst)" }) + "."
+      "No forum reported on the \(Prose.agree(empty.count, "component", "components")) "
+      + Prose.list(empty.map(\.title)) + "."
     if unassigned.count == empty.count {
       text +=
         " The Strategy assigns no lead forum to \(Prose.agree(empty.count, "it", "them"));"

@@ -43,4 +43,29 @@ struct BuilderGapTests {
     #expect(tel.last != .integer(0))
     #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }
+
+  @Test("data notes say comparability once per case; gaps name the components; no empty heading")
+  func saidOnce() throws {
+    let text = PlainTextRenderer().render(try Self.document())
+    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(
+      flat.contains(
+        "CTTF, TPTWG, SCCP and BMG reported for both 2025 and 2026; changes are computed by"
+          + " kind of indicator, as each table's note states."))
+    #expect(flat.contains("TEL reported for neither 2025 nor 2026."))
+    #expect(flat.components(separatedBy: "reported for both").count == 2)
+    #expect(
+      flat.contains(
+        "No forum reported on the components Security at the travel destination, Cyber-security"
+          + " and Energy."))
+    // Each component without a contribution says so under its own heading, by name.
+    #expect(flat.contains("No forum leads Energy and none reported on it for 2026"))
+    #expect(
+      flat.contains("No forum leads Security at the travel destination and none reported on it"))
+    #expect(!flat.contains("reported on it for this period"))
+    // The CTAP section's table of overdue economies is the review pack's: its note joins the
+    // CTWG's subsection and the heading goes.
+    #expect(!text.contains("Counter-Terrorism Action Plans against the two-year cycle"))
+    #expect(flat.contains("Economies have updated their CTAPs every two years"))
+  }
 }

@@ -259,6 +259,16 @@ struct FigureReportTests {
     let vietNam = try #require(names.firstIndex(of: .text("Viet Nam")))
     // Viet Nam: FIG-1 only (FAC-1 is the same workshop; FIG-3 is delayed).
     #expect(counts[vietNam] == .integer(1))
+    // In the component, the joint workshop is listed once, under FIG, naming FAC; FAC's own
+    // table keeps only its own course.
+    let fig = try #require(Self.tables(document).first { $0.id == "activities.FIG.figures" })
+    #expect(
+      Self.column(fig, "Activity") == [
+        .text("Joint workshop (also reported by FAC)"), .text("Planned course"),
+        .text("Delayed course"),
+      ])
+    let fac = try #require(Self.tables(document).first { $0.id == "activities.FAC.figures" })
+    #expect(Self.column(fac, "Activity") == [.text("Own course")])
   }
 
   @Test("economies by APEC name in the configured APEC order, never by code or name")

@@ -91,6 +91,45 @@ struct ReportLanguageTests {
 
     """
 
+  @Test("a pillar counts a joint activity once and takes its examples from two fora")
+  func pillarJointOnce() throws {
+    let document = try Self.document(
+      FigureWorkspace(
+        submissions: [
+          "2026": """
+          activities:
+            - {id: FIG-1, title: Joint drill, component: figures, status: completed,
+               pillars: [security], fora: [FAC]}
+            - {id: FIG-2, title: Own seminar, component: figures, status: completed,
+               pillars: [security]}
+
+          """
+        ],
+        facts: [
+          "2026": """
+          activities:
+            - {id: FAC-1, title: Joint drill, component: figures, status: completed,
+               pillars: [security], fora: [FIG], same_as: FIG-1}
+            - {id: FAC-2, title: Own course, component: figures, status: planned,
+               pillars: [security]}
+            - {id: FAC-3, title: Own visit, component: figures, status: completed,
+               pillars: [security]}
+
+          """
+        ]))
+    let pillar = try #require(
+      document.parts.first { $0.id == "pillars" }?.sections.first?.blocks.first)
+    guard case .paragraph(let text, _, _) = pillar else {
+      Issue.record("no pillar paragraph")
+      return
+    }
+    // Five listed, FAC-1 is FIG-1: four; three completed. Examples: FIG's first, FAC's first.
+    #expect(
+      text.contains(
+        "Four activities by FIG and FAC served it, 3 of them completed in the year. They"
+          + " include “Joint drill” (FIG) and “Own visit” (FAC)."), "\(text)")
+  }
+
   @Test("one activity, one initiative, one indicator: every sentence in the singular")
   func singular() throws {
     let document = try Self.document(
