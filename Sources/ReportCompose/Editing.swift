@@ -180,7 +180,46 @@ enum Editing {
   /// Calls `body` with each word of `text` in order, without holding them all: `text` split at
   /// anything but letters, digits, `/` and `-` ("CTTF-TPTWG" gives "CTTF" and "TPTWG" too; an
   /// identifier with a number part, "CTTF-2026-01", stays whole).
+  ///
+  /// ASCII text is split on its bytes; other text by ``forEachWordOfAnyText(in:_:)``.
   static func forEachWord(in text: String, _ body: (String) -> Void) {
+    let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"):
+          true
+        default: false
+        }
+      }
+      func call(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
+        body(String(decoding: piece, as: UTF8.self))
+      }
+      var start = bytes.startIndex
+      while start < bytes.endIndex {
+        guard isWordByte(bytes[start]) else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < bytes.endIndex, isWordByte(bytes[end]) { end += 1 }
+        let word = bytes[start..<end]
+        call(word)
+        let parts = word.split { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+        let numbered = parts.contains { part in
+          part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        }
+        if !numbered { parts.forEach(call) }
+        start = end
+      }
+      return true
+    }
+    if done != true { forEachWordOfAnyText(in: text, body) }
+  }
+
+  /// ``forEachWord(in:_:)`` on the text's characters.
+  static func forEachWordOfAnyText(in text: String, _ body: (String) -> Void) {
     var rest = Substring(text)
     while let start = rest.firstIndex(where: isWordCharacter) {
       let end = rest[start...].firstIndex { !isWordCharacter($0) } ?? rest.endIndex

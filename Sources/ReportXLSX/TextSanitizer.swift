@@ -45,9 +45,17 @@ enum TextSanitizer {
   /// without XML-illegal control characters or a `_x`/`_X`, within the length limit; nil
   /// otherwise (the full path then decides).
   static func plainASCIILength(_ text: String) -> Int? {
+    if let length = text.utf8.withContiguousStorageIfAvailable(plainASCIILength) {
+      return length
+    }
+    return plainASCIILength(Array(text.utf8))
+  }
+
+  /// ``plainASCIILength(_:)`` of text's bytes.
+  private static func plainASCIILength<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
     var count = 0
     var afterUnderscore = false
-    for byte in text.utf8 {
+    for byte in bytes {
       guard byte < 0x80, byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D,
         !afterUnderscore || (byte != UInt8(ascii: "x") && byte != UInt8(ascii: "X"))
       else { return nil }

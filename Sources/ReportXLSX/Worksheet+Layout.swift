@@ -72,7 +72,13 @@ extension Worksheet {
   ) throws(XLSXError) -> WriteOutcome {
     let operation = "worksheet_merge_range"
     let cells = try range(firstRow, firstCol, lastRow, lastCol, operation)
-    let sheet = try live(operation, cell: cells.a1)
+    // The A1 name is made only for an error: naming every merge would cost more than it.
+    let sheet: UnsafeMutablePointer<lxw_worksheet>
+    if let open = try? live(operation) {
+      sheet = open
+    } else {
+      sheet = try live(operation, cell: cells.a1)
+    }
     guard firstRow != lastRow || firstCol != lastCol else {
       throw error(.invalidArgument, "a merge needs more than one cell", operation, cell: cells.a1)
     }
@@ -80,13 +86,16 @@ extension Worksheet {
       throw error(
         .invalidArgument, "overlaps the merged range \(clash.a1)", operation, cell: cells.a1)
     }
-    let f = try cFormat(format, operation, cell: cells.a1)
+    let f: UnsafeMutablePointer<lxw_format>?
+    if let checked = try? cFormat(format, operation) {
+      f = checked
+    } else {
+      f = try cFormat(format, operation, cell: cells.a1)
+    }
     let safe = TextSanitizer.sanitizeCellText(text)
-    try check(
-      worksheet_merge_range(
-        sheet, UInt32(firstRow), UInt16(firstCol), UInt32(lastRow), UInt16(lastCol), safe.text,
-        f),
-      operation, cell: cells.a1)
+    let code = worksheet_merge_range(
+      sheet, UInt32(firstRow), UInt16(firstCol), UInt32(lastRow), UInt16(lastCol), safe.text, f)
+    if code != LXW_NO_ERROR { try check(code, operation, cell: cells.a1) }
     mergedRanges.insert(cells)
     return safe.outcome
   }

@@ -101,7 +101,25 @@ public enum NarrativeText {
   /// `text` on one line: every run of whitespace and of characters that would act on a
   /// terminal or reorder text (``isBreak(_:)``) becomes one space.
   static func oneLine(_ text: String) -> String {
-    text.split(whereSeparator: isBreak).joined(separator: " ")
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      // In ASCII text the breaks are the control characters, the space and DEL.
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte <= 0x20 || byte == 0x7F {
+          pendingSpace = !out.isEmpty
+          continue
+        }
+        if pendingSpace { out.append(0x20) }
+        pendingSpace = false
+        out.append(byte)
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    if let ascii, let line = ascii { return line }
+    return text.split(whereSeparator: isBreak).joined(separator: " ")
   }
 
   /// Whether `character` separates words in text output: whitespace, control characters,

@@ -42,6 +42,7 @@ extension Wording {
   /// after ". ", "! " or "? ". A year ("2026 …"), a numeral with a decimal part or a percent
   /// sign, or one above 999,999 is left alone.
   public static func numbersSpelledAtSentenceStart(_ text: String) -> String {
+    guard mayStartWithNumeral(text) else { return text }
     var out = ""
     var rest = Substring(text)
     var atStart = true
@@ -71,6 +72,23 @@ extension Wording {
       }
     }
     return out
+  }
+
+  /// False when no sentence of `text` can start with a digit: it does not start with one, and
+  /// no ". ", "! " or "? " is followed by one. One pass over the bytes, for the many texts
+  /// ``numbersSpelledAtSentenceStart(_:)`` then leaves as they are.
+  static func mayStartWithNumeral(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      func isDigit(_ index: Int) -> Bool {
+        index < bytes.count && (0x30...0x39).contains(bytes[index])
+      }
+      if isDigit(0) { return true }
+      for index in bytes.indices where bytes[index] == 0x20 && index > 0 {
+        let before = bytes[index - 1]
+        if before == 0x2E || before == 0x21 || before == 0x3F, isDigit(index + 1) { return true }
+      }
+      return false
+    } ?? true
   }
 
   /// `value` in words ("twenty-one", "one hundred and five"), for 0 to 999,999; else nil.

@@ -65,10 +65,11 @@ enum UnfinishedText {
 
   /// The first unfinished piece of `text`: the piece as written and as a message quotes it.
   static func unfinished(_ text: String) -> (piece: String, quoted: String)? {
+    guard !text.isEmpty else { return nil }
     if let placeholder = bracketedPlaceholder(text) {
       return (String(placeholder.prefix(12)), "'\(placeholder)'")
     }
-    for word in words(text) where markers.contains(word) { return (word, "'\(word)'") }
+    if let word = firstMarker(text) { return (word, "'\(word)'") }
     for line in text.split(whereSeparator: \.isNewline) {
       let trimmed = line.drop { $0 == " " || $0 == "\t" }
       if trimmed.hasPrefix("#") || trimmed.hasPrefix("<!--") {
@@ -77,6 +78,38 @@ enum UnfinishedText {
     }
     return nil
   }
+
+  /// The first of `text`'s ``words(_:)`` that is one of ``markers``; ASCII text is split on
+  /// its bytes.
+  static func firstMarker(_ text: String) -> String? {
+    let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> (Bool, String?) in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return (false, nil) }
+      func isWordByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+          || (0x61...0x7A).contains(byte)
+      }
+      var start = bytes.startIndex
+      while start < bytes.endIndex {
+        guard isWordByte(bytes[start]) else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < bytes.endIndex, isWordByte(bytes[end]) { end += 1 }
+        if end - start <= longestMarker {
+          let word = String(decoding: bytes[start..<end], as: UTF8.self)
+          if markers.contains(word) { return (true, word) }
+        }
+        start = end
+      }
+      return (true, nil)
+    }
+    if let (decided, word) = scanned, decided { return word }
+    return words(text).first(where: markers.contains)
+  }
+
+  /// The length of the longest of ``markers``.
+  private static let longestMarker = markers.map(\.utf8.count).max() ?? 0
 
   /// Words that mark text as unfinished, written in capitals.
   static let markers: Set<String> = ["TBD", "TODO", "XX", "XXX", "TBC", "FIXME"]
@@ -96,6 +129,7 @@ enum UnfinishedText {
 
   /// The first sentence of `text` that is a note for the forum's own team, or nil.
   static func internalNote(_ text: String) -> String? {
+    guard mayHoldNote(text) else { return nil }
     for line in text.split(whereSeparator: \.isNewline) {
       for sentence in sentences(String(line)) {
         let bare = sentence.drop { "-•▪–*· \t".contains($0) }
@@ -109,6 +143,26 @@ enum UnfinishedText {
     }
     return nil
   }
+
+  /// False when `text` is ASCII and holds none of ``noteOpenings`` and ``notePhrases`` in any
+  /// case, so holds no note: one pass over its bytes instead of its sentences (a sentence
+  /// is a piece of the text, and ASCII lowers byte by byte).
+  static func mayHoldNote(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
+      let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+      return noteNeedles.contains { needle in
+        guard let first = needle.first, needle.count <= lower.count else { return false }
+        for start in 0...(lower.count - needle.count) where lower[start] == first {
+          if lower[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
+      }
+    } ?? true
+  }
+
+  /// ``noteOpenings`` and ``notePhrases`` as bytes.
+  private static let noteNeedles = (noteOpenings + notePhrases).map { Array($0.utf8) }
 
   /// The sentences of one line: split after ". ", "! " or "? ".
   static func sentences(_ line: String) -> [String] {

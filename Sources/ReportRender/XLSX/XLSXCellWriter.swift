@@ -175,9 +175,15 @@ final class XLSXCellWriter {
   /// `\n`, `\r`, vertical tab or form feed, as `Character.isNewline` has it); nil for other
   /// text.
   private static func asciiDisplayWidth(_ text: String) -> Int? {
+    text.utf8.withContiguousStorageIfAvailable(asciiDisplayWidth)
+      ?? asciiDisplayWidth(Array(text.utf8))
+  }
+
+  /// ``asciiDisplayWidth(_:)`` of text's bytes.
+  private static func asciiDisplayWidth<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
     var longest = 0
     var line = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       guard byte < 0x80 else { return nil }
       line = (0x0A...0x0D).contains(byte) ? 0 : line + 1
       longest = max(longest, line)

@@ -89,7 +89,11 @@ enum XLSXColumnWidths {
       guard let text else { continue }
       let room = max(Int((widths[col] - Double(padding)) * charactersPerUnit), 1)
       // Most cells are short single lines: one pass over the bytes settles them.
-      if text.utf8.count <= room, !text.utf8.contains(10), !text.utf8.contains(13) { continue }
+      if fitsOneLine(text, room: room) { continue }
+      if let count = asciiLines(text, room: room) {
+        tallest = max(tallest, count)
+        continue
+      }
       var count = 0
       for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
         count += wrapped(line, room: room)
@@ -97,6 +101,65 @@ enum XLSXColumnWidths {
       tallest = max(tallest, count)
     }
     return min(tallest, Int(409 / lineHeight))
+  }
+
+  /// True when `text` has at most `room` bytes and no `\n` or `\r`: one line for certain,
+  /// settled in one pass over its bytes.
+  static func fitsOneLine(_ text: String, room: Int) -> Bool {
+    let utf8 = text.utf8
+    guard utf8.count <= room else { return false }
+    let plain = utf8.withContiguousStorageIfAvailable { bytes in
+      !bytes.contains { $0 == 10 || $0 == 13 }
+    }
+    return plain ?? !utf8.contains { $0 == 10 || $0 == 13 }
+  }
+
+  /// The lines of ASCII `text` wrapped to `room` characters, counted on its bytes as
+  /// ``wrapped(_:room:)`` counts each of its lines (a line ends at `\n`, vertical tab, form
+  /// feed, `\r` or `\r\n`, as `Character.isNewline` has it); nil for other text.
+  static func asciiLines(_ text: String, room: Int) -> Int? {
+    let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      var count = 0
+      var lines = 1
+      var used = 0
+      var word = 0
+      func endWord() {
+        guard word > 0 else { return }
+        if used == 0 {
+          used = word
+        } else if used + 1 + word <= room {
+          used += 1 + word
+        } else {
+          lines += 1
+          used = word
+        }
+        while used > room {
+          lines += 1
+          used -= room
+        }
+        word = 0
+      }
+      var index = bytes.startIndex
+      while index < bytes.endIndex {
+        let byte = bytes[index]
+        guard byte < 0x80 else { return nil }
+        if (0x0A...0x0D).contains(byte) {
+          endWord()
+          count += lines
+          lines = 1
+          used = 0
+          if byte == 0x0D, index + 1 < bytes.endIndex, bytes[index + 1] == 0x0A { index += 1 }
+        } else if byte == 0x20 {
+          endWord()
+        } else {
+          word += 1
+        }
+        index += 1
+      }
+      endWord()
+      return count + lines
+    }
+    return counted ?? nil
   }
 
   /// The lines `line` takes wrapped at its spaces to `room` characters; a word longer than a

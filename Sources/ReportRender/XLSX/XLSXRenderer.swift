@@ -43,9 +43,12 @@ public struct XLSXRenderer: ReportRenderer {
   ///   the file cannot be written.
   public func write(_ document: ReportDocument, to path: String) throws {
     let streaming = Self.cellCount(document) > streamingCellThreshold
+    // The widths of the tables made on demand (the data table) are measured on another
+    // thread while the sheets before theirs are written.
+    let widths = Self.widthsAhead(document)
     let workbook = try Workbook(path: path, options: WorkbookOptions(constantMemory: streaming))
     do {
-      try Self.fill(workbook, with: document)
+      try Self.fill(workbook, with: document, widths: widths)
       try workbook.close()
     } catch {
       // Do not leave a half-written workbook behind.
@@ -57,7 +60,11 @@ public struct XLSXRenderer: ReportRenderer {
 
   /// Adds the properties and every sheet to `workbook`, walking the document's one list of
   /// sheets (``ReportSheets/workbook``).
-  static func fill(_ workbook: Workbook, with document: ReportDocument) throws {
+  /// `widths` holds the natural column widths of single-table sheets, by table id, being
+  /// measured ahead; the others are measured when their sheet is written.
+  static func fill(
+    _ workbook: Workbook, with document: ReportDocument, widths: [String: Ahead<[Int]>] = [:]
+  ) throws {
     try workbook.setProperties(properties(document))
     let tables = XLSXTableWriter(cells: XLSXCellWriter(styles: try XLSXStyles(workbook)))
     let sheets = document.sheets.workbook
@@ -70,7 +77,7 @@ public struct XLSXRenderer: ReportRenderer {
       case .forum(let forum):
         try XLSXForumSheet(tables: tables).write(forum, on: worksheet)
       case .table(let table):
-        try tables.singleTableSheet(table, on: worksheet)
+        try tables.singleTableSheet(table, on: worksheet, natural: widths[table.id]?.value)
       case .about:
         try XLSXAboutSheet(tables: tables).write(document, on: worksheet)
       }
@@ -112,6 +119,19 @@ public struct XLSXRenderer: ReportRenderer {
       comments: "Built by ctst \(document.toolVersion) from \(document.inputs.count) input"
         + " files; see the About sheet.",
       created: Date(timeIntervalSince1970: TimeInterval(document.period.end.secondsSinceEpoch)))
+  }
+
+  /// The natural widths of the single-table sheets whose rows are made on demand, by table
+  /// id, each measured on a thread of its own from now.
+  static func widthsAhead(_ document: ReportDocument) -> [String: Ahead<[Int]>] {
+    var widths: [String: Ahead<[Int]>] = [:]
+    for sheet in document.sheets.workbook {
+      guard case .table(let table) = sheet.content, table.rows.isProduced,
+        widths[table.id] == nil
+      else { continue }
+      widths[table.id] = Ahead { XLSXColumnWidths.natural(table) }
+    }
+    return widths
   }
 
   /// The number of table cells in the document, to decide on streaming.

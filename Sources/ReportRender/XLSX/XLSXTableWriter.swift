@@ -56,7 +56,7 @@ struct XLSXTableWriter {
     }
     current += 1
     let kinds = table.columns.map(\.kind)
-    for (index, cellsOfRow) in table.rows.enumerated() {
+    for (index, cellsOfRow) in table.rows.madeAhead().enumerated() {
       let texts = cellsOfRow.map { cell -> String? in
         if case .text(let text) = cell { return text }
         return nil
@@ -152,13 +152,14 @@ struct XLSXTableWriter {
   ///
   /// The pane and the filter are set before any row is written: in constant-memory mode
   /// libxlsxwriter rejects ranges over rows already flushed.
-  func singleTableSheet(_ table: ReportTable, on sheet: Worksheet) throws {
+  /// `natural` is the table's ``XLSXColumnWidths/natural(_:)``, when already measured.
+  func singleTableSheet(_ table: ReportTable, on sheet: Worksheet, natural: [Int]? = nil) throws {
     try sheet.freezePanes(row: 1, col: 0)
     if !table.columns.isEmpty {
       try sheet.autofilter(
         firstRow: 0, firstCol: 0, lastRow: table.rows.count, lastCol: table.columns.count - 1)
     }
-    let grid = XLSXSheetGrid(single: XLSXColumnWidths.natural(table))
+    let grid = XLSXSheetGrid(single: natural ?? XLSXColumnWidths.natural(table))
     try Self.applyWidths(grid, to: sheet)
     let layout = XLSXPageSetup.layout(grid.widths)
     // Printed in bands, the notes stay within the first band, right of the key columns that

@@ -1,0 +1,108 @@
+import Testing
+
+@testable import ReportKernel
+
+/// The byte-level fast paths give what the character-level code they skip gives: rows made
+/// ahead on another thread are the rows in order, and the ASCII scans of submission text find
+/// the same markers and notes.
+@Suite("Fast paths agree with the slow ones")
+struct FastPathTests {
+  /// A produced table of `count` rows in chunks of uneven sizes, each row naming its number.
+  static func produced(_ count: Int) -> ReportRows {
+    var chunks: [ReportRows.Chunk] = []
+    var start = 0
+    var size = 1
+    while start < count {
+      let range = start..<min(start + size, count)
+      chunks.append { range.map { [.integer($0), .text("row \($0)")] } }
+      start = range.upperBound
+      size = size * 3 % 1_000 + 1
+    }
+    return ReportRows(count: count, chunks: chunks)
+  }
+
+  @Test("rows made ahead are every row, in order, batch size whatever it is")
+  func rowsAhead() {
+    let rows = Self.produced(10_000)
+    let expected = (0..<10_000).map { [ReportCell.integer($0), .text("row \($0)")] }
+    #expect(Array(rows.madeAhead()) == expected)
+    #expect(Array(rows.madeAhead(batchRows: 1, batches: 1)) == expected)
+    #expect(Array(rows.madeAhead(batchRows: 100_000, batches: 1)) == expected)
+    #expect(Array(ReportRows(count: 0, chunks: []).madeAhead()).isEmpty)
+    let held: ReportRows = [[.text("a")], [.text("b")]]
+    #expect(Array(held.madeAhead()) == [[.text("a")], [.text("b")]])
+  }
+
+  @Test("a walk stopped early stops the thread making rows")
+  func rowsAheadStopped() {
+    let rows = Self.produced(50_000)
+    for _ in 0..<20 {
+      var iterator = rows.madeAhead(batchRows: 10, batches: 2).makeIterator()
+      #expect(iterator.next() == [.integer(0), .text("row 0")])
+      #expect(iterator.next() == [.integer(1), .text("row 1")])
+    }
+  }
+
+  @Test("a value computed ahead is the value")
+  func ahead() {
+    let sum = Ahead { (1...1_000).reduce(0, +) }
+    #expect(sum.value == 500_500)
+    #expect(sum.value == 500_500)
+  }
+
+  static let texts = [
+    "", "TBD", "Figures TBD by March.", "tbd", "TODO: check", "XX of YY", "XXXX", "the FIXME",
+    "TBC—later", "Done (TBC).", "[Outline the role]", "Ready.", "Café TBD", "TBDs", "A TBC\nB",
+    "Note to Secretariat: fix", "We will confirm before submitting.", "NOTE TO SELF: x",
+    "- note to self", "Internal note", "Check with Peru. Then go.", "checking with Peru",
+    "before the report is sent", "Éé note to self", "To-Do: x", "not for publication",
+    "Reminder: x", "Do Not Publish", "for internal use only", "Before Sending The Submission",
+  ]
+
+  @Test("the first marker word is found as the character-level split finds it")
+  func markers() {
+    for text in Self.texts {
+      let slow = UnfinishedText.words(text).first(where: UnfinishedText.markers.contains)
+      #expect(UnfinishedText.firstMarker(text) == slow, "\(text)")
+    }
+  }
+
+  @Test("text the byte scan clears holds no internal note")
+  func notes() {
+    for text in Self.texts where !UnfinishedText.mayHoldNote(text) {
+      #expect(UnfinishedText.internalNote(text) == nil, "\(text)")
+    }
+    #expect(!UnfinishedText.mayHoldNote("Ready for the Senior Officials."))
+    #expect(UnfinishedText.mayHoldNote("Ready. Check with Peru."))
+    #expect(UnfinishedText.mayHoldNote("Prêt."))
+    #expect(UnfinishedText.internalNote("Ready. CHECK WITH Peru.") == "CHECK WITH Peru.")
+  }
+
+  static let lines = [
+    "", "  ", "one", "  two  words ", "tab\there", "a\r\nb", "x\u{7F}y", "\u{1}ctl", "é  é",
+    "bidi\u{202E}x", "end.\n", "a \u{0B} b\u{0C}c", "\u{85}next", "no\u{A0}break",
+  ]
+
+  @Test("text on one line is the same through the byte scan")
+  func oneLine() {
+    for text in Self.lines {
+      let slow = text.split(whereSeparator: NarrativeText.isBreak).joined(separator: " ")
+      #expect(NarrativeText.oneLine(text) == slow, "\(text)")
+    }
+  }
+
+  @Test("text the byte scan clears has no numeral to spell")
+  func numerals() {
+    let texts = [
+      "21 economies took part.", "Done. 5 workshops.", "Done.5 workshops", "Why? 3 reasons!",
+      "Wow! 7", "No numbers here.", "2026 was busy.", "In 2026, 21 economies.", "x. y 5",
+      "", "é. 5 items", "Done.\n5 items", "Done.  5 items",
+    ]
+    for text in texts where !Wording.mayStartWithNumeral(text) {
+      #expect(Wording.numbersSpelledAtSentenceStart(text) == text, "\(text)")
+    }
+    #expect(Wording.mayStartWithNumeral("Done. 5 workshops."))
+    #expect(!Wording.mayStartWithNumeral("In 2026, 21 economies."))
+    #expect(Wording.numbersSpelledAtSentenceStart("Done. 5 workshops.") == "Done. Five workshops.")
+  }
+}
