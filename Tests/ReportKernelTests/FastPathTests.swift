@@ -2,47 +2,11 @@ import Testing
 
 @testable import ReportKernel
 
-/// The byte-level fast paths give what the character-level code they skip gives: rows made
-/// ahead on another thread are the rows in order, and the ASCII scans of submission text find
-/// the same markers and notes.
+/// The byte-level fast paths give what the character-level code they skip gives: a value
+/// computed ahead is the value, and the ASCII scans of submission text find the same markers
+/// and notes.
 @Suite("Fast paths agree with the slow ones")
 struct FastPathTests {
-  /// A produced table of `count` rows in chunks of uneven sizes, each row naming its number.
-  static func produced(_ count: Int) -> ReportRows {
-    var chunks: [ReportRows.Chunk] = []
-    var start = 0
-    var size = 1
-    while start < count {
-      let range = start..<min(start + size, count)
-      chunks.append { range.map { [.integer($0), .text("row \($0)")] } }
-      start = range.upperBound
-      size = size * 3 % 1_000 + 1
-    }
-    return ReportRows(count: count, chunks: chunks)
-  }
-
-  @Test("rows made ahead are every row, in order, batch size whatever it is")
-  func rowsAhead() {
-    let rows = Self.produced(10_000)
-    let expected = (0..<10_000).map { [ReportCell.integer($0), .text("row \($0)")] }
-    #expect(Array(rows.madeAhead()) == expected)
-    #expect(Array(rows.madeAhead(batchRows: 1, batches: 1)) == expected)
-    #expect(Array(rows.madeAhead(batchRows: 100_000, batches: 1)) == expected)
-    #expect(Array(ReportRows(count: 0, chunks: []).madeAhead()).isEmpty)
-    let held: ReportRows = [[.text("a")], [.text("b")]]
-    #expect(Array(held.madeAhead()) == [[.text("a")], [.text("b")]])
-  }
-
-  @Test("a walk stopped early stops the thread making rows")
-  func rowsAheadStopped() {
-    let rows = Self.produced(50_000)
-    for _ in 0..<20 {
-      var iterator = rows.madeAhead(batchRows: 10, batches: 2).makeIterator()
-      #expect(iterator.next() == [.integer(0), .text("row 0")])
-      #expect(iterator.next() == [.integer(1), .text("row 1")])
-    }
-  }
-
   @Test("a value computed ahead is the value")
   func ahead() {
     let sum = Ahead { (1...1_000).reduce(0, +) }

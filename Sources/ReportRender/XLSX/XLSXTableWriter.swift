@@ -56,7 +56,7 @@ struct XLSXTableWriter {
     }
     current += 1
     let kinds = table.columns.map(\.kind)
-    for (index, cellsOfRow) in table.rows.madeAhead().enumerated() {
+    for (index, cellsOfRow) in table.rows.enumerated() {
       let texts = cellsOfRow.map { cell -> String? in
         if case .text(let text) = cell { return text }
         return nil
