@@ -183,39 +183,27 @@ enum Editing {
   ///
   /// ASCII text is split on its bytes; other text by ``forEachWordOfAnyText(in:_:)``.
   static func forEachWord(in text: String, _ body: (String) -> Void) {
-    let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-      func isWordByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"):
-          true
-        default: false
-        }
+    func isWordByte(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"):
+        true
+      default: false
       }
-      func call(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
-        body(String(decoding: piece, as: UTF8.self))
+    }
+    func call(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
+      body(String(decoding: piece, as: UTF8.self))
+    }
+    let done = ASCIIWords.forEach(in: text, isWordByte: isWordByte) { word in
+      call(word)
+      let parts = word.split { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+      let numbered = parts.contains { part in
+        part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
       }
-      var start = bytes.startIndex
-      while start < bytes.endIndex {
-        guard isWordByte(bytes[start]) else {
-          start += 1
-          continue
-        }
-        var end = start
-        while end < bytes.endIndex, isWordByte(bytes[end]) { end += 1 }
-        let word = bytes[start..<end]
-        call(word)
-        let parts = word.split { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
-        let numbered = parts.contains { part in
-          part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-        }
-        if !numbered { parts.forEach(call) }
-        start = end
-      }
+      if !numbered { parts.forEach(call) }
       return true
     }
-    if done != true { forEachWordOfAnyText(in: text, body) }
+    if !done { forEachWordOfAnyText(in: text, body) }
   }
 
   /// ``forEachWord(in:_:)`` on the text's characters.

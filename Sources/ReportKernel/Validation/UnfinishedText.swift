@@ -82,29 +82,17 @@ enum UnfinishedText {
   /// The first of `text`'s ``words(_:)`` that is one of ``markers``; ASCII text is split on
   /// its bytes.
   static func firstMarker(_ text: String) -> String? {
-    let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> (Bool, String?) in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return (false, nil) }
-      func isWordByte(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
-          || (0x61...0x7A).contains(byte)
-      }
-      var start = bytes.startIndex
-      while start < bytes.endIndex {
-        guard isWordByte(bytes[start]) else {
-          start += 1
-          continue
-        }
-        var end = start
-        while end < bytes.endIndex, isWordByte(bytes[end]) { end += 1 }
-        if end - start <= longestMarker {
-          let word = String(decoding: bytes[start..<end], as: UTF8.self)
-          if markers.contains(word) { return (true, word) }
-        }
-        start = end
-      }
-      return (true, nil)
+    func isWordByte(_ byte: UInt8) -> Bool {
+      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
-    if let (decided, word) = scanned, decided { return word }
+    var found: String?
+    let scanned = ASCIIWords.forEach(in: text, isWordByte: isWordByte) { bytes in
+      guard bytes.count <= longestMarker else { return true }
+      let word = String(decoding: bytes, as: UTF8.self)
+      if markers.contains(word) { found = word }
+      return found == nil
+    }
+    if scanned { return found }
     return words(text).first(where: markers.contains)
   }
 

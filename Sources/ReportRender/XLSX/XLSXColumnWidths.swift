@@ -125,18 +125,7 @@ enum XLSXColumnWidths {
       var word = 0
       func endWord() {
         guard word > 0 else { return }
-        if used == 0 {
-          used = word
-        } else if used + 1 + word <= room {
-          used += 1 + word
-        } else {
-          lines += 1
-          used = word
-        }
-        while used > room {
-          lines += 1
-          used -= room
-        }
+        place(word, room: room, lines: &lines, used: &used)
         word = 0
       }
       var index = bytes.startIndex
@@ -168,21 +157,26 @@ enum XLSXColumnWidths {
     var lines = 1
     var used = 0
     for word in line.split(separator: " ") {
-      let length = word.count
-      if used == 0 {
-        used = length
-      } else if used + 1 + length <= room {
-        used += 1 + length
-      } else {
-        lines += 1
-        used = length
-      }
-      while used > room {
-        lines += 1
-        used -= room
-      }
+      place(word.count, room: room, lines: &lines, used: &used)
     }
     return lines
+  }
+
+  /// Places a word of `length` characters after `used` characters of the current line, on
+  /// the next line when it does not fit in `room`; a word longer than a line is broken.
+  private static func place(_ length: Int, room: Int, lines: inout Int, used: inout Int) {
+    if used == 0 {
+      used = length
+    } else if used + 1 + length <= room {
+      used += 1 + length
+    } else {
+      lines += 1
+      used = length
+    }
+    while used > room {
+      lines += 1
+      used -= room
+    }
   }
 
   /// The row height for `lines` lines, or nil for one line (the default height).
