@@ -136,13 +136,15 @@ struct DocumentBuilder {
       }
       top.pendingKey = nil
       let name = key.scalar?.value
-      if let name, let first = top.seen[name] {
+      // One look-up per key: the mark is stored at once, and the first one put back for a
+      // duplicate (rare), which is then reported and dropped.
+      if let name, let first = top.seen.updateValue(key.mark, forKey: name) {
+        top.seen[name] = first
         findings.append(
           YAMLError(
             .duplicateKey, "duplicate key '\(name)'; the first is at line \(first.line)",
             at: key.mark, related: first, relatedMessage: "'\(name)' first defined here"))
       } else {
-        if let name { top.seen[name] = key.mark }
         top.pairs.append(YAMLPair(key: key, value: node))
       }
     }

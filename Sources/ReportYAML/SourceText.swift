@@ -19,6 +19,8 @@ public enum SourceText {
   /// The first invalid UTF-8 sequence in `bytes`, as a mark and a byte offset, or nil when the
   /// bytes are valid UTF-8.
   public static func firstInvalidUTF8(in bytes: [UInt8]) -> (mark: Mark, offset: Int)? {
+    // ASCII (most files) is valid UTF-8: eight bytes at a time, with no line to count.
+    guard !isASCII(bytes) else { return nil }
     var line = 1
     var column = 1
     var index = 0
@@ -59,6 +61,23 @@ public enum SourceText {
       }
     }
     return nil
+  }
+
+  /// Whether every byte is below 0x80, tested eight bytes at a time.
+  static func isASCII(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { raw in
+      var high: UInt64 = 0
+      var index = 0
+      while index + 8 <= raw.count {
+        high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        index += 8
+      }
+      while index < raw.count {
+        high |= UInt64(raw[index])
+        index += 1
+      }
+      return high & 0x8080_8080_8080_8080 == 0
+    }
   }
 
   /// The mark of a byte offset in valid-or-not UTF-8 `bytes` (continuation bytes do not count as

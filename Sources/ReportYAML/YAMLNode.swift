@@ -49,9 +49,17 @@ public struct YAMLNode: Sendable {
 
   /// True for a plain `~`, `null`, `Null`, `NULL` or empty scalar.
   public var isNull: Bool {
-    guard let scalar, scalar.style == .plain, tag == nil else { return false }
-    switch scalar.value {
-    case "", "~", "null", "Null", "NULL": return true
+    guard case .scalar(let scalar) = content, scalar.style == .plain, tag == nil else {
+      return false
+    }
+    // Compared byte by byte: this is asked of nearly every value read.
+    let bytes = scalar.value.utf8
+    switch bytes.count {
+    case 0: return true
+    case 1: return bytes.first == UInt8(ascii: "~")
+    case 4:
+      return bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8)
+        || bytes.elementsEqual("NULL".utf8)
     default: return false
     }
   }

@@ -151,10 +151,33 @@ public enum ValueHints {
 public enum YesNo {
   /// True, false, or nil when `text` is no yes/no word.
   public static func parse(_ text: String) -> Bool? {
+    if let word = asciiWord(text) { return word }
     switch text.trimmingSpaces.lowercased() {
-    case "true", "yes", "y", "on": true
-    case "false", "no", "n", "off": false
-    default: nil
+    case "true", "yes", "y", "on": return true
+    case "false", "no", "n", "off": return false
+    default: return nil
+    }
+  }
+
+  /// The answer of a short ASCII word written without spaces (`yes`, `No`), read byte by
+  /// byte; nil for anything else, which ``parse(_:)`` then reads as before.
+  private static func asciiWord(_ text: String) -> Bool? {
+    var folded: UInt64 = 0
+    var count = 0
+    for byte in text.utf8 {
+      // Letters only: a space, digit or non-ASCII byte takes the general way.
+      let lower = byte | 0x20
+      guard count < 5, lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else {
+        return nil
+      }
+      folded = folded << 8 | UInt64(lower)
+      count += 1
+    }
+    // The words' bytes, first byte highest: 0x796573 is "yes".
+    switch folded {
+    case 0x7472_7565, 0x79_6573, 0x79, 0x6f6e: return true  // true, yes, y, on
+    case 0x66_616c_7365, 0x6e6f, 0x6e, 0x6f_6666: return false  // false, no, n, off
+    default: return nil
     }
   }
 }

@@ -6,8 +6,11 @@ internal import ReportYAML
 public struct ValueReader {
   /// The node being read.
   let node: YAMLNode
-  /// The key path from the document root (`activities[2].economies`).
-  public let path: String
+  /// The path of the mapping or list this node is in, and the node's key there, joined into
+  /// ``path`` only when a message needs it: a table of many economies makes a reader per value,
+  /// and almost none of them is ever named.
+  private let parentPath: String
+  private let lastKey: String?
   /// Where findings go.
   public let context: DecodingContext
   /// What the path belongs to, as the lead names it (`activity 'SCCP-2026-01'`), when it is not
@@ -16,10 +19,25 @@ public struct ValueReader {
 
   /// Creates a reader.
   init(node: YAMLNode, path: String, context: DecodingContext, scope: String? = nil) {
+    self.init(node: node, parentPath: path, lastKey: nil, context: context, scope: scope)
+  }
+
+  private init(
+    node: YAMLNode, parentPath: String, lastKey: String?, context: DecodingContext,
+    scope: String?
+  ) {
     self.node = node
-    self.path = path
+    self.parentPath = parentPath
+    self.lastKey = lastKey
     self.context = context
     self.scope = scope
+  }
+
+  /// The key path from the document root (`activities[2].economies`).
+  public var path: String {
+    guard let lastKey else { return parentPath }
+    return lastKey.hasPrefix("[") || parentPath.isEmpty
+      ? parentPath + lastKey : "\(parentPath).\(lastKey)"
   }
 
   /// The same node read as `scope` (`activity 'SCCP-2026-01'`): paths below it are named
@@ -30,15 +48,14 @@ public struct ValueReader {
 
   /// A reader for `child`, found under `key` (a name, or `[index]`).
   func child(_ node: YAMLNode, key: String) -> ValueReader {
-    let childPath =
-      key.hasPrefix("[") || path.isEmpty ? path + key : "\(path).\(key)"
-    return ValueReader(node: node, path: childPath, context: context, scope: scope)
+    ValueReader(node: node, parentPath: path, lastKey: key, context: context, scope: scope)
   }
 
   /// The same value read again, its findings recorded in `context` (to decode one parsed
   /// file as more than one kind of file).
   public func recording(into context: DecodingContext) -> ValueReader {
-    ValueReader(node: node, path: path, context: context, scope: scope)
+    ValueReader(
+      node: node, parentPath: parentPath, lastKey: lastKey, context: context, scope: scope)
   }
 
   /// The location of the node.
@@ -137,7 +154,11 @@ public struct ValueReader {
 
   /// Parses decimal text into a finite number; nil for `.nan`, `.inf`, overflow and words.
   static func finiteNumber(_ text: String) -> Double? {
-    guard let first = text.first, first.isNumber || "+-.".contains(first) else { return nil }
+    // Only ASCII text parses as a Double, so the first byte decides whether to try.
+    guard let first = text.utf8.first,
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "+")
+        || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+    else { return nil }
     guard !mentionsInfinityOrNaN(text) else { return nil }
     guard let value = Double(text), value.isFinite else { return nil }
     return value

@@ -45,6 +45,7 @@ struct IndicatorChecks {
       findings += unit.check(
         overall, perEconomy: false, UnitCheckContext(path: "\(path).value", economies: economies))
     }
+    let perEconomyPath = "\(path).by_economy."
     for (code, datum) in report.byEconomy {
       if economies.economy(code) == nil {
         findings.append(
@@ -55,7 +56,7 @@ struct IndicatorChecks {
       }
       findings += unit.check(
         datum, perEconomy: true,
-        UnitCheckContext(path: "\(path).by_economy.\(code)", economies: economies))
+        UnitCheckContext(path: perEconomyPath, then: code, economies: economies))
     }
     if report.isLowerBound, !unit.allowsLowerBound {
       findings.append(

@@ -1,13 +1,24 @@
 /// What a unit needs to check one value: where the value sits and the economies it may name.
 public struct UnitCheckContext: Sendable {
   /// The key path of the value (`indicators.sccp.aeo_programmes.by_economy.AUS`).
-  public let path: String
+  public var path: String { pathStart + pathEnd }
+  /// The path in two parts, joined only when a message names it: the checks of a table of
+  /// many economies make a context per value, and almost none of them finds anything.
+  private let pathStart: String
+  private let pathEnd: String
   /// The member economies.
   public let economies: EconomyList
 
   /// Creates a context.
   public init(path: String, economies: EconomyList) {
-    self.path = path
+    self.init(path: path, then: "", economies: economies)
+  }
+
+  /// Creates a context for the value at `start` followed by `end`
+  /// (`indicators.sccp.aeo_programmes.by_economy.` and `AUS`).
+  init(path start: String, then end: String, economies: EconomyList) {
+    pathStart = start
+    pathEnd = end
     self.economies = economies
   }
 
