@@ -59,6 +59,8 @@ enum TELDerivations {
     let met = matrix.meeting.count
     let undetermined = matrix.rows.filter(CommitmentMatrix.isUndetermined).count
     let provenance = matrix.rows.flatMap(\.locations)
+    // One list for both figures: it names every economy short of the three.
+    let details = matrix.gapDetails
     let caveat =
       undetermined > 0
       ? ", a lower bound because \(undetermined) more \(undetermined == 1 ? "has" : "have") not"
@@ -70,12 +72,12 @@ enum TELDerivations {
       DerivedValue(
         indicator: TELIndicators.commitmentsMet.id, value: .number(Double(met)),
         isLowerBound: undetermined > 0, provenance: provenance, explanation: explanation,
-        details: matrix.gapDetails),
+        details: details),
       DerivedValue(
         indicator: TELIndicators.commitmentsMetShare.id,
         value: .ratio(numerator: Double(met), denominator: Double(total)),
         isLowerBound: undetermined > 0, provenance: provenance, explanation: explanation,
-        details: matrix.gapDetails),
+        details: details),
     ]
   }
 }
