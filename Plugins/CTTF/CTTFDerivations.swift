@@ -97,20 +97,22 @@ enum CTTFDerivations {
     let behind = cycle.behind
     let missing = behind.filter { $0.standing == .notReported }.count
     let reported = cycle.entries.compactMap(\.location)
+    // One list for both figures, left out when only the figures are wanted.
+    let details = input.figuresOnly ? [] : cycle.behindDetails
     let share = DerivedValue(
       indicator: CTTFIndicators.ctapCurrentShare.id,
       value: .ratio(numerator: Double(current.count), denominator: Double(total)),
       provenance: reported.isEmpty ? [cycle.reportLocation] : reported,
       explanation: "\(current.count) of \(total) economies last updated their CTAP on or after"
         + " \(cycle.cutoff.prose), within two years of the period's end (\(cycle.periodEnd.prose)).",
-      details: cycle.behindDetails)
+      details: details)
     let behindLocations = behind.compactMap(\.location)
     let overdue = DerivedValue(
       indicator: CTTFIndicators.ctapOverdue.id, value: .number(Double(behind.count)),
       provenance: behindLocations + (missing > 0 ? [cycle.reportLocation] : []),
       explanation: Self.behindExplanation(
         overdue: behind.count - missing, missing: missing, total: total, cutoff: cycle.cutoff),
-      details: cycle.behindDetails)
+      details: details)
     return [share, overdue]
   }
 

@@ -8,7 +8,9 @@ enum SCCPDerivations {
     let name = input.economies.name
     let bothSides = pairs.reporters.filter { $0.value.count > 1 }.count
     let oneSide = pairs.reporters.count - bothSides
-    let details = pairs.reporters.keys.sorted().compactMap { pair -> String? in
+    // A like-for-like comparison shows the figure only, not the pairs to confirm.
+    let confirmable = input.figuresOnly ? [] : pairs.reporters.keys.sorted()
+    let details = confirmable.compactMap { pair -> String? in
       let reporters = Set(pairs.reporters[pair] ?? [])
       guard reporters.count == 1, let reporter = reporters.first else { return nil }
       let silent = reporter == pair.first ? pair.second : pair.first

@@ -60,7 +60,7 @@ enum TELDerivations {
     let undetermined = matrix.rows.filter(CommitmentMatrix.isUndetermined).count
     let provenance = matrix.rows.flatMap(\.locations)
     // One list for both figures: it names every economy short of the three.
-    let details = matrix.gapDetails
+    let details = input.figuresOnly ? [] : matrix.gapDetails
     let caveat =
       undetermined > 0
       ? ", a lower bound because \(undetermined) more \(undetermined == 1 ? "has" : "have") not"

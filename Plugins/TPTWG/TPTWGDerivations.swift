@@ -41,6 +41,25 @@ enum TPTWGDerivations {
     let plans = rows.reduce(0) { $0 + $1.plans }
     let total = rows.reduce(0) { $0 + $1.facilities }
     guard total > 0 else { return nil }
+    // A like-for-like comparison shows the figure only, not the economies to follow up.
+    let details = input.figuresOnly ? [] : planShareDetails(rows, input: input)
+    let approvedReport = input.submission.indicator(TPTWGIndicators.plansApproved)
+    let facilityReport = input.submission.indicator(TPTWGIndicators.portFacilities)
+    return DerivedValue(
+      indicator: TPTWGIndicators.planShare.id,
+      value: .ratio(numerator: plans, denominator: total),
+      isLowerBound: approvedReport?.isLowerBound == true && facilityReport?.isLowerBound != true,
+      provenance: rows.flatMap { [$0.plansDatum.location, $0.facilitiesDatum.location] },
+      explanation: "\(NumberText.plain(plans)) of \(NumberText.plain(total)) ISPS port facilities"
+        + " (\(NumberText.percent(plans / total))) have an approved Port Facility Security Plan, summed"
+        + " over the \(Wording.count(rows.count, "economy that", "economies that")) reported both"
+        + " counts.",
+      details: details)
+  }
+
+  /// The economies behind the plan share to follow up: plans short of facilities, plans that
+  /// fell, support received with no counts reported.
+  static func planShareDetails(_ rows: [PlanRow], input: ForumInput) -> [String] {
     let names = input.economies
     var details = rows.filter { $0.plans < $0.facilities }
       .sorted { ($0.share ?? 0, $0.code) < ($1.share ?? 0, $1.code) }
@@ -57,18 +76,7 @@ enum TPTWGDerivations {
         "\(names.name(code)) received ISPS Code implementation support but reported no port"
           + " facility counts; ask for them so the support's effect can be seen")
     }
-    let approvedReport = input.submission.indicator(TPTWGIndicators.plansApproved)
-    let facilityReport = input.submission.indicator(TPTWGIndicators.portFacilities)
-    return DerivedValue(
-      indicator: TPTWGIndicators.planShare.id,
-      value: .ratio(numerator: plans, denominator: total),
-      isLowerBound: approvedReport?.isLowerBound == true && facilityReport?.isLowerBound != true,
-      provenance: rows.flatMap { [$0.plansDatum.location, $0.facilitiesDatum.location] },
-      explanation: "\(NumberText.plain(plans)) of \(NumberText.plain(total)) ISPS port facilities"
-        + " (\(NumberText.percent(plans / total))) have an approved Port Facility Security Plan, summed"
-        + " over the \(Wording.count(rows.count, "economy that", "economies that")) reported both"
-        + " counts.",
-      details: details)
+    return details
   }
 
   /// Economies whose approved plans fell since the previous period.

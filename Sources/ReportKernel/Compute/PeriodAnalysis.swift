@@ -170,16 +170,15 @@ public struct Analyzer: Sendable {
         derived: derived, previousDerived: previousDerived, current: current,
         previous: previous
       ) { now, before in
-        (
-          module.derive(
-            ForumInput(
-              submission: now, previous: previous, period: period,
-              previousPeriod: previousPeriod, economies: economies, strategy: strategy)),
-          module.derive(
-            ForumInput(
-              submission: before, previous: nil, period: previousPeriod, previousPeriod: nil,
-              economies: economies, strategy: strategy))
-        )
+        var nowInput = ForumInput(
+          submission: now, previous: previous, period: period,
+          previousPeriod: previousPeriod, economies: economies, strategy: strategy)
+        var beforeInput = ForumInput(
+          submission: before, previous: nil, period: previousPeriod, previousPeriod: nil,
+          economies: economies, strategy: strategy)
+        nowInput.figuresOnly = true
+        beforeInput.figuresOnly = true
+        return (module.derive(nowInput), module.derive(beforeInput))
       }
     }
     let results = engine.results(

@@ -48,7 +48,13 @@ public struct ValueReader {
 
   /// A reader for `child`, found under `key` (a name, or `[index]`).
   func child(_ node: YAMLNode, key: String) -> ValueReader {
-    ValueReader(node: node, parentPath: path, lastKey: key, context: context, scope: scope)
+    child(node, key: key, under: path)
+  }
+
+  /// A reader for `child`, found under `key`, with this reader's ``path`` already joined as
+  /// `here` (made once for all the entries of a mapping).
+  private func child(_ node: YAMLNode, key: String, under here: String) -> ValueReader {
+    ValueReader(node: node, parentPath: here, lastKey: key, context: context, scope: scope)
   }
 
   /// The same value read again, its findings recorded in `context` (to decode one parsed
@@ -263,8 +269,9 @@ public struct ValueReader {
       mismatch("a list")
       return nil
     }
+    let here = path
     return items.enumerated().compactMap { index, node in
-      item(child(node, key: "[\(index)]"))
+      item(child(node, key: "[\(index)]", under: here))
     }
   }
 
@@ -307,9 +314,10 @@ public struct ValueReader {
     for pair in merged where pair.key.scalar == nil {
       context.error("\(subject) keys must be plain text", at: pair.key.mark, code: "schema.key")
     }
+    let here = path
     for pair in merged {
       guard let key = pair.key.scalar?.value else { continue }
-      body(key, context.location(pair.key.mark), child(pair.value, key: key))
+      body(key, context.location(pair.key.mark), child(pair.value, key: key, under: here))
     }
     return true
   }

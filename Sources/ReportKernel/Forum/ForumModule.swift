@@ -97,6 +97,10 @@ public struct ForumInput: Sendable {
   public let economies: EconomyList
   /// The strategy framework.
   public let strategy: Strategy
+  /// True when only the derived figures are wanted (value, lower bound, provenance): a
+  /// like-for-like comparison recomputes them over the economies behind them in both periods
+  /// and shows none of their ``DerivedValue/details``, so a module may leave those out.
+  public var figuresOnly = false
 
   /// Creates an input.
   public init(

@@ -24,17 +24,29 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
   }
 
   /// Parses `YYYY-MM-DD`.
+  /// Four ASCII digits, `-`, two, `-`, two: ten bytes, read one by one.
   public init?(iso text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-    else { return nil }
-    self.init(year: year, month: month, day: day)
+    let bytes = text.utf8
+    guard bytes.count == 10 else { return nil }
+    var fields = (year: 0, month: 0)
+    var number = 0
+    for (offset, byte) in bytes.enumerated() {
+      if offset == 4 || offset == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        if offset == 4 { fields.year = number } else { fields.month = number }
+        number = 0
+      } else {
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+        number = number * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+    }
+    self.init(year: fields.year, month: fields.month, day: number)
   }
 
   /// True for text shaped like `NNNN-NN-NN`, real date or not.
   public static func looksLikeDate(_ text: String) -> Bool {
+    // Text without a hyphen (most) cannot be shaped so.
+    guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
   }
