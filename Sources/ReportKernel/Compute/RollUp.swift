@@ -46,7 +46,8 @@ enum RollUp {
       if let comment = report.comment { measurement.notes.append(comment) }
       return measurement
     }
-    let entries = only.map { only in report.byEconomy.filter { only.contains($0.economy) } }
+    let entries =
+      only.map { only in report.byEconomy.filter { only.contains($0.economy) } }
       ?? report.byEconomy
     var measurement = Measurement()
     measurement.lowerBound = report.isLowerBound
