@@ -66,7 +66,7 @@ enum SCCPChecks {
     else { return [] }
     var inMRAs = Set<String>()
     for (economy, partners, _) in input.submission.economyLists(SCCPIndicators.mraPartners) {
-      let others = partners.filter { $0 != economy && input.economies.economy($0) != nil }
+      let others = partners.filter { $0 != economy && input.economies.isMember($0) }
       if !others.isEmpty { inMRAs.insert(economy) }
       inMRAs.formUnion(others)
     }

@@ -39,7 +39,7 @@ enum SCCPDerivations {
     guard !lists.isEmpty else { return nil }
     var reporters: [MRAPair: [String]] = [:]
     for (economy, partners, _) in lists {
-      let valid = Set(partners).filter { $0 != economy && input.economies.economy($0) != nil }
+      let valid = Set(partners).filter { $0 != economy && input.economies.isMember($0) }
       for partner in valid {
         reporters[MRAPair(economy, partner), default: []].append(economy)
       }

@@ -55,33 +55,42 @@ enum RollUp {
     measurement.economies = entries.count
     measurement.provenance = entries.map(\.datum.location)
     if let comment = report.comment { measurement.notes.append(comment) }
-    let values = entries.map(\.datum.value)
+    // Each rule reads the values in place, one pass in the entries' order.
     switch definition.rollUp {
     case .sum:
-      measurement.number = values.reduce(0) { total, value in
-        if case .number(let number) = value { return total + number }
-        return total
+      var total = 0.0
+      for entry in entries {
+        if case .number(let number) = entry.datum.value { total += number }
       }
+      measurement.number = total
     case .ratio:
       var numerator = 0.0
       var denominator = 0.0
-      for case .ratio(let top, let bottom) in values {
-        numerator += top
-        denominator += bottom
+      for entry in entries {
+        if case .ratio(let top, let bottom) = entry.datum.value {
+          numerator += top
+          denominator += bottom
+        }
       }
       measurement.numerator = numerator
       measurement.denominator = denominator
       measurement.number = denominator > 0 ? ExactFigures.quotient(numerator, denominator) : nil
     case .countYes:
-      let counted = entries.filter { definition.unit.semantics.answersYes($0.datum.value) }
-      measurement.members = Set(counted.map(\.economy))
+      let semantics = definition.unit.semantics
+      var counted: [String] = []
+      for entry in entries where semantics.answersYes(entry.datum.value) {
+        counted.append(entry.economy)
+      }
+      measurement.members = Set(counted)
       measurement.number = Double(counted.count)
     case .latest:
-      let dates = values.compactMap { value -> CalendarDate? in
-        if case .date(let date) = value { return date }
-        return nil
+      var latest: CalendarDate?
+      for entry in entries {
+        if case .date(let date) = entry.datum.value, latest.map({ date > $0 }) ?? true {
+          latest = date
+        }
       }
-      measurement.text = dates.max()?.description
+      measurement.text = latest?.description
     case .none:
       measurement.text = Wording.count(entries.count, "economy reported", "economies reported")
     }

@@ -36,6 +36,10 @@ public struct EconomyList: Sendable, Hashable {
   /// The economy with `code`.
   public func economy(_ code: String) -> Economy? { byCode[code] }
 
+  /// Whether `code` is a member's code: asked of every submitted value, so the economy is
+  /// looked up without being copied out.
+  public func isMember(_ code: String) -> Bool { byCode.index(forKey: code) != nil }
+
   /// The display name for `code`, or the code itself when unknown.
   public func name(_ code: String) -> String { byCode[code]?.name ?? code }
 

@@ -106,7 +106,7 @@ public struct AnalystChecks: Sendable {
         else { return nil }
         let answered = Set(now.byEconomy.map(\.economy) + now.blankEconomies.map(\.0))
         let silent = Set(before.byEconomy.map(\.economy)).subtracting(answered)
-          .filter { economies.economy($0) != nil }
+          .filter { economies.isMember($0) }
         guard !silent.isEmpty else { return nil }
         let names = economies.nameList(Array(silent))
         return .warning(

@@ -47,7 +47,7 @@ struct IndicatorChecks {
     }
     let perEconomyPath = "\(path).by_economy."
     for (code, datum) in report.byEconomy {
-      if economies.economy(code) == nil {
+      if !economies.isMember(code) {
         findings.append(
           .error(
             "unknown economy code '\(code)'" + economies.advice(for: code),

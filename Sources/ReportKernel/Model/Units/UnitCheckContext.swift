@@ -43,7 +43,7 @@ public struct UnitCheckContext: Sendable {
 
   /// An error for each code that names no member economy, at the value.
   public func unknownEconomies(_ codes: [String], _ datum: Datum) -> [Diagnostic] {
-    codes.filter { economies.economy($0) == nil }.map { code in
+    codes.filter { !economies.isMember($0) }.map { code in
       .error(
         "unknown economy code '\(code)'" + economies.advice(for: code),
         at: datum.location, code: "submission.unknown_economy")
