@@ -13,7 +13,7 @@ struct DocumentBuilder {
     var items: [YAMLNode] = []
     var pairs: [YAMLPair] = []
     var pendingKey: YAMLNode?
-    var seen: [String: Mark] = [:]
+    var seen = DuplicateKeys()
     var size = 1
     var text = 0
 
@@ -136,10 +136,7 @@ struct DocumentBuilder {
       }
       top.pendingKey = nil
       let name = key.scalar?.value
-      // One look-up per key: the mark is stored at once, and the first one put back for a
-      // duplicate (rare), which is then reported and dropped.
-      if let name, let first = top.seen.updateValue(key.mark, forKey: name) {
-        top.seen[name] = first
+      if let name, let first = top.seen.insert(name, at: key.mark) {
         findings.append(
           YAMLError(
             .duplicateKey, "duplicate key '\(name)'; the first is at line \(first.line)",
