@@ -43,10 +43,12 @@ public struct DerivedComparison: Sendable {
 
   /// The economies whose per-economy values `value` was computed from.
   static func economies(behind value: DerivedValue, in submission: Submission) -> Set<String> {
-    let places = Set(value.provenance)
+    // Every value of the submission is asked about: the places are sorted once and each
+    // value's place found by halving, which costs less than hashing it.
+    let places = value.provenance.sorted()
     var economies = Set<String>()
     for report in submission.indicators {
-      for entry in report.byEconomy where places.contains(entry.datum.location) {
+      for entry in report.byEconomy where places.sortedContains(entry.datum.location) {
         economies.insert(entry.economy)
       }
     }
@@ -60,11 +62,24 @@ extension Submission {
     var restricted = self
     restricted.indicators = indicators.map { report in
       var report = report
-      if report.byEconomy.contains(where: { !economies.contains($0.economy) }) {
-        report.byEconomy = report.byEconomy.filter { economies.contains($0.economy) }
-      }
+      // One look-up per value; the table is replaced only when a value is left out.
+      let kept = report.byEconomy.filter { economies.contains($0.economy) }
+      if kept.count != report.byEconomy.count { report.byEconomy = kept }
       return report
     }
     return restricted
+  }
+}
+
+extension Array where Element == SourceLocation {
+  /// Whether this array, sorted, holds `place`: found by halving.
+  func sortedContains(_ place: SourceLocation) -> Bool {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if self[middle] < place { low = middle + 1 } else { high = middle }
+    }
+    return low < count && self[low] == place
   }
 }
