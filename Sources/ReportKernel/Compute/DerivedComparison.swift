@@ -43,12 +43,10 @@ public struct DerivedComparison: Sendable {
 
   /// The economies whose per-economy values `value` was computed from.
   static func economies(behind value: DerivedValue, in submission: Submission) -> Set<String> {
-    // Every value of the submission is asked about: the places are sorted once and each
-    // value's place found by halving, which costs less than hashing it.
-    let places = value.provenance.sorted()
+    let places = Set(value.provenance)
     var economies = Set<String>()
     for report in submission.indicators {
-      for entry in report.byEconomy where places.sortedContains(entry.datum.location) {
+      for entry in report.byEconomy where places.contains(entry.datum.location) {
         economies.insert(entry.economy)
       }
     }
@@ -68,18 +66,5 @@ extension Submission {
       return report
     }
     return restricted
-  }
-}
-
-extension Array where Element == SourceLocation {
-  /// Whether this array, sorted, holds `place`: found by halving.
-  func sortedContains(_ place: SourceLocation) -> Bool {
-    var low = 0
-    var high = count
-    while low < high {
-      let middle = (low + high) / 2
-      if self[middle] < place { low = middle + 1 } else { high = middle }
-    }
-    return low < count && self[low] == place
   }
 }
