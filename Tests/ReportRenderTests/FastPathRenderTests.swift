@@ -52,4 +52,80 @@ struct FastPathRenderTests {
     }
     #expect(XLSXColumnWidths.asciiLines("é", room: 5) == nil)
   }
+
+  /// Texts to wrap: pasted punctuation, combining marks at the start of words and after
+  /// spaces, joiners, hyphenated and over-long words.
+  static let wrapTexts = [
+    "", "one", "a b c d e f g h", "Café – “ready” • done and more words to wrap around",
+    "e\u{301}e\u{301} \u{301}abc \u{301}\u{301} x\u{200D}y \u{600}z w", "incident-response-plan",
+    "averyveryverylongwordthatbreaks here", "\u{1F469}\u{200D}\u{1F4BB} team 한국 \u{1100}\u{1161}",
+    "tab\tinside words\r\nand more words to wrap", "x-\u{301}y-z long-hyphen-word-chain",
+  ]
+
+  @Test("wrapped lines are those of recounting each line's length for every word")
+  func wrapKeepsLength() {
+    for text in Self.wrapTexts {
+      for width in [1, 2, 3, 5, 8, 13, 20, 40] {
+        for (first, rest) in [("", ""), ("- ", "  "), ("\u{301}", "e"), ("1. ", "   ")] {
+          let fast = TextWrap.wrap(text, width: width, first: first, rest: rest)
+          let slow = Self.wrapRecounting(text, width: width, first: first, rest: rest)
+          #expect(fast == slow, "\(text) \(width) \(first)")
+        }
+      }
+    }
+  }
+
+  @Test("lengths add up across a seam exactly when addsUp says they do")
+  func lengthsAddUp() {
+    let pieces = [
+      "", "a", "é", "\r", "\n", " ", "\u{301}", "\u{200D}", "\u{600}", "\u{1F1EF}", "한", "\u{1161}",
+      "–", "ab\r", "\nb", "e\u{301}", "\u{FE0F}", "x\u{1F469}", "\u{1F3FD}",
+    ]
+    for left in pieces {
+      for right in pieces
+      where TextWrap.addsUp(left.unicodeScalars.last, right.unicodeScalars.first) {
+        #expect((left + right).count == left.count + right.count, "\(left) \(right)")
+      }
+    }
+  }
+
+  /// The wrapping as it was, recounting the line for every word: the reference.
+  static func wrapRecounting(_ text: String, width: Int, first: String, rest: String) -> [String] {
+    if !text.isEmpty, CellText.isPlainLine(text), first.count + text.utf8.count <= width {
+      return [first + text]
+    }
+    var lines: [String] = []
+    var line = first
+    var lineHasWord = false
+    for word in TextWrap.words(text) {
+      let room = width - line.count - (lineHasWord ? 1 : 0)
+      let length = word.count
+      if length <= room {
+        line += (lineHasWord ? " " : "") + word
+        lineHasWord = true
+        continue
+      }
+      if lineHasWord {
+        lines.append(line)
+        line = rest
+        lineHasWord = false
+      }
+      var remaining = Substring(word)
+      var remainingLength = length
+      while remainingLength > max(1, width - line.count) {
+        var take = max(1, width - line.count)
+        if let hyphen = remaining.prefix(take).lastIndex(of: "-") {
+          take = remaining.distance(from: remaining.startIndex, to: hyphen) + 1
+        }
+        lines.append(line + remaining.prefix(take))
+        remaining = remaining.dropFirst(take)
+        remainingLength -= take
+        line = rest
+      }
+      line += remaining
+      lineHasWord = !remaining.isEmpty
+    }
+    if lineHasWord || lines.isEmpty { lines.append(line) }
+    return lines.map(TextWrap.trimTrailing)
+  }
 }

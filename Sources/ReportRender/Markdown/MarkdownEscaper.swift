@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// Makes text from submissions and configuration inert in CommonMark/GFM: it can never open a
 /// heading, a list, a block quote, a table, a code span, emphasis, raw HTML or a link.
 ///
@@ -16,7 +18,7 @@ public enum MarkdownEscaper {
   /// `text` on one line, escaped for use inside a paragraph, heading, list item or table cell.
   public static func inline(_ text: String) -> String {
     if CellText.isPlainLine(text) { return escapeLineStart(escapingASCII(text)) }
-    let flat = text.split(whereSeparator: CellText.isBreak).joined(separator: " ")
+    let flat = NarrativeText.oneLine(text)
     var output = ""
     output.reserveCapacity(flat.count)
     for character in flat {
