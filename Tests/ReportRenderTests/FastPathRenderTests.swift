@@ -24,6 +24,24 @@ struct FastPathRenderTests {
     }
   }
 
+  @Test("a sieve lets through every wanted word the scan finds")
+  func sievedWords() {
+    let wanted: Set = ["CTTF", "TPTWG", "SCCP", "TEL", "A", "FATF", "CTWG", "x", ""]
+    let sieve = WordSieve(wanted)
+    for text in Self.texts {
+      var sieved: [String] = []
+      Editing.forEachWord(in: text, sieve: sieve) { sieved.append($0) }
+      var all: [String] = []
+      Editing.forEachWordOfAnyText(in: text) { all.append($0) }
+      #expect(sieved.filter(wanted.contains) == all.filter(wanted.contains), "\(text)")
+      #expect(sieved.count <= all.count, "\(text)")
+    }
+    var sieved: [String] = []
+    // Only the length and first byte are tested: "SOM" passes, as "SCCP" and "TEL" would.
+    Editing.forEachWord(in: "SOM CTTF-2026 TPTWG ZZZZZZZ QQ", sieve: sieve) { sieved.append($0) }
+    #expect(sieved == ["SOM", "SOM", "TPTWG", "TPTWG"])
+  }
+
   @Test("a cell is settled as one line only when it has no line break and fits")
   func oneLine() {
     #expect(XLSXColumnWidths.fitsOneLine("short", room: 5))
