@@ -14,8 +14,10 @@ enum DataTable {
 
   /// The data table. Its rows are made on demand, a piece of one indicator's at a time, each
   /// time a renderer walks them: the table grows with the data and is never held whole. Only
-  /// each indicator's order of economies is worked out here, once.
-  static func build(_ scope: BuildScope) -> ReportTable {
+  /// each indicator's order of economies is worked out here, once. With `provenance`, each
+  /// value's `File` and `Line` (the review pack's); without, the report's table, which has
+  /// neither.
+  static func build(_ scope: BuildScope, provenance: Bool = true) -> ReportTable {
     var count = 0
     var chunks: [ReportRows.Chunk] = []
     func add(_ forum: ForumDescriptor, _ submission: Submission, period: String) {
@@ -24,7 +26,7 @@ enum DataTable {
         count += (report.overall == nil ? 0 : 1) + report.byEconomy.count
         let rows = SubmittedRows(
           forum: forum, shown: scope.acronym(forum.id), definition: definition, report: report,
-          period: period, economies: scope.economies)
+          period: period, economies: scope.economies, provenance: provenance)
         if let overall = report.overall {
           chunks.append { [rows.row("overall", "", overall)] }
         }
@@ -52,18 +54,20 @@ enum DataTable {
         add(forum.descriptor, submission, period: scope.period.id)
       }
       let derived = computed(
-        forum, period: scope.period.id, shown: scope.acronym(forum.descriptor.id))
+        forum, period: scope.period.id, shown: scope.acronym(forum.descriptor.id),
+        provenance: provenance)
       count += derived.count
       if !derived.isEmpty { chunks.append { derived } }
     }
-    let columns = [
-      ReportColumn("Period"), ReportColumn("Forum"), ReportColumn("Indicator"),
-      ReportColumn("Level"), ReportColumn("Economy"), ReportColumn("Unit"),
-      ReportColumn("Value", .number), ReportColumn("Date", .date), ReportColumn("Text"),
-      ReportColumn("Lower bound"), ReportColumn("Quality"), ReportColumn("Source"),
-      ReportColumn("As of", .date), ReportColumn("File"),
-      ReportColumn("Line", .integer), ReportColumn("Forum id"),
-    ]
+    let columns =
+      [
+        ReportColumn("Period"), ReportColumn("Forum"), ReportColumn("Indicator"),
+        ReportColumn("Level"), ReportColumn("Economy"), ReportColumn("Unit"),
+        ReportColumn("Value", .number), ReportColumn("Date", .date), ReportColumn("Text"),
+        ReportColumn("Lower bound"), ReportColumn("Quality"), ReportColumn("Source"),
+        ReportColumn("As of", .date),
+      ] + (provenance ? [ReportColumn("File"), ReportColumn("Line", .integer)] : [])
+      + [ReportColumn("Forum id")]
     return ReportTable(
       id: "data", title: "Data", columns: columns,
       rows: ReportRows(count: count, chunks: chunks),
@@ -99,6 +103,8 @@ enum DataTable {
     let report: IndicatorReport
     let period: String
     let economies: EconomyList
+    /// Whether rows hold the value's `File` and `Line`.
+    let provenance: Bool
 
     /// The row of the per-economy value at `position`.
     func economy(_ position: Int) -> [ReportCell] {
@@ -111,21 +117,29 @@ enum DataTable {
       let (value, text) = cells(
         datum.value, lowerBound: report.isLowerBound, unit: definition.unit,
         economies: economies)
+      let economy = CellFactory.text(economy.isEmpty ? "" : economies.name(economy))
+      let lowerBound = ReportCell.text(report.isLowerBound ? "yes" : "no")
+      let source = CellFactory.text(report.source?.rawValue ?? "")
+      guard provenance else {
+        return [
+          .text(period), .text(shown), .text(definition.id), .text(level), economy,
+          .text(definition.unit.rawValue), value, date(datum.value), CellFactory.text(text),
+          lowerBound, .text(report.quality.rawValue), source, CellFactory.date(report.asOf),
+          .text(forum.id),
+        ]
+      }
       return [
-        .text(period), .text(shown), .text(definition.id), .text(level),
-        CellFactory.text(economy.isEmpty ? "" : economies.name(economy)),
-        .text(definition.unit.rawValue), value, date(datum.value),
-        CellFactory.text(text), .text(report.isLowerBound ? "yes" : "no"),
-        .text(report.quality.rawValue), CellFactory.text(report.source?.rawValue ?? ""),
-        CellFactory.date(report.asOf), .text(datum.location.file),
-        .integer(datum.location.line), .text(forum.id),
+        .text(period), .text(shown), .text(definition.id), .text(level), economy,
+        .text(definition.unit.rawValue), value, date(datum.value), CellFactory.text(text),
+        lowerBound, .text(report.quality.rawValue), source, CellFactory.date(report.asOf),
+        .text(datum.location.file), .integer(datum.location.line), .text(forum.id),
       ]
     }
   }
 
   /// Derived figures and roll-ups of per-economy values for the period.
   static func computed(
-    _ forum: ForumAnalysis, period: String, shown: String
+    _ forum: ForumAnalysis, period: String, shown: String, provenance: Bool = true
   ) -> [[ReportCell]] {
     forum.results.compactMap { result -> [ReportCell]? in
       let definition = result.definition
@@ -143,15 +157,16 @@ enum DataTable {
         text = "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))"
       }
       let place = result.provenance.first
+      let provenanceCells: [ReportCell] =
+        provenance
+        ? [CellFactory.text(place?.file), place.map { .integer($0.line) } ?? .empty] : []
       return [
         .text(period), .text(shown), .text(definition.id),
         .text(definition.isDerived ? "overall" : "total"), .empty,
         .text(definition.unit.rawValue), value, date, CellFactory.text(text),
         .text(result.isLowerBound ? "yes" : "no"), .text(result.quality.rawValue),
         .text(definition.isDerived ? "derived" : "rollup"), .empty,
-        CellFactory.text(place?.file), place.map { .integer($0.line) } ?? .empty,
-        .text(forum.descriptor.id),
-      ]
+      ] + provenanceCells + [.text(forum.descriptor.id)]
     }
   }
 

@@ -88,7 +88,7 @@ public struct ReportBuilder: Sendable {
     let submissions = AnnexPart.submissions(scope)
     // The data table (a row per value) is by far the largest: it is built on another core
     // while the parts are assembled. Both are pure functions of the scope.
-    let (data, parts) = concurrently({ DataTable.build(scope) }) {
+    let (data, parts) = concurrently({ DataTable.build(scope, provenance: false) }) {
       var parts = [
         FrontMatter.introduction(scope), SummaryPart.build(scope, statusByForum: statusByForum),
       ]
@@ -105,7 +105,7 @@ public struct ReportBuilder: Sendable {
       indicators: IndicatorTables.sheet(scope: scope),
       activities: ActivityTables.sheet(scope: scope).dropping(["Source"]),
       coverage: SheetTables.coverage(scope), economies: SheetTables.economies(scope),
-      agenda: AgendaPart.sheet(scope), data: data.dropping(["File", "Line"]), findings: nil)
+      agenda: AgendaPart.sheet(scope), data: data, findings: nil)
     return ReportDocument(
       kind: kind, forum: scope.sectionForum, title: title, subtitle: Prose.period(analysis.period),
       period: analysis.period, previousPeriod: analysis.previousPeriod,

@@ -104,8 +104,9 @@ public struct ReportColumn: Sendable, Hashable, Codable {
   }
 }
 
-/// A typed table cell.
-public indirect enum ReportCell: Sendable, Hashable, Codable {
+/// A typed table cell. Only the cases that hold another cell are boxed: a plain cell is a value
+/// with no allocation of its own, as a table of a million rows makes sixteen million of them.
+public enum ReportCell: Sendable, Hashable, Codable {
   /// Text.
   case text(String)
   /// A whole number.
@@ -130,8 +131,8 @@ public indirect enum ReportCell: Sendable, Hashable, Codable {
   /// A change between periods of a count, quantity or amount: the figure shown with its sign,
   /// so a rise reads "+124" and a fall "-4" (a share's change is ``points(_:)``, signed too).
   /// The cell keeps its inner type; build with ``signedChange``.
-  case signed(ReportCell)
+  indirect case signed(ReportCell)
   /// A figure with a mark (illustrative, estimate, withheld) shown beside it; the cell
   /// keeps its type. Build with ``marked(_:)-(CellMark?)``, which never nests marks.
-  case marked(ReportCell, CellMark)
+  indirect case marked(ReportCell, CellMark)
 }

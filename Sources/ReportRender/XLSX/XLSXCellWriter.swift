@@ -57,7 +57,8 @@ final class XLSXCellWriter {
     let suffix = mark.map { " " + $0.symbol } ?? ""
     switch cell {
     case .text(let value):
-      try text(sheet, row, col, value + suffix, kind == .status ? styles.status : styles.text)
+      let shown = mark == nil ? value : value + suffix
+      try text(sheet, row, col, shown, kind == .status ? styles.status : styles.text)
     case .integer(let value): try number(sheet, row, col, Double(value), format(styles.integer))
     case .year(let year): try number(sheet, row, col, Double(year), format(styles.year))
     case .number(let value, let lowerBound):

@@ -33,13 +33,35 @@ enum XLSXColumnWidths {
   /// One walk over the rows (a table's rows may be made on demand), each column measured until
   /// it reaches ``longestWord``.
   static func natural(_ table: ReportTable) -> [Int] {
-    let cap = table.columns.count <= narrowTable ? wideText : text
+    natural(table, measured: [measure(table, rows: table.rows)])
+  }
+
+  /// The width each column of `table` wants, padding included, from the ``measure(_:rows:)``
+  /// of parts of its rows that together are all of them (in any order: a column's width is
+  /// the widest any of its cells wants).
+  static func natural(_ table: ReportTable, measured: [[Int]]) -> [Int] {
+    let cap = textCap(table)
     var widths = table.columns.map { column in
       max(longestWord(column.title), min(column.title.count, header))
     }
+    for part in measured {
+      for (col, width) in part.enumerated() where col < widths.count {
+        widths[col] = max(widths[col], width)
+      }
+    }
+    return widths.map { max(min($0, max(cap, longestWord)) + padding, minimum) }
+  }
+
+  /// The characters each column of `table` wants for `rows` (some or all of its rows),
+  /// before padding and caps: its widest number or date, its longest text up to the text cap
+  /// (or its longest word, for longer text). A column stops being measured once it reaches
+  /// ``longestWord``.
+  static func measure(_ table: ReportTable, rows: ReportRows) -> [Int] {
+    let cap = textCap(table)
+    var widths = Array(repeating: 0, count: table.columns.count)
     // A column is done once a row has widened it to the longest word.
     var open = Array(widths.indices)
-    for row in table.rows {
+    for row in rows {
       guard !open.isEmpty else { break }
       var done: [Int] = []
       for col in open where col < row.count {
@@ -54,7 +76,13 @@ enum XLSXColumnWidths {
       }
       if !done.isEmpty { open.removeAll(where: done.contains) }
     }
-    return widths.map { max(min($0, max(cap, longestWord)) + padding, minimum) }
+    return widths
+  }
+
+  /// The characters beyond which `table`'s text wraps: ``wideText`` in narrow tables,
+  /// ``text`` in wider ones.
+  static func textCap(_ table: ReportTable) -> Int {
+    table.columns.count <= narrowTable ? wideText : text
   }
 
   /// The grid for `tables` stacked on one sheet, each keeping its widths; a table whose last
@@ -62,7 +90,7 @@ enum XLSXColumnWidths {
   static func stacked(_ tables: [ReportTable]) -> XLSXSheetGrid {
     let widths = tables.map(natural)
     let stretch = zip(tables, widths).map { table, widths in
-      let cap = table.columns.count <= narrowTable ? wideText : text
+      let cap = textCap(table)
       return table.columns.last?.kind == .text && (widths.last ?? 0) >= cap + padding
     }
     return XLSXSheetGrid(stacked: widths, stretch: stretch)

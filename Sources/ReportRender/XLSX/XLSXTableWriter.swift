@@ -56,19 +56,21 @@ struct XLSXTableWriter {
     }
     current += 1
     let kinds = table.columns.map(\.kind)
-    for (index, cellsOfRow) in table.rows.enumerated() {
-      let texts = cellsOfRow.map { cell -> String? in
-        if case .text(let text) = cell { return text }
-        return nil
-      }
-      let lines = XLSXColumnWidths.lines(texts, widths: widths)
+    // A long table's rows are made, and their lines counted, on another thread while this
+    // one writes them.
+    let rows = table.rows.madeAhead { row in
+      (cells: row, lines: XLSXColumnWidths.lines(row.map(Self.text), widths: widths))
+    }
+    for (index, (cellsOfRow, lines)) in rows.enumerated() {
       if let height = XLSXColumnWidths.height(lines: lines) {
         try sheet.setRow(current, height: height)
       }
       points += XLSXColumnWidths.lineHeight * Double(lines)
       if index < 3 { leadPoints = points }
       for (col, cell) in cellsOfRow.enumerated() where col < kinds.count {
-        try merge(sheet, current, spans[col], cells.format(of: cell, kind: kinds[col]))
+        if spans[col].count > 1 {
+          try merge(sheet, current, spans[col], cells.format(of: cell, kind: kinds[col]))
+        }
         try cells.cell(sheet, current, spans[col].lowerBound, cell, kind: kinds[col])
       }
       current += 1
@@ -88,6 +90,12 @@ struct XLSXTableWriter {
     return XLSXTablePlacement(
       headerRow: headerRow, lastRow: lastRow, spans: spans, nextRow: current, points: points,
       leadPoints: leadPoints)
+  }
+
+  /// The text of a text cell, which may wrap; nil for any other cell.
+  static func text(_ cell: ReportCell) -> String? {
+    if case .text(let text) = cell { return text }
+    return nil
   }
 
   /// The points of the rows `from..<to` below a table: the blank row before its notes and its
