@@ -93,6 +93,17 @@ struct FastPathRenderTests {
     }
   }
 
+  @Test("a run of one ASCII character is the character repeated")
+  func runs() {
+    for count in 0...300 {
+      for character: Unicode.Scalar in [" ", "-", "="] {
+        let repeated = String(repeating: String(character), count: count)
+        #expect(TextWrap.run(character, count) == repeated, "\(count)")
+      }
+    }
+    #expect(TextWrap.run(" ", -3) == "")
+  }
+
   @Test("lengths add up across a seam exactly when addsUp says they do")
   func lengthsAddUp() {
     let pieces = [

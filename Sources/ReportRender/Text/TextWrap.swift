@@ -94,9 +94,19 @@ enum TextWrap {
     return line
   }
 
+  /// `count` copies of the ASCII character `byte` ("    ", "----"), written at once: repeating a
+  /// string appends it piece by piece.
+  static func run(_ byte: Unicode.Scalar, _ count: Int) -> String {
+    String(unsafeUninitializedCapacity: max(0, count)) { buffer in
+      let filled = buffer.prefix(max(0, count))
+      filled.initialize(repeating: UInt8(ascii: byte))
+      return filled.count
+    }
+  }
+
   /// `text` padded with spaces to `width`, on the left when `right` is set.
   static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-    let fill = String(repeating: " ", count: max(0, width - text.count))
+    let fill = run(" ", max(0, width - text.count))
     return right ? fill + text : text + fill
   }
 }
