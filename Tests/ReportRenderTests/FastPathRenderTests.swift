@@ -93,6 +93,31 @@ struct FastPathRenderTests {
     }
   }
 
+  @Test("trailing spaces go as the character-level loop takes them")
+  func trimmed() {
+    let lines = [
+      "", " ", "   ", "a", "a ", "a   ", " a ", "é ", "é  ", "\u{600} ", "\u{600}  ", "x\u{600} ",
+      "a\u{301} ", "\u{3000} ", " \u{301}", "ab  c  ", "\t ", "a\u{A0} ",
+    ]
+    for line in lines {
+      var slow = line
+      while slow.last == " " { slow.removeLast() }
+      #expect(TextWrap.trimTrailing(line) == slow, "\(line.unicodeScalars.map(\.value))")
+    }
+  }
+
+  @Test("a line start is escaped as the character-level checks escape it")
+  func lineStarts() {
+    let cases = [
+      ("", ""), ("- item", "\\- item"), ("-12.5", "-12.5"), ("+ x", "\\+ x"), ("===", "\\==="),
+      ("1. one", "1\\. one"), ("2) two", "2\\) two"), ("2026 was", "2026 was"), ("12.", "12\\."),
+      ("text", "text"), ("é- x", "é- x"), ("١. x", "١. x"), ("-\u{301} x", "-\u{301} x"),
+    ]
+    for (text, escaped) in cases {
+      #expect(MarkdownEscaper.escapeLineStart(text) == escaped, "\(text)")
+    }
+  }
+
   @Test("a run of one ASCII character is the character repeated")
   func runs() {
     for count in 0...300 {

@@ -49,6 +49,14 @@ public enum MarkdownEscaper {
   /// Escapes a leading list marker (`- `, `+ `, `1. `, `1) `), thematic break or setext
   /// underline (`---`, `===`); a leading sign of a number (`-12.5`) is left alone.
   static func escapeLineStart(_ text: String) -> String {
+    // Only a line starting with one of these bytes can need escaping.
+    guard let byte = text.utf8.first else { return text }
+    switch byte {
+    case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
+      UInt8(ascii: "0")...UInt8(ascii: "9"):
+      break
+    default: return text
+    }
     guard let first = text.first else { return text }
     let second = text.dropFirst().first
     if first == "-" || first == "+" || first == "=" {

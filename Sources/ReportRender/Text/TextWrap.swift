@@ -87,8 +87,19 @@ enum TextWrap {
     return lines.isEmpty ? [""] : lines
   }
 
-  /// `line` without trailing spaces.
+  /// `line` without trailing spaces. Spaces after an ASCII character (or the start) are
+  /// characters of their own, so they are found on the bytes; after any other character the
+  /// last space may belong to it (a prepended mark), and the characters are compared.
   static func trimTrailing(_ line: String) -> String {
+    let utf8 = line.utf8
+    var start = utf8.endIndex
+    while start > utf8.startIndex, utf8[utf8.index(before: start)] == UInt8(ascii: " ") {
+      start = utf8.index(before: start)
+    }
+    if start == utf8.endIndex { return line }
+    if start == utf8.startIndex || utf8[utf8.index(before: start)] < 0x80 {
+      return String(line[..<start])
+    }
     var line = line
     while line.last == " " { line.removeLast() }
     return line
