@@ -111,10 +111,11 @@ enum Editing {
     // has many words, and none of them need be held.
     let wanted = Set(
       scope.strategy.acronyms.map(\.short) + scope.forums.map { scope.acronym($0.descriptor.id) })
+    let sieve = WordSieve(wanted)
     var words = Set<String>()
     for part in parts {
       forEachText(in: part) { text in
-        forEachWord(in: text) { word in
+        forEachWord(in: text, sieve: sieve) { word in
           if wanted.contains(word) { words.insert(word) }
         }
       }
@@ -182,7 +183,11 @@ enum Editing {
   /// identifier with a number part, "CTTF-2026-01", stays whole).
   ///
   /// ASCII text is split on its bytes; other text by ``forEachWordOfAnyText(in:_:)``.
-  static func forEachWord(in text: String, _ body: (String) -> Void) {
+  /// With a `sieve`, the words of ASCII text its test rejects are skipped without being made
+  /// into strings.
+  static func forEachWord(
+    in text: String, sieve: WordSieve? = nil, _ body: (String) -> Void
+  ) {
     func isWordByte(_ byte: UInt8) -> Bool {
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -192,6 +197,7 @@ enum Editing {
       }
     }
     func call(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
+      guard sieve?.mayBe(piece) ?? true else { return }
       body(String(decoding: piece, as: UTF8.self))
     }
     let done = ASCIIWords.forEach(in: text, isWordByte: isWordByte) { word in

@@ -48,7 +48,6 @@ struct CTST: ParsableCommand {
   /// Parses and runs a command like ArgumentParser's `main`, with the compiler-style
   /// lower-case `error:` for every message on stderr.
   static func main() {
-    MemoryTuning.apply()
     do {
       var command = try parseAsRoot()
       try command.run()

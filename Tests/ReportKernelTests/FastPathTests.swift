@@ -55,6 +55,68 @@ struct FastPathTests {
     }
   }
 
+  /// Pieces of text with every newline and break, marks that join the character before or
+  /// after them, and the punctuation of pasted text.
+  static let pieces = [
+    "", "a", "é", "e\u{301}", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}",
+    "\u{A0}", "\u{1680}", "\u{2003}", "\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}",
+    "\u{3000}", "\u{202E}", "\u{2066}", "\u{7F}", "\u{9F}", "\u{FFFE}", "\u{FFFF}", "\u{301}",
+    "\u{200D}", "\u{200C}", "\u{600}", "\u{1F3FD}", "\u{1F469}", "\u{FE0F}", "–", "•", "“x”", "▪",
+    "€", "…", "\u{200B}", "\u{180E}", "\u{AD}", "한", "\u{1100}", "\u{1161}", "\u{1F1EF}", "x",
+  ]
+
+  /// Every piece, every pair and a sample of triples of ``pieces``.
+  static var joinedPieces: [String] {
+    var texts = pieces
+    for first in pieces {
+      for second in pieces { texts.append(first + second) }
+    }
+    for (index, first) in pieces.enumerated() {
+      for second in pieces {
+        texts.append(first + second + pieces[(index * 7 + second.utf8.count) % pieces.count])
+      }
+    }
+    return texts + lines + Self.texts
+  }
+
+  @Test("a narrative's lines are the character-level split's, newline for newline")
+  func narrativeLines() {
+    for text in Self.joinedPieces {
+      let slow = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      #expect(NarrativeText.sourceLines(text) == slow, "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+
+  @Test("words and one line are the same through the scalar scan, which takes pasted text")
+  func oneLineByScalars() {
+    for text in Self.joinedPieces {
+      let slow = text.split(whereSeparator: NarrativeText.isBreak).joined(separator: " ")
+      #expect(NarrativeText.oneLine(text) == slow, "\(text.unicodeScalars.map(\.value))")
+      #expect(NarrativeText.words(text) == text.split(whereSeparator: NarrativeText.isBreak))
+      if let ranges = NarrativeText.wordRanges(text) {
+        #expect(ranges.map { String(text[$0]) }.joined(separator: " ") == slow)
+      }
+    }
+    let pasted = "Café – “ready”\u{A0}• done"
+    #expect(
+      NarrativeText.wordRanges(pasted).map { $0.map { String(pasted[$0]) } } == [
+        "Café", "–", "“ready”", "•", "done",
+      ])
+    #expect(NarrativeText.wordRanges(" \u{301}x") == nil)
+    #expect(NarrativeText.wordRanges("\u{600} x") == nil)
+  }
+
+  @Test("a break scalar is a break character on its own")
+  func breakScalars() {
+    for value in UInt32(0)...0x3100 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let slow = NarrativeText.isBreak(Character(scalar))
+      #expect(NarrativeText.isBreakScalar(scalar) == slow, "\(value)")
+    }
+    #expect(NarrativeText.isBreakScalar("\u{FFFE}") == NarrativeText.isBreak("\u{FFFE}"))
+    #expect(NarrativeText.isBreakScalar("\u{FEFF}") == NarrativeText.isBreak("\u{FEFF}"))
+  }
+
   @Test("text the byte scan clears has no numeral to spell")
   func numerals() {
     let texts = [

@@ -132,4 +132,49 @@ struct RowsAheadTests {
     // its longest word, "identifier" (+2).
     #expect(whole == [16, 47, 12, 6, 6, 12])
   }
+
+  @Test("a long table made on demand is written as the same table held in memory")
+  func workbookSameAsHeld() throws {
+    // 20,000 rows: more than are measured or made on the writing thread. A long text wraps
+    // (row 5,000) and the widest number comes late (row 19,999).
+    let count = 20_000
+    @Sendable func row(_ i: Int) -> [ReportCell] {
+      let text = i == 5_000 ? String(repeating: "wrapped words ", count: 10) : "value \(i)"
+      return [
+        .text("cttf.indicator\(i % 7)"),
+        .number(i == 19_999 ? 9_876_543.25 : Double(i), lowerBound: false),
+        .text(text),
+      ]
+    }
+    let columns = [
+      ReportColumn("Indicator"), ReportColumn("Value", .number), ReportColumn("Text"),
+    ]
+    let produced = ReportTable(
+      id: "data", title: "Data", columns: columns,
+      rows: ReportRows(
+        count: count,
+        chunks: stride(from: 0, to: count, by: 1_000).map { start in
+          { (start..<start + 1_000).map(row) }
+        }))
+    let held = ReportTable(
+      id: "data", title: "Data", columns: columns, rows: ReportRows((0..<count).map(row)))
+    let streaming = XLSXRenderer(streamingCellThreshold: 0)
+    let made = try XLSXRenderFixture.render(
+      XLSXRenderFixture.document(data: produced), renderer: streaming, name: "made.xlsx")
+    let kept = try XLSXRenderFixture.render(
+      XLSXRenderFixture.document(data: held), renderer: streaming, name: "held.xlsx")
+    let index = try #require(made.sheetNames().firstIndex(of: "Data")) + 1
+    let part = "xl/worksheets/sheet\(index).xml"
+    let sheet = try made.part(part)
+    #expect(sheet == (try kept.part(part)))
+    // By hand: "cttf.indicator6" is 15 characters, 9,876,543.25 is 7 digits, 2 separators
+    // and 3 decimals = 12, each +2 padding; the text column of a narrow table wraps at 60
+    // characters (+2), so row 5,000's 140 characters (sheet row 5,002, after the header) take
+    // 2 lines of 72 (62 - 2 units × 1.2 characters), 30 points. libxlsxwriter adds 0.71 to
+    // each width for the cell's padding in pixels.
+    #expect(sheet.contains(#"<col min="1" max="1" width="17.7109375""#))
+    #expect(sheet.contains(#"<col min="2" max="2" width="14.7109375""#))
+    #expect(sheet.contains(#"<col min="3" max="3" width="62.7109375""#))
+    #expect(sheet.contains(#"<row r="5002" ht="30" customHeight="1">"#))
+  }
 }

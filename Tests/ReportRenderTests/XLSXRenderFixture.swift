@@ -74,7 +74,7 @@ enum XLSXRenderFixture {
   /// `labels` says (its id when absent), with `forumTables` on it (two small tables when nil).
   static func document(
     forums: [String] = ["CTTF", "SCCP"], labels: [String: String] = [:],
-    forumTables: [ReportTable]? = nil
+    forumTables: [ReportTable]? = nil, data: ReportTable? = nil
   ) throws -> ReportDocument {
     let period = Period(
       id: "2026", title: "APEC year 2026", start: try date(2026, 1, 1),
@@ -91,7 +91,7 @@ enum XLSXRenderFixture {
         [.text("CTTF"), .date(try date(2026, 9, 1)), .integer(2)],
         [.text("SCCP"), .empty, .integer(0)],
       ])
-    let data = ReportTable(
+    let smallData = ReportTable(
       id: "data", title: "Data",
       columns: [ReportColumn("Indicator"), ReportColumn("Value", .number), ReportColumn("Text")],
       rows: [
@@ -115,7 +115,7 @@ enum XLSXRenderFixture {
       },
       indicators: try indicators(), activities: small("activities", "Activities"),
       coverage: small("coverage", "Coverage"), economies: small("economies", "Economies"),
-      agenda: small("agenda", "Agenda", rows: 0), data: data,
+      agenda: small("agenda", "Agenda", rows: 0), data: data ?? smallData,
       findings: small("findings", "Findings"))
     return ReportDocument(
       kind: .consolidated, forum: nil, title: "CTST progress report", subtitle: period.label,

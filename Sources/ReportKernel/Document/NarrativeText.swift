@@ -46,7 +46,7 @@ public enum NarrativeText {
       inList = false
     }
 
-    for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+    for raw in sourceLines(text) {
       let indented = raw.first.map { $0 == " " || $0 == "\t" } ?? false
       let line = oneLine(String(raw))
       if line.isEmpty {
@@ -100,7 +100,7 @@ public enum NarrativeText {
 
   /// `text` on one line: every run of whitespace and of characters that would act on a
   /// terminal or reorder text (``isBreak(_:)``) becomes one space.
-  static func oneLine(_ text: String) -> String {
+  public static func oneLine(_ text: String) -> String {
     let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
       // In ASCII text the breaks are the control characters, the space and DEL.
       var out: [UInt8] = []
@@ -119,7 +119,7 @@ public enum NarrativeText {
       return String(decoding: out, as: UTF8.self)
     }
     if let ascii, let line = ascii { return line }
-    return text.split(whereSeparator: isBreak).joined(separator: " ")
+    return words(text).joined(separator: " ")
   }
 
   /// Whether `character` separates words in text output: whitespace, control characters,
@@ -158,6 +158,7 @@ public enum NarrativeText {
   static func breaksAfter(_ line: String) -> Bool {
     guard let last = line.last else { return false }
     if last == ":" { return true }
-    return line.count < 40 && !",;-–".contains(last)
+    // Fewer than 40 characters, without counting past the 40th.
+    return line.dropFirst(39).isEmpty && !",;-–".contains(last)
   }
 }

@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// Makes text from submissions and configuration inert in CommonMark/GFM: it can never open a
 /// heading, a list, a block quote, a table, a code span, emphasis, raw HTML or a link.
 ///
@@ -16,7 +18,7 @@ public enum MarkdownEscaper {
   /// `text` on one line, escaped for use inside a paragraph, heading, list item or table cell.
   public static func inline(_ text: String) -> String {
     if CellText.isPlainLine(text) { return escapeLineStart(escapingASCII(text)) }
-    let flat = text.split(whereSeparator: CellText.isBreak).joined(separator: " ")
+    let flat = NarrativeText.oneLine(text)
     var output = ""
     output.reserveCapacity(flat.count)
     for character in flat {
@@ -47,6 +49,14 @@ public enum MarkdownEscaper {
   /// Escapes a leading list marker (`- `, `+ `, `1. `, `1) `), thematic break or setext
   /// underline (`---`, `===`); a leading sign of a number (`-12.5`) is left alone.
   static func escapeLineStart(_ text: String) -> String {
+    // Only a line starting with one of these bytes can need escaping.
+    guard let byte = text.utf8.first else { return text }
+    switch byte {
+    case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
+      UInt8(ascii: "0")...UInt8(ascii: "9"):
+      break
+    default: return text
+    }
     guard let first = text.first else { return text }
     let second = text.dropFirst().first
     if first == "-" || first == "+" || first == "=" {

@@ -51,7 +51,7 @@ enum CellText {
   /// becomes one space.
   static func oneLine(_ text: String) -> String {
     if isPlainLine(text) { return text }
-    return text.split(whereSeparator: isBreak).joined(separator: " ")
+    return NarrativeText.oneLine(text)
   }
 
   /// True when `text` is already one line as ``oneLine(_:)`` makes it, checked on its bytes:

@@ -35,10 +35,10 @@ public struct PlainTextRenderer: TextReportRenderer {
     let labelWidth = (document.cover.map(\.label.count).max() ?? 0) + 2
     for line in document.cover {
       let label =
-        line.label + ":" + String(repeating: " ", count: max(1, labelWidth - line.label.count - 1))
+        line.label + ":" + TextWrap.run(" ", max(1, labelWidth - line.label.count - 1))
       lines += TextWrap.wrap(
         CellText.oneLine(line.value), width: width, first: label,
-        rest: String(repeating: " ", count: labelWidth))
+        rest: TextWrap.run(" ", labelWidth))
     }
     if !lines.isEmpty { lines.append("") }
     lines += TextWrap.wrap(document.title.uppercased(), width: width)
@@ -47,7 +47,7 @@ public struct PlainTextRenderer: TextReportRenderer {
       lines += TextWrap.wrap("Compared with \(previous.title)", width: width)
     }
     if let preparedBy = document.preparedBy { lines += TextWrap.wrap(preparedBy, width: width) }
-    lines.append(String(repeating: "=", count: width))
+    lines.append(TextWrap.run("=", width))
     return lines
   }
 
@@ -110,9 +110,9 @@ public struct PlainTextRenderer: TextReportRenderer {
       let last = String(start + items.count - 1).count
       return items.enumerated().flatMap { offset, item in
         let number = String(start + offset)
-        let mark = "  " + String(repeating: " ", count: last - number.count) + number + ". "
+        let mark = "  " + TextWrap.run(" ", last - number.count) + number + ". "
         return TextWrap.wrap(
-          item, width: width, first: mark, rest: String(repeating: " ", count: mark.count))
+          item, width: width, first: mark, rest: TextWrap.run(" ", mark.count))
       }
     }
   }

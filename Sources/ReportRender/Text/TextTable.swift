@@ -66,11 +66,11 @@ enum TextTable {
             line < cellLines.count ? cellLines[line] : "", widths[index],
             right: right[index])
         }
-        return TextWrap.trimTrailing(parts.joined(separator: String(repeating: " ", count: gap)))
+        return TextWrap.trimTrailing(parts.joined(separator: TextWrap.run(" ", gap)))
       }
     }
     var output = lines(headers)
-    output.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+    output.append(widths.map { TextWrap.run("-", $0) }.joined(separator: "  "))
     let body = cells.map(lines)
     let spaced = body.contains { $0.count > 1 }
     for (index, rowLines) in body.enumerated() {
@@ -91,7 +91,7 @@ enum TextTable {
         let label = headers[column] + ":"
         if label.count <= labelWidth {
           let first = "  " + TextWrap.pad(label, labelWidth) + " "
-          let rest = String(repeating: " ", count: first.count)
+          let rest = TextWrap.run(" ", first.count)
           output += TextWrap.wrap(value, width: width, first: first, rest: rest)
         } else {
           output += TextWrap.wrap(label, width: width, first: "  ", rest: "  ")

@@ -1,3 +1,5 @@
+import ReportKernel
+
 /// Greedy word wrapping to a width counted in Unicode characters. Words longer than a line are
 /// broken, so no line ever exceeds the width.
 enum TextWrap {
@@ -10,26 +12,37 @@ enum TextWrap {
     }
     var lines: [String] = []
     var line = first
+    // The line's length is kept as it grows, not recounted for every word (which is quadratic
+    // in the width).
+    let restLength = rest.count
+    var lineLength = first.count
     var lineHasWord = false
+    func append(_ piece: Substring, length: Int) {
+      let adds = addsUp(line.unicodeScalars.last, piece.unicodeScalars.first)
+      line.append(contentsOf: piece)
+      lineLength = adds ? lineLength + length : line.count
+    }
     for word in words(text) {
-      let room = width - line.count - (lineHasWord ? 1 : 0)
+      let room = width - lineLength - (lineHasWord ? 1 : 0)
       let length = word.count
       if length <= room {
-        line += (lineHasWord ? " " : "") + word
+        if lineHasWord { append(" ", length: 1) }
+        append(Substring(word), length: length)
         lineHasWord = true
         continue
       }
       if lineHasWord {
         lines.append(line)
         line = rest
+        lineLength = restLength
         lineHasWord = false
       }
       // The remaining length is counted down, not recounted: recounting a long word (a pasted
       // 10 MB text without spaces) on every line would be quadratic.
       var remaining = Substring(word)
       var remainingLength = length
-      while remainingLength > max(1, width - line.count) {
-        var take = max(1, width - line.count)
+      while remainingLength > max(1, width - lineLength) {
+        var take = max(1, width - lineLength)
         // A hyphenated word breaks after a hyphen ("incident-" / "response"), not mid-word.
         if let hyphen = remaining.prefix(take).lastIndex(of: "-") {
           take = remaining.distance(from: remaining.startIndex, to: hyphen) + 1
@@ -38,8 +51,9 @@ enum TextWrap {
         remaining = remaining.dropFirst(take)
         remainingLength -= take
         line = rest
+        lineLength = restLength
       }
-      line += remaining
+      append(remaining, length: remainingLength)
       lineHasWord = !remaining.isEmpty
     }
     if lineHasWord || lines.isEmpty { lines.append(line) }
@@ -51,9 +65,18 @@ enum TextWrap {
   /// words without asking Unicode for each character's properties.
   static func words(_ text: String) -> [String] {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return text.split(whereSeparator: CellText.isBreak).map(String.init)
+      return NarrativeText.words(text).map(String.init)
     }
     return text.utf8.split { $0 <= 0x20 || $0 == 0x7F }.map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Whether the lengths in characters of two texts add up when they are joined, given the
+  /// last scalar of the first and the first of the second: always, unless the two could make
+  /// one character at the seam (CR LF, or a scalar from U+0300 on: a combining mark, a joiner,
+  /// a prepended mark), which only counting the joined text settles.
+  static func addsUp(_ last: Unicode.Scalar?, _ first: Unicode.Scalar?) -> Bool {
+    guard let last, let first else { return true }
+    return last.value < 0x300 && first.value < 0x300 && !(last == "\r" && first == "\n")
   }
 
   /// Wraps `text` into lines of at most `width` characters with no prefix (for table cells).
@@ -64,16 +87,37 @@ enum TextWrap {
     return lines.isEmpty ? [""] : lines
   }
 
-  /// `line` without trailing spaces.
+  /// `line` without trailing spaces. Spaces after an ASCII character (or the start) are
+  /// characters of their own, so they are found on the bytes; after any other character the
+  /// last space may belong to it (a prepended mark), and the characters are compared.
   static func trimTrailing(_ line: String) -> String {
+    let utf8 = line.utf8
+    var start = utf8.endIndex
+    while start > utf8.startIndex, utf8[utf8.index(before: start)] == UInt8(ascii: " ") {
+      start = utf8.index(before: start)
+    }
+    if start == utf8.endIndex { return line }
+    if start == utf8.startIndex || utf8[utf8.index(before: start)] < 0x80 {
+      return String(line[..<start])
+    }
     var line = line
     while line.last == " " { line.removeLast() }
     return line
   }
 
+  /// `count` copies of the ASCII character `byte` ("    ", "----"), written at once: repeating a
+  /// string appends it piece by piece.
+  static func run(_ byte: Unicode.Scalar, _ count: Int) -> String {
+    String(unsafeUninitializedCapacity: max(0, count)) { buffer in
+      let filled = buffer.prefix(max(0, count))
+      filled.initialize(repeating: UInt8(ascii: byte))
+      return filled.count
+    }
+  }
+
   /// `text` padded with spaces to `width`, on the left when `right` is set.
   static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-    let fill = String(repeating: " ", count: max(0, width - text.count))
+    let fill = run(" ", max(0, width - text.count))
     return right ? fill + text : text + fill
   }
 }

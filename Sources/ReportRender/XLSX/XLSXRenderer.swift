@@ -43,8 +43,8 @@ public struct XLSXRenderer: ReportRenderer {
   ///   the file cannot be written.
   public func write(_ document: ReportDocument, to path: String) throws {
     let streaming = Self.cellCount(document) > streamingCellThreshold
-    // The widths of the tables made on demand (the data table) are measured on another
-    // thread while the sheets before theirs are written.
+    // The widths of long tables made on demand (the data table) are measured on two other
+    // threads while the sheets before theirs are written.
     let widths = Self.widthsAhead(document)
     let workbook = try Workbook(path: path, options: WorkbookOptions(constantMemory: streaming))
     do {
@@ -121,13 +121,18 @@ public struct XLSXRenderer: ReportRenderer {
       created: Date(timeIntervalSince1970: TimeInterval(document.period.end.secondsSinceEpoch)))
   }
 
-  /// The natural widths of the single-table sheets whose rows are made on demand, by table
-  /// id, each measured from now in two halves, on a thread each.
+  /// Tables of at most this many rows are measured when their sheet is written: threads would
+  /// cost them more than they save.
+  static let rowsMeasuredAhead = 8_192
+
+  /// The natural widths of the single-table sheets whose rows are made on demand, more than
+  /// ``rowsMeasuredAhead`` of them, by table id, each measured from now in two halves, on a
+  /// thread each.
   static func widthsAhead(_ document: ReportDocument) -> [String: Ahead<[Int]>] {
     var widths: [String: Ahead<[Int]>] = [:]
     for sheet in document.sheets.workbook {
       guard case .table(let table) = sheet.content, table.rows.isProduced,
-        widths[table.id] == nil
+        table.rows.count > rowsMeasuredAhead, widths[table.id] == nil
       else { continue }
       let halves = table.rows.parts(2).map { rows in
         Ahead { XLSXColumnWidths.measure(table, rows: rows) }

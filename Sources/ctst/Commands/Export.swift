@@ -143,6 +143,7 @@ struct Export: ParsableCommand {
       return .dataError
     }
     let directory = exportDirectory(job)
+    MemoryTuning.apply(for: period, in: loaded)
     let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
     let outcome = ExportRunner(
       analysis: analysis, job: job, directory: directory, keep: keep ?? job.keep, strict: strict,

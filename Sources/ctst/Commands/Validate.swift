@@ -50,6 +50,7 @@ struct Validate: ParsableCommand {
       let diagnostics: [Diagnostic]
       let summary: String
       if files.isEmpty {
+        MemoryTuning.apply(for: period, in: loaded)
         let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
         var found = analysis.diagnostics
         if let forum {
