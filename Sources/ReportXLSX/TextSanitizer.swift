@@ -48,7 +48,7 @@ enum TextSanitizer {
     if let length = text.utf8.withContiguousStorageIfAvailable(plainASCIILength) {
       return length
     }
-    return plainASCIILength(Array(text.utf8))
+    return plainASCIILength(text.utf8)
   }
 
   /// ``plainASCIILength(_:)`` of text's bytes.

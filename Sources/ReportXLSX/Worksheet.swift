@@ -76,7 +76,10 @@ public final class Worksheet {
       let operation = "worksheet_write_string"
       let (sheet, r, c, f) = try prepare(operation, row, col, format)
       let safe = TextSanitizer.sanitizeCellText(text)
-      try check(worksheet_write_string(sheet, r, c, safe.text, f), operation, row, col)
+      // `withCString` lends a short string's bytes from the stack; passing the String itself
+      // would copy each one that is not stored contiguously (most cells) into a new array.
+      let code = safe.text.withCString { worksheet_write_string(sheet, r, c, $0, f) }
+      try check(code, operation, row, col)
       return safe.outcome
     case .number(let number):
       let operation = "worksheet_write_number"

@@ -177,7 +177,7 @@ final class XLSXCellWriter {
   /// text.
   private static func asciiDisplayWidth(_ text: String) -> Int? {
     text.utf8.withContiguousStorageIfAvailable(asciiDisplayWidth)
-      ?? asciiDisplayWidth(Array(text.utf8))
+      ?? asciiDisplayWidth(text.utf8)
   }
 
   /// ``asciiDisplayWidth(_:)`` of text's bytes.
