@@ -117,23 +117,16 @@ enum DataTable {
       let (value, text) = cells(
         datum.value, lowerBound: report.isLowerBound, unit: definition.unit,
         economies: economies)
-      let economy = CellFactory.text(economy.isEmpty ? "" : economies.name(economy))
-      let lowerBound = ReportCell.text(report.isLowerBound ? "yes" : "no")
-      let source = CellFactory.text(report.source?.rawValue ?? "")
-      guard provenance else {
-        return [
-          .text(period), .text(shown), .text(definition.id), .text(level), economy,
-          .text(definition.unit.rawValue), value, date(datum.value), CellFactory.text(text),
-          lowerBound, .text(report.quality.rawValue), source, CellFactory.date(report.asOf),
-          .text(forum.id),
-        ]
-      }
-      return [
-        .text(period), .text(shown), .text(definition.id), .text(level), economy,
+      let head: [ReportCell] = [
+        .text(period), .text(shown), .text(definition.id), .text(level),
+        CellFactory.text(economy.isEmpty ? "" : economies.name(economy)),
         .text(definition.unit.rawValue), value, date(datum.value), CellFactory.text(text),
-        lowerBound, .text(report.quality.rawValue), source, CellFactory.date(report.asOf),
-        .text(datum.location.file), .integer(datum.location.line), .text(forum.id),
+        .text(report.isLowerBound ? "yes" : "no"), .text(report.quality.rawValue),
+        CellFactory.text(report.source?.rawValue ?? ""), CellFactory.date(report.asOf),
       ]
+      return DataTable.row(
+        head, file: .text(datum.location.file), line: .integer(datum.location.line),
+        forum: forum.id, provenance: provenance)
     }
   }
 
@@ -157,17 +150,30 @@ enum DataTable {
         text = "\(NumberText.plain(numerator))/\(NumberText.plain(denominator))"
       }
       let place = result.provenance.first
-      let provenanceCells: [ReportCell] =
-        provenance
-        ? [CellFactory.text(place?.file), place.map { .integer($0.line) } ?? .empty] : []
-      return [
+      let head: [ReportCell] = [
         .text(period), .text(shown), .text(definition.id),
         .text(definition.isDerived ? "overall" : "total"), .empty,
         .text(definition.unit.rawValue), value, date, CellFactory.text(text),
         .text(result.isLowerBound ? "yes" : "no"), .text(result.quality.rawValue),
         .text(definition.isDerived ? "derived" : "rollup"), .empty,
-      ] + provenanceCells + [.text(forum.descriptor.id)]
+      ]
+      return row(
+        head, file: CellFactory.text(place?.file), line: place.map { .integer($0.line) } ?? .empty,
+        forum: forum.descriptor.id, provenance: provenance)
     }
+  }
+
+  /// A row of the table: `head` (Period to As of), then `file` and `line` when the table has
+  /// provenance (they are not made otherwise), then the forum id.
+  static func row(
+    _ head: [ReportCell], file: @autoclosure () -> ReportCell,
+    line: @autoclosure () -> ReportCell, forum: String, provenance: Bool
+  ) -> [ReportCell] {
+    var cells = head
+    cells.reserveCapacity(head.count + 3)
+    if provenance { cells += [file(), line()] }
+    cells.append(.text(forum))
+    return cells
   }
 
   /// The date cell of a datum holding a date, else empty.

@@ -21,16 +21,23 @@ extension ReportRows {
 
   /// These rows in at most `count` parts of consecutive rows, about equal in size, for
   /// walking on several threads; in order, together the same rows. Held rows are one part.
-  public func parts(_ count: Int) -> [ReportRows] {
+  public func parts(_ count: Int) -> [Part] {
     guard case .produced(let chunks) = storage, count > 1, chunks.count > 1 else {
-      return [self]
+      return [Part(storage: storage)]
     }
     let size = (chunks.count + count - 1) / count
     return stride(from: 0, to: chunks.count, by: size).map { start in
-      let part = Array(chunks[start..<Swift.min(start + size, chunks.count)])
-      // A part's count is only its share: exact counts would mean making its rows.
-      return ReportRows(count: Swift.max(1, self.count * part.count / chunks.count), chunks: part)
+      Part(storage: .produced(Array(chunks[start..<Swift.min(start + size, chunks.count)])))
     }
+  }
+
+  /// Consecutive rows of a table (see ``parts(_:)``). Unlike the table it does not know how
+  /// many rows it has: that would mean making them.
+  public struct Part: Sequence, Sendable {
+    let storage: Storage
+
+    /// Walks the rows, making one chunk at a time.
+    public func makeIterator() -> Iterator { Iterator(storage) }
   }
 }
 

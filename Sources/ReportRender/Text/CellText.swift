@@ -65,9 +65,4 @@ enum CellText {
     }
     return previous != 0x20 || text.isEmpty
   }
-
-  /// Whether `character` separates words in the text and Markdown reports: whitespace, and
-  /// characters that would act on a terminal or reorder text rather than show (control
-  /// characters, bidirectional overrides and isolates), which are dropped like whitespace.
-  static func isBreak(_ character: Character) -> Bool { NarrativeText.isBreak(character) }
 }

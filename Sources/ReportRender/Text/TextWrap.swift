@@ -60,9 +60,9 @@ enum TextWrap {
     return lines.map(trimTrailing)
   }
 
-  /// The words of `text`: the runs between ``CellText/isBreak`` characters. ASCII text is split
-  /// on its bytes (a break is a control character, space or DEL there), which gives the same
-  /// words without asking Unicode for each character's properties.
+  /// The words of `text`: the runs between ``NarrativeText/isBreak(_:)`` characters. ASCII
+  /// text is split on its bytes (a break is a control character, space or DEL there), which
+  /// gives the same words without asking Unicode for each character's properties.
   static func words(_ text: String) -> [String] {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
       return NarrativeText.words(text).map(String.init)

@@ -56,7 +56,7 @@ enum XLSXColumnWidths {
   /// before padding and caps: its widest number or date, its longest text up to the text cap
   /// (or its longest word, for longer text). A column stops being measured once it reaches
   /// ``longestWord``.
-  static func measure(_ table: ReportTable, rows: ReportRows) -> [Int] {
+  static func measure(_ table: ReportTable, rows: some Sequence<[ReportCell]>) -> [Int] {
     let cap = textCap(table)
     var widths = Array(repeating: 0, count: table.columns.count)
     // A column is done once a row has widened it to the longest word.

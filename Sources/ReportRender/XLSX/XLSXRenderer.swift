@@ -134,11 +134,14 @@ public struct XLSXRenderer: ReportRenderer {
       guard case .table(let table) = sheet.content, table.rows.isProduced,
         table.rows.count > rowsMeasuredAhead, widths[table.id] == nil
       else { continue }
-      let halves = table.rows.parts(2).map { rows in
+      // The second half on a thread of its own, the first on the thread that combines them.
+      let halves = table.rows.parts(2)
+      let rest = halves.dropFirst().map { rows in
         Ahead { XLSXColumnWidths.measure(table, rows: rows) }
       }
       widths[table.id] = Ahead {
-        XLSXColumnWidths.natural(table, measured: halves.map(\.value))
+        let first = halves.first.map { XLSXColumnWidths.measure(table, rows: $0) } ?? []
+        return XLSXColumnWidths.natural(table, measured: [first] + rest.map(\.value))
       }
     }
     return widths

@@ -143,8 +143,7 @@ struct Export: ParsableCommand {
       return .dataError
     }
     let directory = exportDirectory(job)
-    MemoryTuning.apply(for: period, in: loaded)
-    let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
+    let analysis = MemoryTuning.analysis(of: period, in: loaded, general: general)
     let outcome = ExportRunner(
       analysis: analysis, job: job, directory: directory, keep: keep ?? job.keep, strict: strict,
       toolVersion: CTST.version

@@ -50,8 +50,7 @@ struct Validate: ParsableCommand {
       let diagnostics: [Diagnostic]
       let summary: String
       if files.isEmpty {
-        MemoryTuning.apply(for: period, in: loaded)
-        let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
+        let analysis = MemoryTuning.analysis(of: period, in: loaded, general: general)
         var found = analysis.diagnostics
         if let forum {
           let id = try ForumName.resolve(forum, in: loaded)

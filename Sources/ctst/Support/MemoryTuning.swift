@@ -19,7 +19,7 @@ enum MemoryTuning {
   /// resident memory by about 16 MiB. Small submissions (the sample's 42 KB) keep glibc's
   /// arenas: their memory is small either way, and on one arena the threads wait for each
   /// other's allocations (8% more CPU time for the sample's report). Elsewhere, nothing.
-  static func apply(for period: Period, in workspace: Workspace) {
+  private static func apply(for period: Period, in workspace: Workspace) {
     let folder = URL(fileURLWithPath: workspace.root)
       .appendingPathComponent(SubmissionLoader.folder(for: period))
     let files =
@@ -34,5 +34,14 @@ enum MemoryTuning {
       guard let symbol = dlsym(nil, "mallopt") else { return }
       _ = unsafeBitCast(symbol, to: Mallopt.self)(arenaMax, 1)
     #endif
+  }
+
+  /// The analysis of `period`, the allocator set for its submissions' size first: how every
+  /// command that analyses a whole period starts it.
+  static func analysis(
+    of period: Period, in workspace: Workspace, general: [Diagnostic]
+  ) -> PeriodAnalysis {
+    apply(for: period, in: workspace)
+    return Analyzer(workspace: workspace).analyze(period, generalDiagnostics: general)
   }
 }

@@ -62,8 +62,7 @@ enum ReportCommand {
       let (workspace, general) = try options.loadWorkspace()
       let period = try options.resolvePeriod(in: workspace)
       let formats = try report.formats(default: workspace.config.formats)
-      MemoryTuning.apply(for: period, in: workspace)
-      let analysis = Analyzer(workspace: workspace).analyze(period, generalDiagnostics: general)
+      let analysis = MemoryTuning.analysis(of: period, in: workspace, general: general)
       let document = try build(
         ReportBuilder(analysis: analysis, toolVersion: CTST.version), analysis)
       let console = options.console
