@@ -11,7 +11,8 @@ public final class Format {
   public let spec: CellFormat
   /// The workbook that owns the underlying `lxw_format`.
   public let workbook: Workbook
-  private let pointer: UnsafeMutablePointer<lxw_format>
+  /// The C format, owned by the workbook.
+  let pointer: UnsafeMutablePointer<lxw_format>
 
   init(spec: CellFormat, pointer: UnsafeMutablePointer<lxw_format>, workbook: Workbook) {
     self.spec = spec

@@ -11,7 +11,8 @@ public final class Worksheet {
   public let name: String
   /// The workbook the sheet belongs to.
   public let workbook: Workbook
-  private let handle: UnsafeMutablePointer<lxw_worksheet>
+  /// The C worksheet; use it through ``live(_:cell:)``.
+  let handle: UnsafeMutablePointer<lxw_worksheet>
   /// Merged rectangles so far, one-row merges by their row and taller ones in a list: Excel
   /// rejects files with overlapping merges, and a sheet may hold many one-row merges.
   var mergedRanges = MergedRanges()
@@ -69,20 +70,59 @@ public final class Worksheet {
   public func write(row: Int, col: Int, _ value: CellValue, format: Format? = nil)
     throws(XLSXError) -> WriteOutcome
   {
-    // The A1 name is only needed for an error; naming every cell written would cost more than
-    // writing it.
     switch value {
     case .text(let text):
-      let operation = "worksheet_write_string"
-      let (sheet, r, c, f) = try prepare(operation, row, col, format)
       let safe = TextSanitizer.sanitizeCellText(text)
       // `withCString` lends a short string's bytes from the stack; passing the String itself
       // would copy each one that is not stored contiguously (most cells) into a new array.
-      let code = safe.text.withCString { worksheet_write_string(sheet, r, c, $0, f) }
-      try check(code, operation, row, col)
+      var failure: XLSXError?
+      safe.text.withCString { text in
+        do throws(XLSXError) {
+          try put(.text(text), row, col, format)
+        } catch {
+          failure = error
+        }
+      }
+      if let failure { throw failure }
       return safe.outcome
+    case .number(let number): try put(.number(number), row, col, format)
+    case .date(let date): try put(.date(date), row, col, format)
+    case .bool(let flag): try put(.bool(flag), row, col, format)
+    case .blank: try put(.blank, row, col, format)
+    }
+    return .unchanged
+  }
+
+  /// A value as libxlsxwriter is given it: text already made safe, as a C string.
+  enum Written {
+    case text(UnsafePointer<CChar>)
+    case number(Double)
+    case date(CellDate)
+    case bool(Bool)
+    case blank
+
+    /// The libxlsxwriter function that writes it.
+    var operation: String {
+      switch self {
+      case .text: "worksheet_write_string"
+      case .number: "worksheet_write_number"
+      case .date: "worksheet_write_datetime"
+      case .bool: "worksheet_write_boolean"
+      case .blank: "worksheet_write_blank"
+      }
+    }
+  }
+
+  /// Writes `value` at `row`, `col` after every check of ``write(row:col:_:format:)``.
+  func put(_ value: Written, _ row: Int, _ col: Int, _ format: Format?) throws(XLSXError) {
+    // The A1 name is only needed for an error; naming every cell written would cost more than
+    // writing it.
+    let operation = value.operation
+    switch value {
+    case .text(let text):
+      let (sheet, r, c, f) = try prepare(operation, row, col, format)
+      try check(worksheet_write_string(sheet, r, c, text, f), operation, row, col)
     case .number(let number):
-      let operation = "worksheet_write_number"
       let (sheet, r, c, f) = try prepare(operation, row, col, format)
       guard number.isFinite else {
         throw error(
@@ -91,7 +131,6 @@ public final class Worksheet {
       }
       try check(worksheet_write_number(sheet, r, c, number, f), operation, row, col)
     case .date(let date):
-      let operation = "worksheet_write_datetime"
       _ = try prepare(operation, row, col, format)
       if let problem = date.problem {
         throw error(.invalidDate, problem, operation, cell: XLSXError.a1(row: row, col: col))
@@ -103,15 +142,12 @@ public final class Worksheet {
         hour: Int32(date.hour), min: Int32(date.minute), sec: date.second)
       try check(worksheet_write_datetime(sheet, r, c, &cDate, f), operation, row, col)
     case .bool(let flag):
-      let operation = "worksheet_write_boolean"
       let (sheet, r, c, f) = try prepare(operation, row, col, format)
       try check(worksheet_write_boolean(sheet, r, c, flag ? 1 : 0, f), operation, row, col)
     case .blank:
-      let operation = "worksheet_write_blank"
       let (sheet, r, c, f) = try prepare(operation, row, col, format)
       try check(worksheet_write_blank(sheet, r, c, f), operation, row, col)
     }
-    return .unchanged
   }
 
   /// Checks open state, bounds and format ownership; returns the C arguments. The checks run
@@ -138,7 +174,7 @@ public final class Worksheet {
   }
 
   /// Throws unless `code` is `LXW_NO_ERROR`, naming the cell at `row`, `col`.
-  private func check(_ code: lxw_error, _ operation: String, _ row: Int, _ col: Int)
+  func check(_ code: lxw_error, _ operation: String, _ row: Int, _ col: Int)
     throws(XLSXError)
   {
     guard code != LXW_NO_ERROR else { return }

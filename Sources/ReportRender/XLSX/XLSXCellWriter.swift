@@ -5,9 +5,9 @@ import ReportXLSX
 /// cut at Excel's 32,767-character limit, control characters replaced, dates Excel cannot
 /// hold), so the About sheet can say so.
 ///
-/// Every piece of text goes through ``Worksheet/write(row:col:_:format:)`` with
-/// ``CellValue/text(_:)``: the wrapper has no formula path, so text starting with `=`, `+`,
-/// `-` or `@` stays text.
+/// Every piece of text goes through ``Worksheet/write(row:col:_:format:)`` or a
+/// ``PreparedRow`` with ``CellValue/text(_:)``: the wrapper has no formula path, so text
+/// starting with `=`, `+`, `-` or `@` stays text.
 final class XLSXCellWriter {
   /// The workbook's formats.
   let styles: XLSXStyles
@@ -18,9 +18,16 @@ final class XLSXCellWriter {
   /// The most notes listed.
   static let maxNotes = 100
 
+  /// The formats of ``XLSXPreparedRow``s by number: the base styles, then a row's others.
+  private var formats: CellFormats
+
   /// Creates a writer using `styles`.
   init(styles: XLSXStyles) {
     self.styles = styles
+    formats = CellFormats(workbook: styles.text.workbook)
+    for base in XLSXCellStyle.Base.allCases {
+      formats.set(base.rawValue, styles.format(base))
+    }
   }
 
   /// Writes text (never a formula) and records a truncation or replaced characters.
@@ -29,6 +36,31 @@ final class XLSXCellWriter {
   {
     if text.isEmpty { return }
     let outcome = try sheet.write(row: row, col: col, .text(text), format: format)
+    noteChanges(outcome, sheet, row, col)
+  }
+
+  /// Writes the cells of `prepared` on `row` of `sheet`, then notes what was changed on the
+  /// way (text cut or with characters replaced, numbers left empty, dates written as text).
+  func write(_ prepared: XLSXPreparedRow, on sheet: Worksheet, row: Int) throws {
+    for (index, style) in prepared.extraStyles.enumerated() {
+      formats.set(XLSXPreparedRow.extraFormat + index, try style.format(in: styles))
+    }
+    try sheet.write(row: row, prepared.cells, formats: formats)
+    for note in prepared.notes {
+      switch note {
+      case .changed(let col, let outcome): noteChanges(outcome, sheet, row, col)
+      case .nonFinite(let col, let value):
+        self.note("\(sheet.name)!\(XLSXError.a1(row: row, col: col)): \(value) left empty.")
+      case .before1900(let col, let date):
+        self.note(
+          "\(sheet.name)!\(XLSXError.a1(row: row, col: col)): \(date) is before 1900,"
+            + " which Excel cannot store as a date; written as text.")
+      }
+    }
+  }
+
+  /// Notes a truncation or replaced characters in the text written at `row`, `col`.
+  private func noteChanges(_ outcome: WriteOutcome, _ sheet: Worksheet, _ row: Int, _ col: Int) {
     guard !outcome.isUnchanged else { return }
     let place = "\(sheet.name)!\(XLSXError.a1(row: row, col: col))"
     if outcome.wasTruncated {
@@ -43,95 +75,10 @@ final class XLSXCellWriter {
     }
   }
 
-  /// Writes one typed cell: numbers as numbers with their number format, dates as date
-  /// cells, statuses as their label; `.empty` writes nothing. A marked figure stays a number
-  /// or date: its number format shows the mark's symbol after it, on screen and in print.
-  func cell(
-    _ sheet: Worksheet, _ row: Int, _ col: Int, _ cell: ReportCell, kind: ReportColumn.Kind,
-    mark: CellMark? = nil
-  ) throws {
-    let format = { (base: Format) throws -> Format in
-      guard let mark else { return base }
-      return try self.styles.marked(base, mark)
-    }
-    let suffix = mark.map { " " + $0.symbol } ?? ""
-    switch cell {
-    case .text(let value):
-      let shown = mark == nil ? value : value + suffix
-      try text(sheet, row, col, shown, kind == .status ? styles.status : styles.text)
-    case .integer(let value): try number(sheet, row, col, Double(value), format(styles.integer))
-    case .year(let year): try number(sheet, row, col, Double(year), format(styles.year))
-    case .number(let value, let lowerBound):
-      try number(sheet, row, col, value, format(styles.number(value, lowerBound: lowerBound)))
-    case .percent(let value, let lowerBound):
-      try number(sheet, row, col, value, format(styles.percent(lowerBound: lowerBound)))
-    case .usd(let value): try number(sheet, row, col, value, format(styles.usd))
-    case .points(let value): try number(sheet, row, col, value, format(styles.points))
-    case .date(let date):
-      try self.date(
-        sheet, row, col, date, format(kind == .text ? styles.textDate : styles.date), suffix)
-    case .status(let status): try text(sheet, row, col, status.label + suffix, styles.status)
-    case .empty: return
-    case .marked(let inner, let mark):
-      try self.cell(sheet, row, col, inner, kind: kind, mark: mark)
-    case .signed(let inner):
-      guard let value = inner.figure, let base = self.format(of: inner, kind: kind) else {
-        return try self.cell(sheet, row, col, inner, kind: kind, mark: mark)
-      }
-      try number(sheet, row, col, value, format(try styles.signed(base)))
-    }
-  }
-
-  /// The format ``cell(_:_:_:_:kind:)`` gives `cell` in a column of `kind` (nil for an empty
+  /// The format a table cell `cell` in a column of `kind` is written with (nil for an empty
   /// cell), for the merged cells around it.
   func format(of cell: ReportCell, kind: ReportColumn.Kind) -> Format? {
-    switch cell {
-    case .text: kind == .status ? styles.status : styles.text
-    case .integer: styles.integer
-    case .year: styles.year
-    case .number(let value, let lowerBound): styles.number(value, lowerBound: lowerBound)
-    case .percent(_, let lowerBound): styles.percent(lowerBound: lowerBound)
-    case .usd: styles.usd
-    case .points: styles.points
-    case .date: kind == .text ? styles.textDate : styles.date
-    case .status: styles.status
-    case .empty: nil
-    // A marked figure's number format shows its mark; marked text is written with the mark.
-    case .marked(.text, _), .marked(.status, _), .marked(.empty, _):
-      format(of: cell.unmarked, kind: kind)
-    case .marked(let inner, let mark):
-      format(of: inner, kind: kind).flatMap { try? styles.marked($0, mark) }
-    case .signed(let inner): format(of: inner, kind: kind).flatMap { try? styles.signed($0) }
-    }
-  }
-
-  /// Writes a number; a non-finite one (which Excel cannot store) leaves the cell empty and
-  /// is noted, rather than becoming text.
-  private func number(
-    _ sheet: Worksheet, _ row: Int, _ col: Int, _ value: Double, _ format: Format
-  ) throws {
-    guard value.isFinite else {
-      note("\(sheet.name)!\(XLSXError.a1(row: row, col: col)): \(value) left empty.")
-      return
-    }
-    try sheet.write(row: row, col: col, .number(value), format: format)
-  }
-
-  /// Writes a date cell; a date before 1900, which Excel cannot hold, is written as ISO text
-  /// and noted.
-  private func date(
-    _ sheet: Worksheet, _ row: Int, _ col: Int, _ date: CalendarDate, _ format: Format,
-    _ suffix: String
-  ) throws {
-    guard date.year >= 1900 else {
-      note(
-        "\(sheet.name)!\(XLSXError.a1(row: row, col: col)): \(date) is before 1900,"
-          + " which Excel cannot store as a date; written as text.")
-      try text(sheet, row, col, date.description + suffix, styles.status)
-      return
-    }
-    let value = CellDate(year: date.year, month: date.month, day: date.day)
-    try sheet.write(row: row, col: col, .date(value), format: format)
+    XLSXCellStyle.of(cell, kind: kind).flatMap { try? $0.format(in: styles) }
   }
 
   /// Records a note, listing at most ``maxNotes``.

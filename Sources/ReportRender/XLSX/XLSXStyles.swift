@@ -189,17 +189,22 @@ final class XLSXStyles {
     }
   }
 
-  /// The format of a share: `≥ ` before a lower bound.
-  func percent(lowerBound: Bool) -> Format { lowerBound ? lowerBoundPercent : percent }
-
-  /// The format of a decimal cell: whole numbers without a trailing decimal point.
-  func number(_ value: Double, lowerBound: Bool) -> Format {
-    let whole = value == value.rounded()
-    switch (lowerBound, whole) {
-    case (false, true): return integer
-    case (false, false): return decimal
-    case (true, true): return lowerBoundInteger
-    case (true, false): return lowerBoundDecimal
+  /// The format named `base`.
+  func format(_ base: XLSXCellStyle.Base) -> Format {
+    switch base {
+    case .text: text
+    case .status: status
+    case .integer: integer
+    case .year: year
+    case .decimal: decimal
+    case .lowerBoundInteger: lowerBoundInteger
+    case .lowerBoundDecimal: lowerBoundDecimal
+    case .percent: percent
+    case .lowerBoundPercent: lowerBoundPercent
+    case .usd: usd
+    case .points: points
+    case .date: date
+    case .textDate: textDate
     }
   }
 }

@@ -56,22 +56,34 @@ struct XLSXTableWriter {
     }
     current += 1
     let kinds = table.columns.map(\.kind)
-    // A long table's rows are made, and their lines counted, on another thread while this
-    // one writes them.
+    let columns = spans.map(\.lowerBound)
+    // Rows whose columns span several grid columns are merged column by column, each merge
+    // before its cell, as that cell's format needs; other rows are prepared whole.
+    let merging = spans.contains { $0.count > 1 }
+    // A long table's rows are made, their lines counted and their cells prepared on another
+    // thread while this one writes them.
     let rows = table.rows.madeAhead { row in
-      (cells: row, lines: XLSXColumnWidths.lines(row.map(Self.text), widths: widths))
+      (
+        lines: XLSXColumnWidths.lines(row.map(Self.text), widths: widths),
+        prepared: merging ? nil : XLSXPreparedRow(row, kinds: kinds, columns: columns),
+        cells: merging ? row : []
+      )
     }
-    for (index, (cellsOfRow, lines)) in rows.enumerated() {
-      if let height = XLSXColumnWidths.height(lines: lines) {
+    for (index, row) in rows.enumerated() {
+      if let height = XLSXColumnWidths.height(lines: row.lines) {
         try sheet.setRow(current, height: height)
       }
-      points += XLSXColumnWidths.lineHeight * Double(lines)
+      points += XLSXColumnWidths.lineHeight * Double(row.lines)
       if index < 3 { leadPoints = points }
-      for (col, cell) in cellsOfRow.enumerated() where col < kinds.count {
+      if let prepared = row.prepared {
+        try cells.write(prepared, on: sheet, row: current)
+      }
+      for (col, cell) in row.cells.enumerated() where col < kinds.count {
         if spans[col].count > 1 {
           try merge(sheet, current, spans[col], cells.format(of: cell, kind: kinds[col]))
         }
-        try cells.cell(sheet, current, spans[col].lowerBound, cell, kind: kinds[col])
+        let one = XLSXPreparedRow([cell], kinds: [kinds[col]], columns: [columns[col]])
+        try cells.write(one, on: sheet, row: current)
       }
       current += 1
     }

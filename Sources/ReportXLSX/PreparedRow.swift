@@ -1,0 +1,124 @@
+internal import CLibXLSXWriter
+
+/// One row's cells made ready to write, on any thread: each text made safe as
+/// ``Worksheet/write(row:col:_:format:)`` makes it (see ``WriteOutcome``) and kept as
+/// NUL-terminated UTF-8 in one buffer for the row, each cell with its column and the number of
+/// its format in a ``CellFormats``. Writing it (``Worksheet/write(row:_:formats:)``) then
+/// costs little more than libxlsxwriter's own calls: a renderer can prepare its rows on one
+/// thread while another writes them.
+public struct PreparedRow: Sendable {
+  /// A cell's value, its text by where it starts in ``bytes``.
+  enum Value: Sendable {
+    case text(Int)
+    case number(Double)
+    case date(CellDate)
+    case bool(Bool)
+    case blank
+  }
+
+  /// One cell: its column, value and format number (`-1` for none).
+  struct Cell: Sendable {
+    let col: Int
+    let value: Value
+    let format: Int
+  }
+
+  /// The texts, each ended by a NUL.
+  private(set) var bytes: [UInt8] = []
+  /// The cells, in the order they are written.
+  private(set) var cells: [Cell] = []
+  /// The lowest and highest column of a cell (0 and -1 with none).
+  private(set) var lowestCol = 0
+  private(set) var highestCol = -1
+
+  /// An empty row with room for `cells` cells.
+  public init(cells: Int = 0) {
+    self.cells.reserveCapacity(cells)
+    // Most cells are short texts: room for about 16 bytes each.
+    bytes.reserveCapacity(cells * 16)
+  }
+
+  /// The number of cells.
+  public var count: Int { cells.count }
+
+  /// Adds `value` at column `col` with the format numbered `format` (nil, or a negative
+  /// number, for none): written as ``Worksheet/write(row:col:_:format:)`` writes it.
+  ///
+  /// - Returns: what was changed in the text, so the caller can warn; for non-text values
+  ///   ``WriteOutcome/unchanged``.
+  @discardableResult
+  public mutating func append(col: Int, _ value: CellValue, format: Int?) -> WriteOutcome {
+    if cells.isEmpty {
+      lowestCol = col
+      highestCol = col
+    } else {
+      lowestCol = min(lowestCol, col)
+      highestCol = max(highestCol, col)
+    }
+    let number = format ?? -1
+    let stored: Value
+    var outcome = WriteOutcome.unchanged
+    switch value {
+    case .text(let text):
+      let safe = TextSanitizer.sanitizeCellText(text)
+      outcome = safe.outcome
+      stored = .text(bytes.count)
+      bytes.append(contentsOf: safe.text.utf8)
+      bytes.append(0)
+    case .number(let value): stored = .number(value)
+    case .date(let date): stored = .date(date)
+    case .bool(let flag): stored = .bool(flag)
+    case .blank: stored = .blank
+    }
+    cells.append(Cell(col: col, value: stored, format: number))
+    return outcome
+  }
+}
+
+/// Formats of one workbook by number, for writing ``PreparedRow``s: the rows are prepared
+/// with numbers (on any thread), the formats looked up by them as the rows are written.
+public struct CellFormats {
+  /// The workbook whose sheets the rows are written to.
+  let workbook: Workbook
+  /// The formats by number; nil where none is set.
+  private(set) var formats: [Format?] = []
+  /// Their C formats, when the format belongs to ``workbook``; nil otherwise.
+  private(set) var pointers: [UnsafeMutablePointer<lxw_format>?] = []
+  /// Whether every format set belongs to ``workbook``.
+  private(set) var allOwned = true
+
+  /// No formats yet, for rows written to sheets of `workbook`.
+  public init(workbook: Workbook) {
+    self.workbook = workbook
+  }
+
+  /// Sets format number `number` (≥ 0) to `format`, replacing any set before.
+  public mutating func set(_ number: Int, _ format: Format) {
+    guard number >= 0 else { return }
+    if number >= formats.count {
+      formats += Array(repeating: nil, count: number + 1 - formats.count)
+      pointers += Array(repeating: nil, count: number + 1 - pointers.count)
+    }
+    formats[number] = format
+    let owned = format.workbook === workbook
+    pointers[number] = owned ? format.pointer : nil
+    if !owned { allOwned = false }
+  }
+
+  /// The format numbered `number`; nil for `-1`. Throws for a number never set.
+  func format(_ number: Int, _ operation: () -> (String, String, String)) throws(XLSXError)
+    -> Format?
+  {
+    guard number >= 0 else { return nil }
+    guard number < formats.count, let format = formats[number] else {
+      let (operation, sheet, cell) = operation()
+      throw XLSXError(
+        .invalidArgument, "no format numbered \(number) was set", operation: operation,
+        path: workbook.path, sheet: sheet, cell: cell)
+    }
+    return format
+  }
+}
+
+@available(*, unavailable, message: "libxlsxwriter objects must stay on one task")
+extension CellFormats: Sendable {}

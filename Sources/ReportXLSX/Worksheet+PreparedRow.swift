@@ -1,0 +1,82 @@
+internal import CLibXLSXWriter
+
+extension Worksheet {
+  /// Writes the cells of `prepared` on row `row`, each as ``write(row:col:_:format:)`` would
+  /// write its value, with its format looked up by number in `formats`.
+  ///
+  /// What every cell's write checks (the workbook open, the row and columns inside the grid,
+  /// the formats this workbook's) is checked once for the row; when a check fails, the cells
+  /// are written one by one, so the error is the one writing them so would throw, naming the
+  /// sheet and the cell.
+  ///
+  /// - Throws: as ``write(row:col:_:format:)``, and ``XLSXError/Kind/invalidArgument`` for a
+  ///   format number not set in `formats`.
+  public func write(row: Int, _ prepared: PreparedRow, formats: CellFormats) throws(XLSXError) {
+    let checked =
+      !workbook.isClosed && formats.workbook === workbook && formats.allOwned
+      && (0..<ExcelLimits.maxRows).contains(row) && prepared.lowestCol >= 0
+      && prepared.highestCol < ExcelLimits.maxColumns
+    var failure: XLSXError?
+    prepared.bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress.map(UnsafeRawPointer.init) else {
+        // No text: no cell needs the buffer.
+        failure = write(prepared.cells, row, checked, formats, nil)
+        return
+      }
+      failure = write(prepared.cells, row, checked, formats, base.assumingMemoryBound(to: CChar.self))
+    }
+    if let failure { throw failure }
+  }
+
+  /// Writes `cells` on `row`, their texts in `texts`; the error that stopped it, if any.
+  /// `checked`: the row's checks passed, so a text or finite number goes straight to
+  /// libxlsxwriter.
+  private func write(
+    _ cells: [PreparedRow.Cell], _ row: Int, _ checked: Bool, _ formats: CellFormats,
+    _ texts: UnsafePointer<CChar>?
+  ) -> XLSXError? {
+    let r = lxw_row_t(truncatingIfNeeded: row)
+    for cell in cells {
+      do throws(XLSXError) {
+        if checked, cell.format < formats.pointers.count {
+          let f = cell.format < 0 ? nil : formats.pointers[cell.format]
+          if cell.format < 0 || f != nil {
+            let c = lxw_col_t(truncatingIfNeeded: cell.col)
+            switch cell.value {
+            case .text(let offset):
+              if let texts {
+                let code = worksheet_write_string(handle, r, c, texts + offset, f)
+                try check(code, "worksheet_write_string", row, cell.col)
+                continue
+              }
+            case .number(let number) where number.isFinite:
+              let code = worksheet_write_number(handle, r, c, number, f)
+              try check(code, "worksheet_write_number", row, cell.col)
+              continue
+            default: break
+            }
+          }
+        }
+        let written = value(cell.value, texts)
+        let format = try formats.format(cell.format) {
+          (written.operation, name, XLSXError.a1(row: row, col: cell.col))
+        }
+        try put(written, row, cell.col, format)
+      } catch {
+        return error
+      }
+    }
+    return nil
+  }
+
+  /// The value of a prepared cell as libxlsxwriter is given it.
+  private func value(_ value: PreparedRow.Value, _ texts: UnsafePointer<CChar>?) -> Written {
+    switch value {
+    case .text(let offset): texts.map { .text($0 + offset) } ?? .blank
+    case .number(let number): .number(number)
+    case .date(let date): .date(date)
+    case .bool(let flag): .bool(flag)
+    case .blank: .blank
+    }
+  }
+}
