@@ -7,26 +7,32 @@ internal import CLibXLSXWriter
 /// costs little more than libxlsxwriter's own calls: a renderer can prepare its rows on one
 /// thread while another writes them.
 public struct PreparedRow: Sendable {
-  /// A cell's value, its text by where it starts in ``bytes``.
+  /// A cell's value, its text by where it starts in ``bytes``: at most 16 bytes, so a row of
+  /// cells stays a small allocation.
   enum Value: Sendable {
     case text(Int)
     case number(Double)
-    case date(CellDate)
+    /// A date by ``packed(_:)``, and its seconds.
+    case date(Int64, Double)
+    /// A date that does not pack, by its place in ``wideDates``.
+    case wideDate(Int)
     case bool(Bool)
     case blank
   }
 
-  /// One cell: its column, value and format number (`-1` for none).
+  /// One cell: its column, value and format number (negative for none).
   struct Cell: Sendable {
     let col: Int
-    let value: Value
     let format: Int
+    let value: Value
   }
 
   /// The texts, each ended by a NUL.
   private(set) var bytes: [UInt8] = []
   /// The cells, in the order they are written.
   private(set) var cells: [Cell] = []
+  /// Dates whose parts do not fit ``packed(_:)`` (any such date is refused when written).
+  private(set) var wideDates: [CellDate] = []
   /// The lowest and highest column of a cell (0 and -1 with none).
   private(set) var lowestCol = 0
   private(set) var highestCol = -1
@@ -66,12 +72,42 @@ public struct PreparedRow: Sendable {
       bytes.append(contentsOf: safe.text.utf8)
       bytes.append(0)
     case .number(let value): stored = .number(value)
-    case .date(let date): stored = .date(date)
+    case .date(let date):
+      if let packed = Self.packed(date) {
+        stored = .date(packed, date.second)
+      } else {
+        stored = .wideDate(wideDates.count)
+        wideDates.append(date)
+      }
     case .bool(let flag): stored = .bool(flag)
     case .blank: stored = .blank
     }
-    cells.append(Cell(col: col, value: stored, format: number))
+    cells.append(Cell(col: col, format: number, value: stored))
     return outcome
+  }
+
+  /// Year (32 bits), month, day, hour and minute (8 bits each) in one number; nil when a part
+  /// does not fit.
+  static func packed(_ date: CellDate) -> Int64? {
+    guard let year = Int32(exactly: date.year), let month = UInt8(exactly: date.month),
+      let day = UInt8(exactly: date.day), let hour = UInt8(exactly: date.hour),
+      let minute = UInt8(exactly: date.minute)
+    else { return nil }
+    let parts = Int64(month) << 24 | Int64(day) << 16 | Int64(hour) << 8 | Int64(minute)
+    return Int64(year) << 32 | parts
+  }
+
+  /// The date of a ``Value/date(_:_:)`` or ``Value/wideDate(_:)``.
+  func date(_ value: Value) -> CellDate? {
+    switch value {
+    case .date(let packed, let second):
+      return CellDate(
+        year: Int(packed >> 32), month: Int((packed >> 24) & 0xFF),
+        day: Int((packed >> 16) & 0xFF), hour: Int((packed >> 8) & 0xFF),
+        minute: Int(packed & 0xFF), second: second)
+    case .wideDate(let index): return wideDates[index]
+    default: return nil
+    }
   }
 }
 
@@ -84,6 +120,8 @@ public struct CellFormats {
   private(set) var formats: [Format?] = []
   /// Their C formats, when the format belongs to ``workbook``; nil otherwise.
   private(set) var pointers: [UnsafeMutablePointer<lxw_format>?] = []
+  /// Whether each format has a number format (a date written with it keeps it).
+  private(set) var dated: [Bool] = []
   /// Whether every format set belongs to ``workbook``.
   private(set) var allOwned = true
 
@@ -98,8 +136,10 @@ public struct CellFormats {
     if number >= formats.count {
       formats += Array(repeating: nil, count: number + 1 - formats.count)
       pointers += Array(repeating: nil, count: number + 1 - pointers.count)
+      dated += Array(repeating: false, count: number + 1 - dated.count)
     }
     formats[number] = format
+    dated[number] = format.spec.numberFormat != nil
     let owned = format.workbook === workbook
     pointers[number] = owned ? format.pointer : nil
     if !owned { allOwned = false }

@@ -18,12 +18,10 @@ extension Worksheet {
       && prepared.highestCol < ExcelLimits.maxColumns
     var failure: XLSXError?
     prepared.bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress.map(UnsafeRawPointer.init) else {
-        // No text: no cell needs the buffer.
-        failure = write(prepared.cells, row, checked, formats, nil)
-        return
+      let texts = buffer.baseAddress.map {
+        UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)
       }
-      failure = write(prepared.cells, row, checked, formats, base.assumingMemoryBound(to: CChar.self))
+      failure = write(prepared, row, checked, formats, texts)
     }
     if let failure { throw failure }
   }
@@ -32,11 +30,11 @@ extension Worksheet {
   /// `checked`: the row's checks passed, so a text or finite number goes straight to
   /// libxlsxwriter.
   private func write(
-    _ cells: [PreparedRow.Cell], _ row: Int, _ checked: Bool, _ formats: CellFormats,
+    _ prepared: PreparedRow, _ row: Int, _ checked: Bool, _ formats: CellFormats,
     _ texts: UnsafePointer<CChar>?
   ) -> XLSXError? {
     let r = lxw_row_t(truncatingIfNeeded: row)
-    for cell in cells {
+    for cell in prepared.cells {
       do throws(XLSXError) {
         if checked, cell.format < formats.pointers.count {
           let f = cell.format < 0 ? nil : formats.pointers[cell.format]
@@ -53,11 +51,20 @@ extension Worksheet {
               let code = worksheet_write_number(handle, r, c, number, f)
               try check(code, "worksheet_write_number", row, cell.col)
               continue
+            // A date whose format has a number format, as its write would use it.
+            case .date where cell.format >= 0 && formats.dated[cell.format]:
+              guard let date = prepared.date(cell.value), date.problem == nil else { break }
+              var cDate = lxw_datetime(
+                year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
+                hour: Int32(date.hour), min: Int32(date.minute), sec: date.second)
+              let code = worksheet_write_datetime(handle, r, c, &cDate, f)
+              try check(code, "worksheet_write_datetime", row, cell.col)
+              continue
             default: break
             }
           }
         }
-        let written = value(cell.value, texts)
+        let written = value(cell.value, prepared, texts)
         let format = try formats.format(cell.format) {
           (written.operation, name, XLSXError.a1(row: row, col: cell.col))
         }
@@ -70,11 +77,13 @@ extension Worksheet {
   }
 
   /// The value of a prepared cell as libxlsxwriter is given it.
-  private func value(_ value: PreparedRow.Value, _ texts: UnsafePointer<CChar>?) -> Written {
+  private func value(
+    _ value: PreparedRow.Value, _ prepared: PreparedRow, _ texts: UnsafePointer<CChar>?
+  ) -> Written {
     switch value {
     case .text(let offset): texts.map { .text($0 + offset) } ?? .blank
     case .number(let number): .number(number)
-    case .date(let date): .date(date)
+    case .date, .wideDate: prepared.date(value).map { .date($0) } ?? .blank
     case .bool(let flag): .bool(flag)
     case .blank: .blank
     }

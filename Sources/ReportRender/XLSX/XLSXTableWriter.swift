@@ -61,8 +61,9 @@ struct XLSXTableWriter {
     // before its cell, as that cell's format needs; other rows are prepared whole.
     let merging = spans.contains { $0.count > 1 }
     // A long table's rows are made, their lines counted and their cells prepared on another
-    // thread while this one writes them.
-    let rows = table.rows.madeAhead { row in
+    // thread while this one writes them, in batches of 512 rows: a prepared row holds its
+    // texts and cells, about 1 KB.
+    let rows = table.rows.madeAhead(batchRows: 512) { row in
       (
         lines: XLSXColumnWidths.lines(row.map(Self.text), widths: widths),
         prepared: merging ? nil : XLSXPreparedRow(row, kinds: kinds, columns: columns),

@@ -1,47 +1,21 @@
-import Foundation
 import ReportKernel
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// The C allocator's settings for a run, made before the analysis starts its threads.
+/// The C allocator's settings for a run: glibc's own, one malloc arena per thread up to its
+/// limit, whatever the size of the submissions.
+///
+/// One arena shared by every thread (`M_ARENA_MAX` 1) was tried for large periods, to keep
+/// the freed memory of the threads that load the fora and write the formats apart less: at
+/// 1,000,000 values it lowered the peak resident memory by 12 to 35 MiB (about 134 against
+/// 146–169 MiB, the bound being 192), but every allocation then waited on one lock. The
+/// workbook's writer, the thread preparing its rows and the text renderers allocate at the
+/// same time, and in paired runs on 2 cores the shared arena cost about 10% more CPU time
+/// at 1,000,000 values (paired median 0.90 with glibc's arenas) and 6% at 100,000; four
+/// arenas measured the same as glibc's limit in time and memory.
 enum MemoryTuning {
-  /// glibc's `M_ARENA_MAX` (malloc.h, which Swift's Glibc module does not bring in).
-  static let arenaMax: Int32 = -8
-
-  /// The size of a period's submissions from which the threads share one arena.
-  static let oneArenaFrom = 256 * 1024
-
-  /// One malloc arena for every thread (glibc) when `period`'s submissions are large: the fora
-  /// are loaded and the formats written on several threads, and an arena per thread keeps
-  /// freed memory apart that one arena reuses. At 1,000,000 values this lowers the peak
-  /// resident memory by about 16 MiB. Small submissions (the sample's 42 KB) keep glibc's
-  /// arenas: their memory is small either way, and on one arena the threads wait for each
-  /// other's allocations (8% more CPU time for the sample's report). Elsewhere, nothing.
-  private static func apply(for period: Period, in workspace: Workspace) {
-    let folder = URL(fileURLWithPath: workspace.root)
-      .appendingPathComponent(SubmissionLoader.folder(for: period))
-    let files =
-      (try? FileManager.default.contentsOfDirectory(
-        at: folder, includingPropertiesForKeys: [.fileSizeKey])) ?? []
-    let bytes = files.reduce(0) { total, file in
-      total + ((try? file.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0)
-    }
-    guard bytes >= oneArenaFrom else { return }
-    #if canImport(Glibc)
-      typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-      guard let symbol = dlsym(nil, "mallopt") else { return }
-      _ = unsafeBitCast(symbol, to: Mallopt.self)(arenaMax, 1)
-    #endif
-  }
-
-  /// The analysis of `period`, the allocator set for its submissions' size first: how every
-  /// command that analyses a whole period starts it.
+  /// The analysis of `period`: how every command that analyses a whole period starts it.
   static func analysis(
     of period: Period, in workspace: Workspace, general: [Diagnostic]
   ) -> PeriodAnalysis {
-    apply(for: period, in: workspace)
-    return Analyzer(workspace: workspace).analyze(period, generalDiagnostics: general)
+    Analyzer(workspace: workspace).analyze(period, generalDiagnostics: general)
   }
 }
