@@ -122,7 +122,8 @@ public struct CellFormats {
   private(set) var pointers: [UnsafeMutablePointer<lxw_format>?] = []
   /// Whether each format has a number format (a date written with it keeps it).
   private(set) var dated: [Bool] = []
-  /// Whether every format set belongs to ``workbook``.
+  /// Whether every format ever set belonged to ``workbook`` (then a row's formats need no
+  /// check of their own).
   private(set) var allOwned = true
 
   /// No formats yet, for rows written to sheets of `workbook`.
