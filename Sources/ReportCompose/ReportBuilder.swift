@@ -86,9 +86,10 @@ public struct ReportBuilder: Sendable {
     let findings = scope.findings
     let statusByForum = SheetTables.statusByForum(scope)
     let submissions = AnnexPart.submissions(scope)
-    // The data table (a row per value) is by far the largest: it is built on another core
-    // while the parts are assembled. Both are pure functions of the scope.
-    let (data, parts) = concurrently({ DataTable.build(scope, provenance: false) }) {
+    // The parts (the narrative) are composed on another core while the tables are made here:
+    // the document is returned with its tables, and the workbook, which shows only tables, is
+    // written while the parts are still being composed. Both are pure functions of the scope.
+    let parts = Ahead {
       var parts = [
         FrontMatter.introduction(scope), SummaryPart.build(scope, statusByForum: statusByForum),
       ]
@@ -105,12 +106,14 @@ public struct ReportBuilder: Sendable {
       indicators: IndicatorTables.sheet(scope: scope),
       activities: ActivityTables.sheet(scope: scope).dropping(["Source"]),
       coverage: SheetTables.coverage(scope), economies: SheetTables.economies(scope),
-      agenda: AgendaPart.sheet(scope), data: data, findings: nil)
+      agenda: AgendaPart.sheet(scope), data: DataTable.build(scope, provenance: false),
+      findings: nil)
     return ReportDocument(
       kind: kind, forum: scope.sectionForum, title: title, subtitle: Prose.period(analysis.period),
       period: analysis.period, previousPeriod: analysis.previousPeriod,
-      author: analysis.workspace.config.author, toolVersion: toolVersion, parts: parts,
-      sheets: sheets, inputs: inputs, findings: findings, cover: FrontMatter.cover(scope),
+      author: analysis.workspace.config.author, toolVersion: toolVersion,
+      composedParts: ComposedParts(parts), sheets: sheets, inputs: inputs, findings: findings,
+      cover: FrontMatter.cover(scope),
       isDraft: FrontMatter.isDraft(scope))
   }
 }
