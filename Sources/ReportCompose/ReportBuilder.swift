@@ -56,28 +56,31 @@ public struct ReportBuilder: Sendable {
       forums = analysis.forums
     }
     let scope = BuildScope(analysis: analysis, forums: forums, sectionForum: id)
-    let report = document(
-      scope, kind: .consolidated, title: analysis.workspace.config.reportTitle, inputs: inputs)
     let findings = scope.findings
-    let parts = ReviewPack.parts(
-      scope, findings: findings, findingsTable: AnnexPart.findings(findings),
-      submissions: AnnexPart.submissions(scope), inputs: inputs)
-    let shown = report.sheets
+    let findingsTable = AnnexPart.findings(findings)
+    let submissions = AnnexPart.submissions(scope)
+    let listed = inputs
+    // As in the report: the parts on another core, the tables here.
+    let parts = Ahead {
+      ReviewPack.parts(
+        scope, findings: findings, findingsTable: findingsTable, submissions: submissions,
+        inputs: listed)
+    }
     let sheets = ReportSheets(
-      keyFigures: shown.keyFigures, statusByForum: shown.statusByForum,
-      submissions: AnnexPart.submissions(scope), forums: shown.forums,
+      keyFigures: SummaryPart.keyFigures(scope), statusByForum: SheetTables.statusByForum(scope),
+      submissions: submissions, forums: SheetTables.forums(scope),
       indicators: IndicatorTables.sheet(scope: scope, provenance: true),
-      activities: ActivityTables.sheet(scope: scope), coverage: shown.coverage,
-      economies: shown.economies, agenda: shown.agenda, data: DataTable.build(scope),
-      findings: AnnexPart.findings(findings), joiners: ReviewLists.joiners(scope),
+      activities: ActivityTables.sheet(scope: scope), coverage: SheetTables.coverage(scope),
+      economies: SheetTables.economies(scope), agenda: AgendaPart.sheet(scope),
+      data: DataTable.build(scope), findings: findingsTable, joiners: ReviewLists.joiners(scope),
       withheld: ReviewLists.withheld(scope))
     let subject = forums.first.map { id == nil ? "the report" : scope.title($0) } ?? "the report"
     return ReportDocument(
       kind: .review, forum: id, title: "Review pack for \(subject)",
       subtitle: Prose.period(analysis.period), period: analysis.period,
       previousPeriod: analysis.previousPeriod, author: analysis.workspace.config.author,
-      toolVersion: toolVersion, parts: parts, sheets: sheets, inputs: inputs,
-      findings: findings)
+      toolVersion: toolVersion, composedParts: ComposedParts(parts), sheets: sheets,
+      inputs: inputs, findings: findings)
   }
 
   private func document(
