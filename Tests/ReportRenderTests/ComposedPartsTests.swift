@@ -1,9 +1,10 @@
 import Foundation
 import ReportCompose
 import ReportKernel
-import ReportRender
 import ReportTestSupport
 import Testing
+
+@testable import ReportRender
 
 /// The builder returns a document while its parts are still being composed; the workbook is
 /// written meanwhile.
@@ -43,6 +44,24 @@ struct ComposedPartsTests {
         sections: []))
     let package = try bytes(XLSXRenderer(), exported)
     #expect(package != workbook)
+  }
+
+  @Test("the workbook is begun first, and every file is the one the finished document gives")
+  func workbookFirst() throws {
+    #expect(OutputWriter.renderOrder([.txt, .md, .xlsx]) == [2, 0, 1])
+    #expect(OutputWriter.renderOrder([.xlsx, .txt, .md]) == [0, 1, 2])
+    #expect(OutputWriter.renderOrder([.csv, .json]) == [0, 1])
+    let composing = try BuilderFixture.consolidated()
+    let finished = document(composing, parts: ComposedParts(composing.parts))
+    let formats: [OutputFormat] = [.txt, .md, .json, .csv, .xlsx]
+    let written = try OutputWriter(directory: TestPaths.temporaryDirectory("ctst-composing"))
+      .write(composing, formats: formats)
+    let expected = try OutputWriter(directory: TestPaths.temporaryDirectory("ctst-finished"))
+      .write(finished, formats: formats)
+    #expect(written.map(\.lastPathComponent) == formats.map { "ctst-2026-consolidated.\($0)" })
+    for (file, other) in zip(written, expected) {
+      #expect(try Data(contentsOf: file) == Data(contentsOf: other), "\(file.lastPathComponent)")
+    }
   }
 
   @Test("parts being composed compare, hash and render as the parts given")
