@@ -89,10 +89,19 @@ public struct ReportBuilder: Sendable {
     let findings = scope.findings
     let statusByForum = SheetTables.statusByForum(scope)
     let submissions = AnnexPart.submissions(scope)
-    // The parts (the narrative) are composed on another core while the tables are made here:
-    // the document is returned with its tables, and the workbook, which shows only tables, is
-    // written while the parts are still being composed. Both are pure functions of the scope.
+    // The tables are made in two halves on two cores; the second core then composes the parts
+    // (the narrative) while the document is returned with its tables, so the workbook, which
+    // shows only tables, is written while the parts are still being composed. All are pure
+    // functions of the scope.
+    let later = Ahead {
+      (
+        activities: ActivityTables.sheet(scope: scope).dropping(["Source"]),
+        coverage: SheetTables.coverage(scope), economies: SheetTables.economies(scope),
+        agenda: AgendaPart.sheet(scope), data: DataTable.build(scope, provenance: false)
+      )
+    }
     let parts = Ahead {
+      _ = later.value
       var parts = [
         FrontMatter.introduction(scope), SummaryPart.build(scope, statusByForum: statusByForum),
       ]
@@ -103,14 +112,15 @@ public struct ReportBuilder: Sendable {
       parts.append(AnnexPart.build(scope, submissions: submissions))
       return Editing.finish(parts, scope: scope)
     }
+    let keyFigures = SummaryPart.keyFigures(scope)
+    let forums = SheetTables.forums(scope)
+    let indicators = IndicatorTables.sheet(scope: scope)
+    let tables = later.value
     let sheets = ReportSheets(
-      keyFigures: SummaryPart.keyFigures(scope), statusByForum: statusByForum,
-      submissions: AnnexPart.published(submissions), forums: SheetTables.forums(scope),
-      indicators: IndicatorTables.sheet(scope: scope),
-      activities: ActivityTables.sheet(scope: scope).dropping(["Source"]),
-      coverage: SheetTables.coverage(scope), economies: SheetTables.economies(scope),
-      agenda: AgendaPart.sheet(scope), data: DataTable.build(scope, provenance: false),
-      findings: nil)
+      keyFigures: keyFigures, statusByForum: statusByForum,
+      submissions: AnnexPart.published(submissions), forums: forums, indicators: indicators,
+      activities: tables.activities, coverage: tables.coverage, economies: tables.economies,
+      agenda: tables.agenda, data: tables.data, findings: nil)
     return ReportDocument(
       kind: kind, forum: scope.sectionForum, title: title, subtitle: Prose.period(analysis.period),
       period: analysis.period, previousPeriod: analysis.previousPeriod,
