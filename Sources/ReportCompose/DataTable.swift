@@ -12,12 +12,19 @@ enum DataTable {
   /// The most rows made at once: the rows of one indicator are made in pieces of this size.
   static let chunkRows = 1_024
 
+  /// Tables of at most this many rows are held, made once: every renderer walks them (the
+  /// workbook twice, for its column widths and for its cells), and at this size making them
+  /// again costs more than holding them.
+  static let heldRows = 8_192
+
   /// The data table. Its rows are made on demand, a piece of one indicator's at a time, each
-  /// time a renderer walks them: the table grows with the data and is never held whole. Only
-  /// each indicator's order of economies is worked out here, once. With `provenance`, each
-  /// value's `File` and `Line` (the review pack's); without, the report's table, which has
-  /// neither.
-  static func build(_ scope: BuildScope, provenance: Bool = true) -> ReportTable {
+  /// time a renderer walks them: the table grows with the data and is never held whole (up to
+  /// `heldRows` rows, it is made once and held). Only each indicator's order of economies is
+  /// worked out here, once. With `provenance`, each value's `File` and `Line` (the review
+  /// pack's); without, the report's table, which has neither.
+  static func build(
+    _ scope: BuildScope, provenance: Bool = true, heldRows: Int = heldRows
+  ) -> ReportTable {
     var count = 0
     var chunks: [ReportRows.Chunk] = []
     func add(_ forum: ForumDescriptor, _ submission: Submission, period: String) {
@@ -70,7 +77,9 @@ enum DataTable {
       + [ReportColumn("Forum id")]
     return ReportTable(
       id: "data", title: "Data", columns: columns,
-      rows: ReportRows(count: count, chunks: chunks),
+      rows: count <= heldRows
+        ? ReportRows(Array(ReportRows(count: count, chunks: chunks)))
+        : ReportRows(count: count, chunks: chunks),
       notes: [
         "Level 'total' rows roll up the 'economy' rows of the same indicator; filter one out"
           + " when summing. Economies by APEC name. Quality: reported, estimate or illustrative,"

@@ -56,28 +56,31 @@ public struct ReportBuilder: Sendable {
       forums = analysis.forums
     }
     let scope = BuildScope(analysis: analysis, forums: forums, sectionForum: id)
-    let report = document(
-      scope, kind: .consolidated, title: analysis.workspace.config.reportTitle, inputs: inputs)
     let findings = scope.findings
-    let parts = ReviewPack.parts(
-      scope, findings: findings, findingsTable: AnnexPart.findings(findings),
-      submissions: AnnexPart.submissions(scope), inputs: inputs)
-    let shown = report.sheets
+    let findingsTable = AnnexPart.findings(findings)
+    let submissions = AnnexPart.submissions(scope)
+    let listed = inputs
+    // As in the report: the parts on another core, the tables here.
+    let parts = Ahead {
+      ReviewPack.parts(
+        scope, findings: findings, findingsTable: findingsTable, submissions: submissions,
+        inputs: listed)
+    }
     let sheets = ReportSheets(
-      keyFigures: shown.keyFigures, statusByForum: shown.statusByForum,
-      submissions: AnnexPart.submissions(scope), forums: shown.forums,
+      keyFigures: SummaryPart.keyFigures(scope), statusByForum: SheetTables.statusByForum(scope),
+      submissions: submissions, forums: SheetTables.forums(scope),
       indicators: IndicatorTables.sheet(scope: scope, provenance: true),
-      activities: ActivityTables.sheet(scope: scope), coverage: shown.coverage,
-      economies: shown.economies, agenda: shown.agenda, data: DataTable.build(scope),
-      findings: AnnexPart.findings(findings), joiners: ReviewLists.joiners(scope),
+      activities: ActivityTables.sheet(scope: scope), coverage: SheetTables.coverage(scope),
+      economies: SheetTables.economies(scope), agenda: AgendaPart.sheet(scope),
+      data: DataTable.build(scope), findings: findingsTable, joiners: ReviewLists.joiners(scope),
       withheld: ReviewLists.withheld(scope))
     let subject = forums.first.map { id == nil ? "the report" : scope.title($0) } ?? "the report"
     return ReportDocument(
       kind: .review, forum: id, title: "Review pack for \(subject)",
       subtitle: Prose.period(analysis.period), period: analysis.period,
       previousPeriod: analysis.previousPeriod, author: analysis.workspace.config.author,
-      toolVersion: toolVersion, parts: parts, sheets: sheets, inputs: inputs,
-      findings: findings)
+      toolVersion: toolVersion, composedParts: ComposedParts(parts), sheets: sheets,
+      inputs: inputs, findings: findings)
   }
 
   private func document(
@@ -86,9 +89,19 @@ public struct ReportBuilder: Sendable {
     let findings = scope.findings
     let statusByForum = SheetTables.statusByForum(scope)
     let submissions = AnnexPart.submissions(scope)
-    // The data table (a row per value) is by far the largest: it is built on another core
-    // while the parts are assembled. Both are pure functions of the scope.
-    let (data, parts) = concurrently({ DataTable.build(scope, provenance: false) }) {
+    // The tables are made in two halves on two cores; the second core then composes the parts
+    // (the narrative) while the document is returned with its tables, so the workbook, which
+    // shows only tables, is written while the parts are still being composed. All are pure
+    // functions of the scope.
+    let later = Ahead {
+      (
+        activities: ActivityTables.sheet(scope: scope).dropping(["Source"]),
+        coverage: SheetTables.coverage(scope), economies: SheetTables.economies(scope),
+        agenda: AgendaPart.sheet(scope), data: DataTable.build(scope, provenance: false)
+      )
+    }
+    let parts = Ahead {
+      _ = later.value
       var parts = [
         FrontMatter.introduction(scope), SummaryPart.build(scope, statusByForum: statusByForum),
       ]
@@ -99,18 +112,21 @@ public struct ReportBuilder: Sendable {
       parts.append(AnnexPart.build(scope, submissions: submissions))
       return Editing.finish(parts, scope: scope)
     }
+    let keyFigures = SummaryPart.keyFigures(scope)
+    let forums = SheetTables.forums(scope)
+    let indicators = IndicatorTables.sheet(scope: scope)
+    let tables = later.value
     let sheets = ReportSheets(
-      keyFigures: SummaryPart.keyFigures(scope), statusByForum: statusByForum,
-      submissions: AnnexPart.published(submissions), forums: SheetTables.forums(scope),
-      indicators: IndicatorTables.sheet(scope: scope),
-      activities: ActivityTables.sheet(scope: scope).dropping(["Source"]),
-      coverage: SheetTables.coverage(scope), economies: SheetTables.economies(scope),
-      agenda: AgendaPart.sheet(scope), data: data, findings: nil)
+      keyFigures: keyFigures, statusByForum: statusByForum,
+      submissions: AnnexPart.published(submissions), forums: forums, indicators: indicators,
+      activities: tables.activities, coverage: tables.coverage, economies: tables.economies,
+      agenda: tables.agenda, data: tables.data, findings: nil)
     return ReportDocument(
       kind: kind, forum: scope.sectionForum, title: title, subtitle: Prose.period(analysis.period),
       period: analysis.period, previousPeriod: analysis.previousPeriod,
-      author: analysis.workspace.config.author, toolVersion: toolVersion, parts: parts,
-      sheets: sheets, inputs: inputs, findings: findings, cover: FrontMatter.cover(scope),
+      author: analysis.workspace.config.author, toolVersion: toolVersion,
+      composedParts: ComposedParts(parts), sheets: sheets, inputs: inputs, findings: findings,
+      cover: FrontMatter.cover(scope),
       isDraft: FrontMatter.isDraft(scope))
   }
 }

@@ -53,7 +53,9 @@ public struct OutputWriter: Sendable {
         temporary: directory.appendingPathComponent(".\(name).tmp-\(getpid())"))
     }
     let failures = RenderFailures(count: jobs.count)
-    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+    let order = Self.renderOrder(formats)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { turn in
+      let index = order[turn]
       do {
         try jobs[index].renderer.write(document, to: jobs[index].temporary.path)
       } catch {
@@ -75,6 +77,15 @@ public struct OutputWriter: Sendable {
       written.append(job.final)
     }
     return written
+  }
+
+  /// The order the formats of `formats` are begun in, as indices into it: the workbook first,
+  /// then the others as given. The workbook takes longest and shows only the document's
+  /// tables, so it is begun while the parts may still be being composed, and not after
+  /// formats that would wait for them.
+  static func renderOrder(_ formats: [OutputFormat]) -> [Int] {
+    let workbook = formats.indices.filter { formats[$0] == .xlsx }
+    return workbook + formats.indices.filter { formats[$0] != .xlsx }
   }
 
   private func createDirectory() throws {

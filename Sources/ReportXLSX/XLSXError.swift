@@ -143,14 +143,17 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
   /// outside Excel's 16,384 columns.
   public static func columnName(_ col: Int) -> String? {
     guard (0..<ExcelLimits.maxColumns).contains(col) else { return nil }
-    var scalars: [Unicode.Scalar] = []
-    var remaining = col + 1
-    while remaining > 0 {
-      let digit = (remaining - 1) % 26
-      scalars.append(Unicode.Scalar(UInt8(65 + digit)))
-      remaining = (remaining - 1) / 26
+    // At most three letters, made as bytes (a range's every cell and every column set is
+    // named, so this runs thousands of times a workbook).
+    let letters = col < 26 ? 1 : col < 702 ? 2 : 3
+    return String(unsafeUninitializedCapacity: letters) { bytes in
+      var remaining = col + 1
+      for index in stride(from: letters - 1, through: 0, by: -1) {
+        bytes[index] = UInt8(65 + (remaining - 1) % 26)
+        remaining = (remaining - 1) / 26
+      }
+      return letters
     }
-    return String(String.UnicodeScalarView(scalars.reversed()))
   }
 
   /// A sheet name as Excel writes it in a reference: quoted, with apostrophes doubled.

@@ -42,6 +42,48 @@ struct FastPathRenderTests {
     #expect(sieved == ["SOM", "SOM", "TPTWG", "TPTWG"])
   }
 
+  @Test("a small data table is held: the same rows as made on demand")
+  func heldDataTable() throws {
+    let analysis = try #require(BuilderFixture.analysis)
+    let scope = BuildScope(analysis: analysis, forums: analysis.forums, sectionForum: nil)
+    for provenance in [false, true] {
+      let held = DataTable.build(scope, provenance: provenance)
+      let made = DataTable.build(scope, provenance: provenance, heldRows: 0)
+      #expect(!held.rows.isProduced)
+      #expect(made.rows.isProduced)
+      #expect(held.rows.count > 100)
+      #expect(held.rows.count <= DataTable.heldRows)
+      #expect(held.rows.count == made.rows.count)
+      #expect(Array(held.rows) == Array(made.rows))
+      #expect(held.columns == made.columns)
+      #expect(held.notes == made.notes)
+    }
+  }
+
+  @Test("the longest word of ASCII text is counted as the character-level walk counts it")
+  func longestWords() {
+    // The character-level walk: a word ends at a space or a line break.
+    func byCharacters(_ text: String) -> Int {
+      var longest = 0
+      var current = 0
+      for character in text {
+        current = character == " " || character.isNewline ? 0 : current + 1
+        longest = max(longest, current)
+      }
+      return longest
+    }
+    let texts =
+      Self.texts + [
+        "a\r\nbb", "x\u{0B}yy\u{0C}zzz", "tab\tinside", "  ", "sha256:0123456789abcdef",
+        "reports/2026/submissions/CTTF.yaml", "\r\n\r\n", "trail ",
+      ]
+    for text in texts {
+      #expect(XLSXColumnWidths.longestWord(text) == byCharacters(text), "\(text)")
+    }
+    #expect(XLSXColumnWidths.asciiLongestWord("Café CTTF-SCCP") == nil)
+    #expect(XLSXColumnWidths.asciiLongestWord("a\r\nbb") == 2)
+  }
+
   @Test("a cell is settled as one line only when it has no line break and fits")
   func oneLine() {
     #expect(XLSXColumnWidths.fitsOneLine("short", room: 5))

@@ -109,6 +109,26 @@ struct LifecycleTests {
     #expect(XLSXError.a1(firstRow: 0, firstCol: 0, lastRow: 9, lastCol: 2) == "A1:C10")
   }
 
+  @Test("column letters made as bytes are the bijective base-26 names of every column")
+  func columnNames() {
+    // The letters one scalar at a time, reversed: how they were made before.
+    func byScalars(_ col: Int) -> String {
+      var scalars: [Unicode.Scalar] = []
+      var remaining = col + 1
+      while remaining > 0 {
+        scalars.append(Unicode.Scalar(UInt8(65 + (remaining - 1) % 26)))
+        remaining = (remaining - 1) / 26
+      }
+      return String(String.UnicodeScalarView(scalars.reversed()))
+    }
+    let mismatches = (0..<16_384).filter { XLSXError.columnName($0) != byScalars($0) }
+    #expect(mismatches.isEmpty)
+    #expect(XLSXError.columnName(25) == "Z")
+    #expect(XLSXError.columnName(16_383) == "XFD")
+    #expect(XLSXError.columnName(-1) == nil)
+    #expect(XLSXError.columnName(16_384) == nil)
+  }
+
   @Test("the same calls give byte-identical files; core.xml carries the fixed date")
   func determinism() throws {
     let fixture = try XLSXFixture()

@@ -18,6 +18,11 @@ public final class Ahead<Value: Sendable>: @unchecked Sendable {
     thread.start()
   }
 
+  /// A value already computed: no thread is started.
+  public init(value: Value) {
+    result = value
+  }
+
   /// The value, once computed.
   public var value: Value {
     condition.lock()

@@ -31,8 +31,11 @@ public struct ReportDocument: Sendable, Hashable, Codable {
   /// The ctst version that built it.
   public let toolVersion: String
   /// The narrative flow, in order: executive summary, one part per activity area, capacity
-  /// building, coordination, forward agenda, annexes.
-  public let parts: [ReportPart]
+  /// building, coordination, forward agenda, annexes. Waits for them while they are still
+  /// being composed (``ComposedParts``).
+  public var parts: [ReportPart] { composedParts.parts }
+  /// The parts, composed or being composed: coded under `parts`.
+  private let composedParts: ComposedParts
   /// The tabular views.
   public let sheets: ReportSheets
   /// Every input file with its checksum.
@@ -66,6 +69,20 @@ public struct ReportDocument: Sendable, Hashable, Codable {
     sheets: ReportSheets, inputs: [InputFile], findings: [Diagnostic], cover: [CoverLine] = [],
     isDraft: Bool = false
   ) {
+    self.init(
+      kind: kind, forum: forum, title: title, subtitle: subtitle, period: period,
+      previousPeriod: previousPeriod, author: author, toolVersion: toolVersion,
+      composedParts: ComposedParts(parts), sheets: sheets, inputs: inputs, findings: findings,
+      cover: cover, isDraft: isDraft)
+  }
+
+  /// Creates a document whose parts may still be being composed.
+  public init(
+    kind: Kind, forum: String?, title: String, subtitle: String, period: Period,
+    previousPeriod: Period?, author: String, toolVersion: String, composedParts: ComposedParts,
+    sheets: ReportSheets, inputs: [InputFile], findings: [Diagnostic], cover: [CoverLine] = [],
+    isDraft: Bool = false
+  ) {
     self.cover = cover
     self.isDraft = isDraft
     self.kind = kind
@@ -76,10 +93,17 @@ public struct ReportDocument: Sendable, Hashable, Codable {
     self.previousPeriod = previousPeriod
     self.author = author
     self.toolVersion = toolVersion
-    self.parts = parts
+    self.composedParts = composedParts
     self.sheets = sheets
     self.inputs = inputs
     self.findings = findings
+  }
+
+  /// The coded names: the parts under `parts`.
+  private enum CodingKeys: String, CodingKey {
+    case kind, forum, title, subtitle, period, previousPeriod, author, toolVersion
+    case composedParts = "parts"
+    case sheets, inputs, findings, cover, isDraft
   }
 
   /// The line under the title naming who prepared the document: the review pack names the

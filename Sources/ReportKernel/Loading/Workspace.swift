@@ -59,26 +59,29 @@ public struct WorkspaceLoader: Sendable {
 
   /// Reads `config/ctst.yaml`, `strategy.yaml`, `economies.yaml` and `targets/*.yaml`, checks
   /// them and the forum modules' definitions, and reports every problem found.
+  ///
+  /// The files are read and decoded two at a time (the strategy beside the calendar and the
+  /// economies, then the targets' files side by side); their records and findings are gathered
+  /// in the order of reading them one after the other, so the outcome is the same.
   public func load() -> Checked<Workspace> {
     var diagnostics: [Diagnostic] = []
     var inputs: [InputFile] = []
-    func decode<T>(_ path: String, _ body: (ValueReader) -> T) -> T? {
-      let context = DecodingContext(file: path)
-      let (root, file) = reader.read(path, into: context)
-      if let file { inputs.append(file) }
-      defer { diagnostics += context.diagnostics }
-      guard let root else {
-        if file != nil, !context.diagnostics.hasErrors {
-          context.error(
-            "the file is empty", at: .init(line: 1, column: 1), code: "config.empty")
-        }
-        return nil
-      }
-      return body(root)
+    func gather<T>(_ decoded: Decoded<T>) -> T? {
+      if let file = decoded.file { inputs.append(file) }
+      diagnostics += decoded.diagnostics
+      return decoded.value
     }
-    let config = decode("config/ctst.yaml", ConfigDecoder.decode)
-    let strategy = decode("config/strategy.yaml", StrategyDecoder.decode) ?? nil
-    let economies = decode("config/economies.yaml", StrategyDecoder.decodeEconomies)
+    let (strategyFile, (configFile, economiesFile)) = concurrently(
+      { decode("config/strategy.yaml", StrategyDecoder.decode) },
+      {
+        (
+          decode("config/ctst.yaml", ConfigDecoder.decode),
+          decode("config/economies.yaml", StrategyDecoder.decodeEconomies)
+        )
+      })
+    let config = gather(configFile)
+    let strategy = gather(strategyFile) ?? nil
+    let economies = gather(economiesFile)
     guard let config, let strategy, let economies else {
       return Checked(nil, diagnostics)
     }
@@ -91,17 +94,53 @@ public struct WorkspaceLoader: Sendable {
     let calendarIsSound = !diagnostics.contains {
       $0.severity == .error && $0.location?.file == "config/ctst.yaml"
     }
-    for module in enabled where calendarIsSound {
+    let targetFiles = (calendarIsSound ? enabled : []).concurrentMap { module in
       let path = "config/targets/\(module.descriptor.id).yaml"
-      guard reader.exists(path) else { continue }
-      decode(path) { value in
+      guard reader.exists(path) else { return Decoded<TargetTable>(nil, nil, []) }
+      return decode(path) { value in
+        var plans = TargetTable()
         TargetsDecoder.decode(
-          value, forum: module.descriptor, periods: config.periods, into: &targets)
+          value, forum: module.descriptor, periods: config.periods, into: &plans)
+        return plans
       }
+    }
+    for file in targetFiles {
+      if let plans = gather(file) { targets.add(plans) }
     }
     let workspace = Workspace(
       root: reader.root, config: config, strategy: strategy, economies: economies,
       targets: targets, modules: enabled, registeredForums: registered, inputs: inputs)
     return Checked(workspace, diagnostics)
   }
+
+  /// One file read and decoded by `body`: its value (nil when it is missing, empty or cannot
+  /// be parsed), its record and its findings.
+  private func decode<T>(_ path: String, _ body: (ValueReader) -> T) -> Decoded<T> {
+    let context = DecodingContext(file: path)
+    let (root, file) = reader.read(path, into: context)
+    guard let root else {
+      if file != nil, !context.diagnostics.hasErrors {
+        context.error(
+          "the file is empty", at: .init(line: 1, column: 1), code: "config.empty")
+      }
+      return Decoded(nil, file, context.diagnostics)
+    }
+    let value = body(root)
+    return Decoded(value, file, context.diagnostics)
+  }
 }
+
+/// A configuration file read and decoded: its value, its record and its findings.
+private struct Decoded<Value> {
+  let value: Value?
+  let file: InputFile?
+  let diagnostics: [Diagnostic]
+
+  init(_ value: Value?, _ file: InputFile?, _ diagnostics: [Diagnostic]) {
+    self.value = value
+    self.file = file
+    self.diagnostics = diagnostics
+  }
+}
+
+extension Decoded: Sendable where Value: Sendable {}

@@ -29,6 +29,11 @@ public struct TargetTable: Sendable, Hashable {
     plans[indicator] = plan
   }
 
+  /// Records every plan of `other`, in place of any plan of the same indicator.
+  public mutating func add(_ other: TargetTable) {
+    plans.merge(other.plans) { _, new in new }
+  }
+
   /// The baseline of `indicator`.
   public func baseline(_ indicator: String) -> Double? { plans[indicator]?.baseline }
 

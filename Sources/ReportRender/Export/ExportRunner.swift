@@ -188,6 +188,8 @@ public struct ExportRunner: Sendable {
       for url in try writer.write(document, formats: job.formats) {
         outputs.append(try ExportManifest.output(url, relative: url.lastPathComponent))
       }
+      // Its parts may still be being composed when no format read them (a workbook alone).
+      _ = document.parts
     }
     return outputs
   }

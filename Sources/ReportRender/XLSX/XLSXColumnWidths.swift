@@ -98,6 +98,7 @@ enum XLSXColumnWidths {
 
   /// The characters of the longest word (run without a space or line break) of `text`.
   static func longestWord(_ text: String) -> Int {
+    if let longest = asciiLongestWord(text) { return longest }
     var longest = 0
     var current = 0
     for character in text {
@@ -105,6 +106,27 @@ enum XLSXColumnWidths {
       longest = max(longest, current)
     }
     return longest
+  }
+
+  /// ``longestWord(_:)`` of ASCII `text`, counted on its bytes (a word ends at a space or at
+  /// `\n`, vertical tab, form feed or `\r`, as `Character.isNewline` has it); nil for other
+  /// text.
+  static func asciiLongestWord(_ text: String) -> Int? {
+    let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      var longest = 0
+      var current = 0
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte == 0x20 || (0x0A...0x0D).contains(byte) {
+          current = 0
+        } else {
+          current += 1
+          longest = max(longest, current)
+        }
+      }
+      return longest
+    }
+    return counted ?? nil
   }
 
   /// The lines the tallest text of `texts` needs in columns `widths` wide (in characters,

@@ -4,6 +4,7 @@ import ReportKernel
 /// `ctst consolidate`: the annual consolidated progress report.
 struct Consolidate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "consolidate",
     abstract: "Write the consolidated progress report of a period.",
     discussion: """
       Writes ctst-<period>-consolidated.<ext> for each format into reports/<period>/output/ \

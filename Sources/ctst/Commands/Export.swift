@@ -6,6 +6,7 @@ import ReportRender
 /// `ctst export`: unattended publication for cron.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Run the export jobs of config/ctst.yaml unattended (for cron).",
     usage: """
       ctst export [--job <name>] [--root <dir>] [--out <dir>] [<options>]

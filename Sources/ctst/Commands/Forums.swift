@@ -7,6 +7,7 @@ import ReportKernel
 /// workspace enables.
 struct Forums: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "forums",
     abstract:
       "List the forum modules, the components they contribute to, their indicators, and which"
       + " of them the workspace enables.",

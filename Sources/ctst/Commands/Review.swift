@@ -4,6 +4,7 @@ import ReportKernel
 /// `ctst review`: the review pack the Secretariat checks before sending the report.
 struct Review: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "review",
     abstract: "Write the review pack beside a period's report: findings, provenance, checksums.",
     discussion: """
       Writes ctst-<period>-review.<ext> (with --forum, ctst-<period>-<FORUM>-review.<ext>) \

@@ -5,6 +5,7 @@ import ReportKernel
 /// `ctst schema FORUM`: the JSON Schema of a forum's submission, for editors.
 struct Schema: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "schema",
     abstract: "Print the JSON Schema (draft 2020-12) of a forum's submission, for editors.",
     discussion: """
       The schema names the forum's indicators with their units, the economy codes, \

@@ -4,6 +4,7 @@ import ReportKernel
 /// `ctst section FORUM`: one forum's section, for the forum lead to review.
 struct Section: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "section",
     abstract: "Write one forum's section of a period's report, with its validation notes.",
     discussion: """
       Writes ctst-<period>-<FORUM>.<ext> for each format into reports/<period>/output/ (or \

@@ -5,6 +5,7 @@ import ReportKernel
 /// `ctst status`: who has submitted, who is missing, who is late, and whom to ask.
 struct Status: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "status",
     abstract: "Show each forum's submission for a period: received or missing, review status,"
       + " due date, on time or late, errors, warnings and contact.",
     discussion: """

@@ -5,6 +5,7 @@ import ReportKernel
 /// `ctst template FORUM`: a commented submission skeleton for a forum lead.
 struct Template: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "template",
     abstract: "Write a commented YAML skeleton of a forum's submission for a period.",
     discussion: """
       Lists every indicator with its unit, direction, baseline and target (per-economy \

@@ -6,6 +6,7 @@ import ReportKernel
 /// submission files wherever they are.
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "validate",
     abstract: "Check the configuration and a period's submissions, or the given files.",
     discussion: """
       Prints each problem on stdout as file:line:column: error|warning: message, then a \

@@ -65,6 +65,9 @@ enum ReportCommand {
       let analysis = MemoryTuning.analysis(of: period, in: workspace, general: general)
       let document = try build(
         ReportBuilder(analysis: analysis, toolVersion: CTST.version), analysis)
+      // The parts may still be being composed on another thread when no format reads them (a
+      // workbook alone): the command ends after them, not under them.
+      defer { _ = document.parts }
       let console = options.console
       console.print(document.findings)
       let directory = report.directory(
