@@ -8,8 +8,9 @@ struct Measurement {
   var economies = 0
   /// How far the figure can be trusted.
   var quality = Quality.reported
-  /// For membership: the economies counted (yes, or named in a list).
-  var members: Set<String>?
+  /// For membership: the economies counted (yes, or named in a list), as given; made a set
+  /// only when a change is computed from them.
+  var members: [String]?
   var provenance: [SourceLocation] = []
   var notes: [String] = []
   var details: [String] = []
@@ -28,7 +29,7 @@ struct Measurement {
     case .date(let date): text = date.description
     case .economies(let codes):
       number = Double(codes.count)
-      members = Set(codes)
+      members = codes
     case .text(let value): text = value
     }
   }
@@ -37,7 +38,7 @@ struct Measurement {
 /// Combines per-economy values into the overall figure by the indicator's roll-up rule.
 enum RollUp {
   static func measure(
-    _ definition: IndicatorDefinition, _ report: IndicatorReport, only: Set<String>?
+    _ definition: IndicatorDefinition, _ report: IndicatorReport, only: EconomyCodeSet?
   ) -> Measurement {
     if let overall = report.overall {
       var measurement = Measurement(value: overall.value, lowerBound: report.isLowerBound)
@@ -81,7 +82,7 @@ enum RollUp {
       for entry in entries where semantics.answersYes(entry.datum.value) {
         counted.append(entry.economy)
       }
-      measurement.members = Set(counted)
+      measurement.members = counted
       measurement.number = Double(counted.count)
     case .latest:
       var latest: CalendarDate?
