@@ -92,6 +92,27 @@ struct CodeTableTests {
     #expect(economies.ordered(["NZL", "é", "AUS", "ABC", "K"]) == ["AUS", "K", "é", "ABC", "NZL"])
   }
 
+  @Test("an economy's partners are the members a Set of its list holds, in the order written")
+  func partners() {
+    let economies = EconomyList(
+      ["AUS", "CHN", "K", "é", "VNM"].map { Economy(code: $0, name: "Economy \($0)") }
+        + (0..<40).map { Economy(code: "C\($0)", name: "Synthetic \($0)") })
+    let lists = Self.lists + [(0..<40).map { "C\($0 % 25)" } + ["AUS", "VNM", "AUS"]]
+    for partners in lists {
+      for excluded in ["AUS", "K", "\u{212A}", "C3", ""] {
+        let found = economies.members(among: partners, excluding: excluded)
+        let reference = Set(partners).filter { $0 != excluded && economies.isMember($0) }
+        #expect(found.count == reference.count, "\(partners) without \(excluded)")
+        #expect(Set(found) == reference)
+        // In the order first written.
+        let firsts = partners.enumerated().filter { item in
+          partners.firstIndex(of: item.element) == item.offset
+        }.map(\.element)
+        #expect(found == firsts.filter(reference.contains))
+      }
+    }
+  }
+
   @Test("a set of places holds them as a Set does")
   func locations() {
     var places: [ReportKernel.SourceLocation] = []

@@ -47,53 +47,59 @@ enum RollUp {
       if let comment = report.comment { measurement.notes.append(comment) }
       return measurement
     }
-    let entries =
-      only.map { only in report.byEconomy.filter { only.contains($0.economy) } }
-      ?? report.byEconomy
+    let values = report.byEconomy
     var measurement = Measurement()
     measurement.lowerBound = report.isLowerBound
     measurement.quality = report.quality
-    measurement.economies = entries.count
-    measurement.provenance = entries.map(\.datum.location)
     if let comment = report.comment { measurement.notes.append(comment) }
-    // Each rule reads the values in place, one pass in the entries' order.
-    switch definition.rollUp {
-    case .sum:
-      var total = 0.0
-      for entry in entries {
+    // One pass over the values (of the economies in `only`, when given), in the values' order:
+    // no copy of the values is made, filtered or not.
+    let rule = definition.rollUp
+    let semantics = definition.unit.semantics
+    var provenance: [SourceLocation] = []
+    provenance.reserveCapacity(values.count)
+    var total = 0.0
+    var denominator = 0.0
+    var counted: [String] = []
+    var latest: CalendarDate?
+    for entry in values {
+      if let only, !only.contains(entry.economy) { continue }
+      provenance.append(entry.datum.location)
+      switch rule {
+      case .sum:
         if case .number(let number) = entry.datum.value { total += number }
-      }
-      measurement.number = total
-    case .ratio:
-      var numerator = 0.0
-      var denominator = 0.0
-      for entry in entries {
+      case .ratio:
         if case .ratio(let top, let bottom) = entry.datum.value {
-          numerator += top
+          total += top
           denominator += bottom
         }
-      }
-      measurement.numerator = numerator
-      measurement.denominator = denominator
-      measurement.number = denominator > 0 ? ExactFigures.quotient(numerator, denominator) : nil
-    case .countYes:
-      let semantics = definition.unit.semantics
-      var counted: [String] = []
-      for entry in entries where semantics.answersYes(entry.datum.value) {
-        counted.append(entry.economy)
-      }
-      measurement.members = counted
-      measurement.number = Double(counted.count)
-    case .latest:
-      var latest: CalendarDate?
-      for entry in entries {
+      case .countYes:
+        if semantics.answersYes(entry.datum.value) { counted.append(entry.economy) }
+      case .latest:
         if case .date(let date) = entry.datum.value, latest.map({ date > $0 }) ?? true {
           latest = date
         }
+      case .none:
+        break
       }
+    }
+    measurement.economies = provenance.count
+    measurement.provenance = provenance
+    switch rule {
+    case .sum:
+      measurement.number = total
+    case .ratio:
+      measurement.numerator = total
+      measurement.denominator = denominator
+      measurement.number = denominator > 0 ? ExactFigures.quotient(total, denominator) : nil
+    case .countYes:
+      measurement.members = counted
+      measurement.number = Double(counted.count)
+    case .latest:
       measurement.text = latest?.description
     case .none:
-      measurement.text = Wording.count(entries.count, "economy reported", "economies reported")
+      measurement.text = Wording.count(
+        provenance.count, "economy reported", "economies reported")
     }
     return measurement
   }

@@ -144,6 +144,18 @@ extension EconomyList {
     }
   }
 
+  /// The members' codes among `codes`, each once (as first written) and in that order,
+  /// leaving out `excluded`: an economy's partners, without itself or a code given twice.
+  public func members(among codes: [String], excluding excluded: String) -> [String] {
+    // A short list is searched as it is; a long one through a set.
+    let distinct = codes.count > 16 ? EconomyCodeSet(codes).codes : codes
+    var found: [String] = []
+    for code in distinct where code != excluded && isMember(code) {
+      if codes.count > 16 || !found.contains(code) { found.append(code) }
+    }
+    return found
+  }
+
   /// `codes` as a sentence list of names in APEC order: "Indonesia", "Indonesia and
   /// Malaysia", "Indonesia, Malaysia and Chinese Taipei".
   public func nameList(_ codes: [String]) -> String {
