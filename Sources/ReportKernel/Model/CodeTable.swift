@@ -87,13 +87,10 @@ struct CodeTable: Sendable {
   /// FNV-1a over the bytes of an ASCII `code`, its bits mixed so that the low ones (the slot)
   /// depend on every byte; nil when a byte is not ASCII.
   static func asciiHash(_ code: String) -> Int? {
-    // A short code's bytes are read from a copy on the stack, at half the cost of walking the
-    // UTF-8 view.
-    code.utf8.withContiguousStorageIfAvailable { asciiHash(bytes: $0) }
-      ?? asciiHash(bytes: code.utf8)
+    code.withUTF8Bytes(asciiHash(bytes:))
   }
 
-  private static func asciiHash(bytes: some Sequence<UInt8>) -> Int? {
+  private static func asciiHash(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var any: UInt8 = 0
     for byte in bytes {
