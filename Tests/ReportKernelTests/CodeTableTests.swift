@@ -113,6 +113,43 @@ struct CodeTableTests {
     }
   }
 
+  @Test("a yes/no table placed by rank gives each economy what value(for:) finds")
+  func flagsByRank() {
+    let yes = IndicatorDefinition(
+      id: "x.yes", title: "Yes", unit: .economies, breakdown: .byEconomy, component: "c",
+      pillars: ["security"], summary: "Yes.")
+    let other = IndicatorDefinition(
+      id: "x.other", title: "Other", unit: .economies, breakdown: .byEconomy, component: "c",
+      pillars: ["security"], summary: "Other.")
+    let economies = EconomyList(
+      ["AUS", "K", "é", "AUS", "VNM"].map { Economy(code: $0, name: "Economy \($0)") })
+    var report = IndicatorReport(id: yes.id, location: ReportKernel.SourceLocation(file: "f"))
+    let written: [(String, Datum.Value)] = [
+      ("VNM", .flag(true)), ("\u{212A}", .flag(false)), ("e\u{301}", .flag(true)),
+      ("AUS", .number(3)), ("AUS", .flag(true)), ("NZL", .flag(true)), ("K", .flag(true)),
+    ]
+    report.byEconomy = written.enumerated().map { index, item in
+      (item.0, Datum(item.1, at: ReportKernel.SourceLocation(file: "f", line: index + 1)))
+    }
+    var submission = Submission(forum: "X", period: "2026", file: "f")
+    submission.indicators = [report]
+    let flags = EconomyFlags([yes, other], in: submission, economies: economies)
+    #expect(flags.rows.map(\.code) == economies.codes)
+    for row in flags.rows {
+      #expect(row.data[0] == report.value(for: row.code), "\(row.code)")
+      #expect(row.data[1] == nil)
+      #expect(row.name == economies.name(row.code))
+    }
+    #expect(flags.locations == flags.rows.flatMap(\.locations))
+    #expect(flags.locations.map(\.line) == [4, 2, 3, 4, 1])
+    // A report's set of codes is made again once its values change.
+    #expect(report.economyCodes.codes == ["VNM", "\u{212A}", "e\u{301}", "AUS", "NZL"])
+    var changed = report
+    changed.byEconomy.removeFirst()
+    #expect(changed.economyCodes.codes == ["\u{212A}", "e\u{301}", "AUS", "NZL"])
+    #expect(report.economyCodes.count == 5)
+  }
+
   @Test("a set of places holds them as a Set does")
   func locations() {
     var places: [ReportKernel.SourceLocation] = []

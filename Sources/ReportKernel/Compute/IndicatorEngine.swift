@@ -135,7 +135,7 @@ public struct IndicatorEngine: Sendable {
     guard definition.breakdown == .byEconomy, let report = submission?.indicator(definition.id),
       !report.byEconomy.isEmpty
     else { return nil }
-    return EconomyCodeSet(report.byEconomy.lazy.map(\.economy))
+    return report.economyCodes
   }
 
   private func measure(

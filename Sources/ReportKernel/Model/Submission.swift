@@ -207,6 +207,10 @@ public struct IndicatorReport: Sendable, Hashable {
     return economyIndex.position(of: code, in: byEconomy).map { byEconomy[$0].datum }
   }
 
+  /// The economies with a value, each once: made once for the report (both periods' checks
+  /// and comparisons ask for it).
+  var economyCodes: EconomyCodeSet { economyIndex.codes(of: byEconomy) }
+
   public static func == (lhs: IndicatorReport, rhs: IndicatorReport) -> Bool {
     lhs.id == rhs.id && lhs.location == rhs.location && lhs.overall == rhs.overall
       && lhs.byEconomy.map(\.economy) == rhs.byEconomy.map(\.economy)
@@ -234,9 +238,19 @@ final class EconomyIndex: @unchecked Sendable {
 
   private let lock = NSLock()
   private var table: CodeTable?
+  private var codeSet: EconomyCodeSet?
 
   /// True once built; read only by an owner holding the sole reference.
-  var isBuilt: Bool { table != nil }
+  var isBuilt: Bool { table != nil || codeSet != nil }
+
+  /// The codes of `entries` as a set, made from them if needed.
+  func codes(of entries: [(economy: String, datum: Datum)]) -> EconomyCodeSet {
+    lock.lock()
+    defer { lock.unlock() }
+    let codes = codeSet ?? EconomyCodeSet(entries.lazy.map(\.economy))
+    codeSet = codes
+    return codes
+  }
 
   /// The first position of `code` in `entries`, building the table from them if needed.
   func position(of code: String, in entries: [(economy: String, datum: Datum)]) -> Int? {

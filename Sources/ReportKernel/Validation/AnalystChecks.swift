@@ -104,8 +104,11 @@ public struct AnalystChecks: Sendable {
         guard let now = submission.indicator(definition.id),
           let before = previous.indicator(definition.id)
         else { return nil }
-        let answered = EconomyCodeSet(now.byEconomy.map(\.economy) + now.blankEconomies.map(\.0))
-        let silent = EconomyCodeSet(before.byEconomy.lazy.map(\.economy)).subtracting(answered)
+        let answered =
+          now.blankEconomies.isEmpty
+          ? now.economyCodes
+          : EconomyCodeSet(now.byEconomy.map(\.economy) + now.blankEconomies.map(\.0))
+        let silent = before.economyCodes.subtracting(answered)
           .filter { economies.isMember($0) }
         guard !silent.isEmpty else { return nil }
         let names = economies.nameList(silent)

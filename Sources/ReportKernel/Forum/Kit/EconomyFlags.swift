@@ -56,6 +56,17 @@ public struct EconomyFlags: Sendable {
     }
   }
 
+  /// Where every reported answer was written, row by row (each row's ``Row/locations``).
+  public var locations: [SourceLocation] {
+    var locations: [SourceLocation] = []
+    for row in rows {
+      for datum in row.data {
+        if let datum { locations.append(datum.location) }
+      }
+    }
+    return locations
+  }
+
   /// True when any economy reported any of the indicators.
   public var isEmpty: Bool { !rows.contains(where: \.isReported) }
 
