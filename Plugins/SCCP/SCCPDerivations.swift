@@ -39,8 +39,7 @@ enum SCCPDerivations {
     guard !lists.isEmpty else { return nil }
     var reporters: [MRAPair: [String]] = [:]
     for (economy, partners, _) in lists {
-      let valid = Set(partners).filter { $0 != economy && input.economies.isMember($0) }
-      for partner in valid {
+      for partner in input.economies.members(among: partners, excluding: economy) {
         reporters[MRAPair(economy, partner), default: []].append(economy)
       }
     }

@@ -58,7 +58,7 @@ enum TELDerivations {
     let total = matrix.rows.count
     let met = matrix.meeting.count
     let undetermined = matrix.rows.filter(CommitmentMatrix.isUndetermined).count
-    let provenance = matrix.rows.flatMap(\.locations)
+    let provenance = matrix.flags.locations
     // One list for both figures: it names every economy short of the three.
     let details = input.figuresOnly ? [] : matrix.gapDetails
     let caveat =

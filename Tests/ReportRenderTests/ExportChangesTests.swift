@@ -153,6 +153,23 @@ import Testing
     #expect(ChangesPart.table(in: document) == nil)
   }
 
+  @Test func anExportedReportKeepsItsCoverAndDraftMark() throws {
+    let plain = try BuilderFixture.document([])
+    let cover = [
+      ReportDocument.CoverLine("Document symbol", "2026/SOM3/017"),
+      ReportDocument.CoverLine("Submitted by", "APEC Secretariat"),
+    ]
+    let document = ReportDocument(
+      kind: plain.kind, forum: plain.forum, title: plain.title, subtitle: plain.subtitle,
+      period: plain.period, previousPeriod: plain.previousPeriod, author: plain.author,
+      toolVersion: plain.toolVersion, parts: plain.parts, sheets: plain.sheets,
+      inputs: plain.inputs, findings: plain.findings, cover: cover, isDraft: true)
+    let exported = document.appending(ChangesPart.part(.firstRun(job: "nightly")))
+    #expect(exported.cover == cover)
+    #expect(exported.isDraft)
+    #expect(exported.parts.map(\.id) == document.parts.map(\.id) + ["changes"])
+  }
+
   @Test func valuesAreWrittenAsUsersWriteThem() throws {
     let here = SourceLocation(file: "f", line: 1, column: 1)
     #expect(Datum(.number(405000), at: here).value.text == "405000")

@@ -17,13 +17,13 @@ public struct DerivedComparison: Sendable {
     derived: [DerivedValue], previousDerived: [DerivedValue], current: Submission,
     previous: Submission, derive: (Submission, Submission) -> ([DerivedValue], [DerivedValue])
   ) -> [String: DerivedComparison] {
-    var found: [String: (now: Set<String>, before: Set<String>)] = [:]
+    var found: [String: (now: EconomyCodeSet, before: EconomyCodeSet)] = [:]
     for value in derived {
       guard let earlier = previousDerived.first(where: { $0.indicator == value.indicator })
       else { continue }
       let now = economies(behind: value, in: current)
       let before = economies(behind: earlier, in: previous)
-      guard !now.isEmpty, !before.isEmpty, now != before else { continue }
+      guard !now.isEmpty, !before.isEmpty, !now.isSame(as: before) else { continue }
       found[value.indicator] = (now, before)
     }
     guard !found.isEmpty else { return [:] }
@@ -42,21 +42,21 @@ public struct DerivedComparison: Sendable {
   }
 
   /// The economies whose per-economy values `value` was computed from.
-  static func economies(behind value: DerivedValue, in submission: Submission) -> Set<String> {
-    let places = Set(value.provenance)
-    var economies = Set<String>()
+  static func economies(behind value: DerivedValue, in submission: Submission) -> EconomyCodeSet {
+    let places = LocationSet(value.provenance)
+    var economies: [String] = []
     for report in submission.indicators {
       for entry in report.byEconomy where places.contains(entry.datum.location) {
-        economies.insert(entry.economy)
+        economies.append(entry.economy)
       }
     }
-    return economies
+    return EconomyCodeSet(economies)
   }
 }
 
 extension Submission {
   /// This submission with only the per-economy values of `economies`.
-  func restricted(to economies: Set<String>) -> Submission {
+  func restricted(to economies: EconomyCodeSet) -> Submission {
     var restricted = self
     restricted.indicators = indicators.map { report in
       var report = report

@@ -36,7 +36,7 @@ public struct IndicatorEngine: Sendable {
         comparison.left = compared.left
         comparison.commonNow = compared.commonNow.map(Self.measurement)
         comparison.commonBefore = compared.commonBefore.map(Self.measurement)
-      } else if let reportedNow, let reportedBefore, reportedNow != reportedBefore {
+      } else if let reportedNow, let reportedBefore, !reportedNow.isSame(as: reportedBefore) {
         comparison.entered = reportedNow.subtracting(reportedBefore).sorted()
         comparison.left = reportedBefore.subtracting(reportedNow).sorted()
         comparison.commonBefore = measure(
@@ -131,16 +131,16 @@ public struct IndicatorEngine: Sendable {
 
   private func economiesReported(
     _ definition: IndicatorDefinition, _ submission: Submission?
-  ) -> Set<String>? {
+  ) -> EconomyCodeSet? {
     guard definition.breakdown == .byEconomy, let report = submission?.indicator(definition.id),
       !report.byEconomy.isEmpty
     else { return nil }
-    return Set(report.byEconomy.map(\.economy))
+    return report.economyCodes
   }
 
   private func measure(
     _ definition: IndicatorDefinition, submission: Submission?, derived: [DerivedValue],
-    commonWith: Set<String>?
+    commonWith: EconomyCodeSet?
   ) -> Measurement {
     if definition.isDerived {
       guard let value = derived.first(where: { $0.indicator == definition.id }) else {

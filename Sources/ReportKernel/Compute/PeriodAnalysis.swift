@@ -157,10 +157,13 @@ public struct Analyzer: Sendable {
       input = current
     }
     if let previous, let previousPeriod {
-      previousDerived = module.derive(
-        ForumInput(
-          submission: previous, previous: nil, period: previousPeriod, previousPeriod: nil,
-          economies: workspace.economies, strategy: workspace.strategy))
+      var before = ForumInput(
+        submission: previous, previous: nil, period: previousPeriod, previousPeriod: nil,
+        economies: workspace.economies, strategy: workspace.strategy)
+      // Last period's figures are compared with, never explained: no result shows their
+      // details.
+      before.figuresOnly = true
+      previousDerived = module.derive(before)
     }
     var comparisons: [String: DerivedComparison] = [:]
     if let current = loaded.submission, let previous, let previousPeriod {

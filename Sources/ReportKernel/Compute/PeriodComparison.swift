@@ -56,7 +56,9 @@ struct PeriodComparison {
     change.previousIsLowerBound = before.lowerBound
     switch kind {
     case .membership:
-      if let members = now.members, let earlier = before.members {
+      if let now = now.members, let before = before.members {
+        let members = EconomyCodeSet(now)
+        let earlier = EconomyCodeSet(before)
         change.joined = members.subtracting(earlier).sorted()
         change.left = earlier.subtracting(members).sorted()
       }

@@ -8,8 +8,9 @@ struct Measurement {
   var economies = 0
   /// How far the figure can be trusted.
   var quality = Quality.reported
-  /// For membership: the economies counted (yes, or named in a list).
-  var members: Set<String>?
+  /// For membership: the economies counted (yes, or named in a list), as given; made a set
+  /// only when a change is computed from them.
+  var members: [String]?
   var provenance: [SourceLocation] = []
   var notes: [String] = []
   var details: [String] = []
@@ -28,7 +29,7 @@ struct Measurement {
     case .date(let date): text = date.description
     case .economies(let codes):
       number = Double(codes.count)
-      members = Set(codes)
+      members = codes
     case .text(let value): text = value
     }
   }
@@ -37,7 +38,7 @@ struct Measurement {
 /// Combines per-economy values into the overall figure by the indicator's roll-up rule.
 enum RollUp {
   static func measure(
-    _ definition: IndicatorDefinition, _ report: IndicatorReport, only: Set<String>?
+    _ definition: IndicatorDefinition, _ report: IndicatorReport, only: EconomyCodeSet?
   ) -> Measurement {
     if let overall = report.overall {
       var measurement = Measurement(value: overall.value, lowerBound: report.isLowerBound)
@@ -46,53 +47,59 @@ enum RollUp {
       if let comment = report.comment { measurement.notes.append(comment) }
       return measurement
     }
-    let entries =
-      only.map { only in report.byEconomy.filter { only.contains($0.economy) } }
-      ?? report.byEconomy
+    let values = report.byEconomy
     var measurement = Measurement()
     measurement.lowerBound = report.isLowerBound
     measurement.quality = report.quality
-    measurement.economies = entries.count
-    measurement.provenance = entries.map(\.datum.location)
     if let comment = report.comment { measurement.notes.append(comment) }
-    // Each rule reads the values in place, one pass in the entries' order.
-    switch definition.rollUp {
-    case .sum:
-      var total = 0.0
-      for entry in entries {
+    // One pass over the values (of the economies in `only`, when given), in the values' order:
+    // no copy of the values is made, filtered or not.
+    let rule = definition.rollUp
+    let semantics = definition.unit.semantics
+    var provenance: [SourceLocation] = []
+    provenance.reserveCapacity(values.count)
+    var total = 0.0
+    var denominator = 0.0
+    var counted: [String] = []
+    var latest: CalendarDate?
+    for entry in values {
+      if let only, !only.contains(entry.economy) { continue }
+      provenance.append(entry.datum.location)
+      switch rule {
+      case .sum:
         if case .number(let number) = entry.datum.value { total += number }
-      }
-      measurement.number = total
-    case .ratio:
-      var numerator = 0.0
-      var denominator = 0.0
-      for entry in entries {
+      case .ratio:
         if case .ratio(let top, let bottom) = entry.datum.value {
-          numerator += top
+          total += top
           denominator += bottom
         }
-      }
-      measurement.numerator = numerator
-      measurement.denominator = denominator
-      measurement.number = denominator > 0 ? ExactFigures.quotient(numerator, denominator) : nil
-    case .countYes:
-      let semantics = definition.unit.semantics
-      var counted: [String] = []
-      for entry in entries where semantics.answersYes(entry.datum.value) {
-        counted.append(entry.economy)
-      }
-      measurement.members = Set(counted)
-      measurement.number = Double(counted.count)
-    case .latest:
-      var latest: CalendarDate?
-      for entry in entries {
+      case .countYes:
+        if semantics.answersYes(entry.datum.value) { counted.append(entry.economy) }
+      case .latest:
         if case .date(let date) = entry.datum.value, latest.map({ date > $0 }) ?? true {
           latest = date
         }
+      case .none:
+        break
       }
+    }
+    measurement.economies = provenance.count
+    measurement.provenance = provenance
+    switch rule {
+    case .sum:
+      measurement.number = total
+    case .ratio:
+      measurement.numerator = total
+      measurement.denominator = denominator
+      measurement.number = denominator > 0 ? ExactFigures.quotient(total, denominator) : nil
+    case .countYes:
+      measurement.members = counted
+      measurement.number = Double(counted.count)
+    case .latest:
       measurement.text = latest?.description
     case .none:
-      measurement.text = Wording.count(entries.count, "economy reported", "economies reported")
+      measurement.text = Wording.count(
+        provenance.count, "economy reported", "economies reported")
     }
     return measurement
   }

@@ -90,12 +90,16 @@ extension Array where Element == YAMLPair {
   /// digit followed, on the same line, by a valueless key of three digits is joined back into
   /// `120,000`, which then gets the thousands-separator advice (or stays text, in a title).
   func mergingSplitNumbers() -> [YAMLPair] {
-    // Most mappings have nothing to join: then they are returned as they are, not copied.
-    guard
-      dropFirst().contains(where: { pair in
-        pair.value.isNull && pair.key.scalar.map { $0.value.count == 3 } == true
-      })
-    else { return self }
+    // Most mappings have nothing to join: then they are returned as they are, not copied. A
+    // value is looked at in place, and its key only when the value is null.
+    var mayJoin = false
+    for index in indices.dropFirst() where self[index].value.isNull {
+      if self[index].key.scalar.map({ $0.value.count == 3 }) == true {
+        mayJoin = true
+        break
+      }
+    }
+    guard mayJoin else { return self }
     var result: [YAMLPair] = []
     for pair in self {
       if let last = result.last, let head = last.value.scalar, head.style == .plain,

@@ -162,9 +162,13 @@ public enum YesNo {
   /// The answer of a short ASCII word written without spaces (`yes`, `No`), read byte by
   /// byte; nil for anything else, which ``parse(_:)`` then reads as before.
   private static func asciiWord(_ text: String) -> Bool? {
+    text.withUTF8Bytes(asciiWord(bytes:))
+  }
+
+  private static func asciiWord(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     var folded: UInt64 = 0
     var count = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       // Letters only: a space, digit or non-ASCII byte takes the general way.
       let lower = byte | 0x20
       guard count < 5, lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else {

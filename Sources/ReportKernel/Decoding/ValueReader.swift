@@ -160,6 +160,7 @@ public struct ValueReader {
 
   /// Parses decimal text into a finite number; nil for `.nan`, `.inf`, overflow and words.
   static func finiteNumber(_ text: String) -> Double? {
+    if let whole = plainWholeNumber(text) { return whole }
     // Only ASCII text parses as a Double, so the first byte decides whether to try.
     guard let first = text.utf8.first,
       (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "+")
@@ -168,6 +169,21 @@ public struct ValueReader {
     guard !mentionsInfinityOrNaN(text) else { return nil }
     guard let value = Double(text), value.isFinite else { return nil }
     return value
+  }
+
+  /// The number written as 1 to 15 decimal digits and nothing else (most counts), read as a
+  /// whole number: every such number is below 2^53, so it is exactly the `Double` that
+  /// `Double(text)` reads; nil for any other text, which is read by `Double(text)`.
+  static func plainWholeNumber(_ text: String) -> Double? {
+    text.withUTF8Bytes { bytes in
+      guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
+      var whole = 0
+      for byte in bytes {
+        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+        whole = whole * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      return Double(whole)
+    }
   }
 
   /// Whether `text`, ignoring case, contains `inf` or `nan`. ASCII text (every number) is

@@ -21,31 +21,37 @@ public struct Economy: Sendable, Hashable, Codable {
 public struct EconomyList: Sendable, Hashable {
   /// All economies, in APEC's order (the order given).
   public let all: [Economy]
-  private let byCode: [String: Economy]
-  private let rank: [String: Int]
+  /// The position of each code in ``all`` (the first, for a code listed twice), its APEC rank.
+  private let rankTable: CodeTable
 
   /// Creates the list; `economies` in APEC's order.
   public init(_ economies: [Economy]) {
     all = economies
-    byCode = Dictionary(economies.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-    rank = Dictionary(
-      economies.enumerated().map { ($0.element.code, $0.offset) },
-      uniquingKeysWith: { first, _ in first })
+    rankTable = CodeTable(economies.lazy.map(\.code))
+  }
+
+  public static func == (lhs: EconomyList, rhs: EconomyList) -> Bool { lhs.all == rhs.all }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(all) }
+
+  /// The position in APEC's order of the economy with `code`: asked of every submitted value,
+  /// so it is found without hashing the code as a `String` (``CodeTable``).
+  public func rank(_ code: String) -> Int? {
+    rankTable.position(of: code, in: all.lazy.map(\.code))
   }
 
   /// The economy with `code`.
-  public func economy(_ code: String) -> Economy? { byCode[code] }
+  public func economy(_ code: String) -> Economy? { rank(code).map { all[$0] } }
 
-  /// Whether `code` is a member's code: asked of every submitted value, so the economy is
-  /// looked up without being copied out.
-  public func isMember(_ code: String) -> Bool { byCode.index(forKey: code) != nil }
+  /// Whether `code` is a member's code.
+  public func isMember(_ code: String) -> Bool { rank(code) != nil }
 
   /// The display name for `code`, or the code itself when unknown.
-  public func name(_ code: String) -> String { byCode[code]?.name ?? code }
+  public func name(_ code: String) -> String { rank(code).map { all[$0].name } ?? code }
 
   /// The short display name for `code` where space is tight: its `short:`, else its name.
   public func shortName(_ code: String) -> String {
-    byCode[code].map { $0.short ?? $0.name } ?? code
+    rank(code).map { all[$0].short ?? all[$0].name } ?? code
   }
 
   /// All codes, in APEC's order.
@@ -53,7 +59,7 @@ public struct EconomyList: Sendable, Hashable {
 
   /// The economy `written` stands for: its code, APEC name or an alias, in any case.
   public func resolve(_ written: String) -> Economy? {
-    if let economy = byCode[written] { return economy }
+    if let economy = economy(written) { return economy }
     let key = Self.folded(written)
     return all.first { economy in
       ([economy.code, economy.name] + economy.aliases).contains { Self.folded($0) == key }
@@ -130,12 +136,24 @@ extension EconomyList {
   /// Whether the economy `first` comes before `second` in APEC's order; unknown codes come
   /// after every member, among themselves by code.
   public func precedes(_ first: String, _ second: String) -> Bool {
-    switch (rank[first], rank[second]) {
+    switch (rank(first), rank(second)) {
     case (let a?, let b?): a < b
     case (.some, nil): true
     case (nil, .some): false
     case (nil, nil): first < second
     }
+  }
+
+  /// The members' codes among `codes`, each once (as first written) and in that order,
+  /// leaving out `excluded`: an economy's partners, without itself or a code given twice.
+  public func members(among codes: [String], excluding excluded: String) -> [String] {
+    // A short list is searched as it is; a long one through a set.
+    let distinct = codes.count > 16 ? EconomyCodeSet(codes).codes : codes
+    var found: [String] = []
+    for code in distinct where code != excluded && isMember(code) {
+      if codes.count > 16 || !found.contains(code) { found.append(code) }
+    }
+    return found
   }
 
   /// `codes` as a sentence list of names in APEC order: "Indonesia", "Indonesia and

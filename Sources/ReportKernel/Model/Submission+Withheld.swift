@@ -6,7 +6,7 @@ extension Submission {
   /// an error at its entry. Indicators that lost a value record its place in
   /// ``IndicatorReport/withheld``.
   public func withholdingValues(failing findings: [Diagnostic]) -> Submission {
-    let places = Set(findings.filter { $0.severity == .error }.compactMap(\.location))
+    let places = LocationSet(findings.lazy.filter { $0.severity == .error }.compactMap(\.location))
     guard !places.isEmpty else { return self }
     var clean = self
     clean.indicators = indicators.map { report in

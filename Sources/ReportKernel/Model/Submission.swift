@@ -75,7 +75,7 @@ public struct Submission: Sendable, Hashable {
   /// The least trustworthy quality of the reported values written at `locations` (those a
   /// derived figure is computed from); reported when none is marked.
   public func quality(of locations: [SourceLocation]) -> Quality {
-    let places = Set(locations)
+    let places = LocationSet(locations)
     guard !places.isEmpty else { return .reported }
     return indicators.filter { report in
       report.quality != .reported
@@ -207,6 +207,10 @@ public struct IndicatorReport: Sendable, Hashable {
     return economyIndex.position(of: code, in: byEconomy).map { byEconomy[$0].datum }
   }
 
+  /// The economies with a value, each once: made once for the report (both periods' checks
+  /// and comparisons ask for it).
+  var economyCodes: EconomyCodeSet { economyIndex.codes(of: byEconomy) }
+
   public static func == (lhs: IndicatorReport, rhs: IndicatorReport) -> Bool {
     lhs.id == rhs.id && lhs.location == rhs.location && lhs.overall == rhs.overall
       && lhs.byEconomy.map(\.economy) == rhs.byEconomy.map(\.economy)
@@ -225,51 +229,35 @@ public struct IndicatorReport: Sendable, Hashable {
 /// The positions of an ``IndicatorReport``'s per-economy values by code, built once on first
 /// use. Reports are values shared between threads, so the table is built under a lock.
 ///
-/// The table is open-addressed and holds positions only (4 bytes a slot, twice as many slots
-/// as values), the codes being read from the values themselves, so indexing a list of 17,576
+/// The table (``CodeTable``) holds positions only (4 bytes a slot, twice as many slots as
+/// values), the codes being read from the values themselves, so indexing a list of 17,576
 /// economies costs 128 KiB rather than a dictionary's copy of every code.
 final class EconomyIndex: @unchecked Sendable {
   /// Lists up to this long are scanned instead.
   static let scanLimit = 16
 
   private let lock = NSLock()
-  /// Each slot is a position in the values, or -1 when empty; a code's slots start at its
-  /// hash and run on to the next empty one.
-  private var slots: [Int32]?
+  private var table: CodeTable?
+  private var codeSet: EconomyCodeSet?
 
   /// True once built; read only by an owner holding the sole reference.
-  var isBuilt: Bool { slots != nil }
+  var isBuilt: Bool { table != nil || codeSet != nil }
+
+  /// The codes of `entries` as a set, made from them if needed.
+  func codes(of entries: [(economy: String, datum: Datum)]) -> EconomyCodeSet {
+    lock.lock()
+    defer { lock.unlock() }
+    let codes = codeSet ?? EconomyCodeSet(entries.lazy.map(\.economy))
+    codeSet = codes
+    return codes
+  }
 
   /// The first position of `code` in `entries`, building the table from them if needed.
   func position(of code: String, in entries: [(economy: String, datum: Datum)]) -> Int? {
     lock.lock()
-    defer { lock.unlock() }
-    let slots = self.slots ?? Self.table(of: entries)
-    self.slots = slots
-    let mask = slots.count - 1
-    var slot = code.hashValue & mask
-    while slots[slot] >= 0 {
-      let position = Int(slots[slot])
-      if entries[position].economy == code { return position }
-      slot = (slot + 1) & mask
-    }
-    return nil
-  }
-
-  /// The slots for `entries`: a power of two at least twice their number, each code at the
-  /// first free slot from its hash, the first of a repeated code only.
-  private static func table(of entries: [(economy: String, datum: Datum)]) -> [Int32] {
-    var capacity = 16
-    while capacity < entries.count * 2 { capacity *= 2 }
-    var slots = [Int32](repeating: -1, count: capacity)
-    let mask = capacity - 1
-    for (position, entry) in entries.enumerated() {
-      var slot = entry.economy.hashValue & mask
-      while slots[slot] >= 0, entries[Int(slots[slot])].economy != entry.economy {
-        slot = (slot + 1) & mask
-      }
-      if slots[slot] < 0 { slots[slot] = Int32(position) }
-    }
-    return slots
+    let table = self.table ?? CodeTable(entries.lazy.map(\.economy))
+    self.table = table
+    lock.unlock()
+    return table.position(of: code, in: entries.lazy.map(\.economy))
   }
 }

@@ -104,11 +104,14 @@ public struct AnalystChecks: Sendable {
         guard let now = submission.indicator(definition.id),
           let before = previous.indicator(definition.id)
         else { return nil }
-        let answered = Set(now.byEconomy.map(\.economy) + now.blankEconomies.map(\.0))
-        let silent = Set(before.byEconomy.map(\.economy)).subtracting(answered)
+        let answered =
+          now.blankEconomies.isEmpty
+          ? now.economyCodes
+          : EconomyCodeSet(now.byEconomy.map(\.economy) + now.blankEconomies.map(\.0))
+        let silent = before.economyCodes.subtracting(answered)
           .filter { economies.isMember($0) }
         guard !silent.isEmpty else { return nil }
-        let names = economies.nameList(Array(silent))
+        let names = economies.nameList(silent)
         return .warning(
           "\(names) answered '\(definition.id)' for \(previousPeriod.id) but not for"
             + " \(period.id); give \(silent.count == 1 ? "its value" : "their values")"

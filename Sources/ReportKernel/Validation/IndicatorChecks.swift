@@ -54,9 +54,11 @@ struct IndicatorChecks {
             at: datum.location, code: "submission.unknown_economy"))
         continue
       }
-      findings += unit.check(
+      let found = unit.check(
         datum, perEconomy: true,
         UnitCheckContext(path: perEconomyPath, then: code, economies: economies))
+      // Nearly every value is fine: nothing to add.
+      if !found.isEmpty { findings += found }
     }
     if report.isLowerBound, !unit.allowsLowerBound {
       findings.append(

@@ -117,11 +117,12 @@ public enum ChangesPart {
 }
 
 extension ReportDocument {
-  /// The same document with the changes annex appended.
+  /// The same document, cover block and draft mark included, with the changes annex appended.
   public func appending(_ part: ReportPart) -> ReportDocument {
     ReportDocument(
       kind: kind, forum: forum, title: title, subtitle: subtitle, period: period,
       previousPeriod: previousPeriod, author: author, toolVersion: toolVersion,
-      parts: parts + [part], sheets: sheets, inputs: inputs, findings: findings)
+      parts: parts + [part], sheets: sheets, inputs: inputs, findings: findings, cover: cover,
+      isDraft: isDraft)
   }
 }

@@ -33,15 +33,38 @@ public struct EconomyFlags: Sendable {
     _ indicators: [IndicatorDefinition], in submission: Submission, economies: EconomyList
   ) {
     self.indicators = indicators
-    let reports = indicators.map { submission.indicator($0.id) }
-    rows = economies.codes.map { code in
-      let data = reports.map { $0?.value(for: code) }
+    // Each report's values placed by the APEC rank of their economy, the first value of a code
+    // given twice (as ``IndicatorReport/value(for:)`` finds it): one look-up per value, not
+    // one per economy and indicator.
+    let byRank = indicators.map { indicator -> [Datum?] in
+      var placed = [Datum?](repeating: nil, count: economies.count)
+      for (code, datum) in submission.indicator(indicator.id)?.byEconomy ?? [] {
+        if let rank = economies.rank(code), placed[rank] == nil { placed[rank] = datum }
+      }
+      return placed
+    }
+    rows = economies.all.map { economy in
+      // A code listed twice in the configuration is the first economy of that code.
+      let rank = economies.rank(economy.code) ?? 0
+      let data = byRank.map { $0[rank] }
       let answers = data.map { datum -> Bool? in
         guard case .flag(let flag)? = datum?.value else { return nil }
         return flag
       }
-      return Row(code: code, name: economies.name(code), answers: answers, data: data)
+      return Row(
+        code: economy.code, name: economies.all[rank].name, answers: answers, data: data)
     }
+  }
+
+  /// Where every reported answer was written, row by row (each row's ``Row/locations``).
+  public var locations: [SourceLocation] {
+    var locations: [SourceLocation] = []
+    for row in rows {
+      for datum in row.data {
+        if let datum { locations.append(datum.location) }
+      }
+    }
+    return locations
   }
 
   /// True when any economy reported any of the indicators.
