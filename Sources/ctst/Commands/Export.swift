@@ -144,7 +144,7 @@ struct Export: ParsableCommand {
       return .dataError
     }
     let directory = exportDirectory(job)
-    let analysis = MemoryTuning.analysis(of: period, in: loaded, general: general)
+    let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
     let outcome = ExportRunner(
       analysis: analysis, job: job, directory: directory, keep: keep ?? job.keep, strict: strict,
       toolVersion: CTST.version

@@ -40,7 +40,7 @@ struct Status: ParsableCommand {
     try CTST.run {
       let (loaded, general) = try workspace.loadWorkspace()
       let period = try workspace.resolvePeriod(in: loaded)
-      let analysis = MemoryTuning.analysis(of: period, in: loaded, general: general)
+      let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
       let asOfDate = asOf.flatMap(CalendarDate.init(iso:))
       let rows = analysis.forums.map {
         StatusRow($0, due: period.due, contacts: loaded.config.contacts, asOf: asOfDate)

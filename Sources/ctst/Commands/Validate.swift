@@ -51,7 +51,7 @@ struct Validate: ParsableCommand {
       let diagnostics: [Diagnostic]
       let summary: String
       if files.isEmpty {
-        let analysis = MemoryTuning.analysis(of: period, in: loaded, general: general)
+        let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
         var found = analysis.diagnostics
         if let forum {
           let id = try ForumName.resolve(forum, in: loaded)

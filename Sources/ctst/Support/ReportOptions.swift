@@ -62,7 +62,7 @@ enum ReportCommand {
       let (workspace, general) = try options.loadWorkspace()
       let period = try options.resolvePeriod(in: workspace)
       let formats = try report.formats(default: workspace.config.formats)
-      let analysis = MemoryTuning.analysis(of: period, in: workspace, general: general)
+      let analysis = Analyzer(workspace: workspace).analyze(period, generalDiagnostics: general)
       let document = try build(
         ReportBuilder(analysis: analysis, toolVersion: CTST.version), analysis)
       // The parts may still be being composed on another thread when no format reads them (a
