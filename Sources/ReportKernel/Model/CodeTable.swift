@@ -19,15 +19,20 @@ struct CodeTable: Sendable {
 
   /// The table of `codes`; a code given twice is found at its first position.
   init<Codes: RandomAccessCollection<String>>(_ codes: Codes) where Codes.Index == Int {
+    let (hashes, byBytes) = Self.hashes(of: codes)
+    self.init(codes, hashes: hashes, byBytes: byBytes)
+  }
+
+  /// The hashes of `codes` for a table of them: from their bytes when every code is ASCII
+  /// (`byBytes`), else by `String` hashing.
+  static func hashes(of codes: some Collection<String>) -> (hashes: [Int], byBytes: Bool) {
     var hashes: [Int] = []
     hashes.reserveCapacity(codes.count)
     for code in codes {
-      guard let hash = Self.asciiHash(code) else { break }
+      guard let hash = asciiHash(code) else { return (codes.map(\.hashValue), false) }
       hashes.append(hash)
     }
-    let byBytes = hashes.count == codes.count
-    if !byBytes { hashes = codes.map(\.hashValue) }
-    self.init(codes, hashes: hashes, byBytes: byBytes)
+    return (hashes, true)
   }
 
   /// The table of `codes` whose hashes, by ``hash(_:byBytes:)``, are `hashes`.
@@ -118,14 +123,9 @@ struct EconomyCodeSet: Sendable {
   /// The set of `codes`.
   init(_ codes: some Sequence<String>) {
     var all = Array(codes)
-    var hashes: [Int] = []
-    hashes.reserveCapacity(all.count)
-    for code in all {
-      guard let hash = CodeTable.asciiHash(code) else { break }
-      hashes.append(hash)
-    }
-    let byBytes = hashes.count == all.count
-    if !byBytes { hashes = all.map(\.hashValue) }
+    let hashed = CodeTable.hashes(of: all)
+    var hashes = hashed.hashes
+    let byBytes = hashed.byBytes
     var table = CodeTable(all, hashes: hashes, byBytes: byBytes)
     if table.distinct < all.count {
       let first = all.indices.filter {
