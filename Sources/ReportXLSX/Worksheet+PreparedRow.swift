@@ -33,37 +33,9 @@ extension Worksheet {
     _ prepared: PreparedRow, _ row: Int, _ checked: Bool, _ formats: CellFormats,
     _ texts: UnsafePointer<CChar>?
   ) -> XLSXError? {
-    let r = lxw_row_t(truncatingIfNeeded: row)
     for cell in prepared.cells {
       do throws(XLSXError) {
-        if checked, cell.format < formats.pointers.count {
-          let f = cell.format < 0 ? nil : formats.pointers[cell.format]
-          if cell.format < 0 || f != nil {
-            let c = lxw_col_t(truncatingIfNeeded: cell.col)
-            switch cell.value {
-            case .text(let offset):
-              if let texts {
-                let code = worksheet_write_string(handle, r, c, texts + offset, f)
-                try check(code, "worksheet_write_string", row, cell.col)
-                continue
-              }
-            case .number(let number) where number.isFinite:
-              let code = worksheet_write_number(handle, r, c, number, f)
-              try check(code, "worksheet_write_number", row, cell.col)
-              continue
-            // A date whose format has a number format, as its write would use it.
-            case .date where cell.format >= 0 && formats.dated[cell.format]:
-              guard let date = prepared.date(cell.value), date.problem == nil else { break }
-              var cDate = lxw_datetime(
-                year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
-                hour: Int32(date.hour), min: Int32(date.minute), sec: date.second)
-              let code = worksheet_write_datetime(handle, r, c, &cDate, f)
-              try check(code, "worksheet_write_datetime", row, cell.col)
-              continue
-            default: break
-            }
-          }
-        }
+        if checked, try writeDirectly(cell, row, prepared, formats, texts) { continue }
         let written = value(cell.value, prepared, texts)
         let format = try formats.format(cell.format) {
           (written.operation, name, XLSXError.a1(row: row, col: cell.col))
@@ -74,6 +46,39 @@ extension Worksheet {
       }
     }
     return nil
+  }
+
+  /// Writes `cell` straight to libxlsxwriter, in a row whose checks passed, when it needs no
+  /// check of its own: text, a finite number, or a date whose format has a number format (as
+  /// its write would use it), with a format of this workbook or none. False when it was not
+  /// written so.
+  private func writeDirectly(
+    _ cell: PreparedRow.Cell, _ row: Int, _ prepared: PreparedRow, _ formats: CellFormats,
+    _ texts: UnsafePointer<CChar>?
+  ) throws(XLSXError) -> Bool {
+    guard cell.format < formats.pointers.count else { return false }
+    let f = cell.format < 0 ? nil : formats.pointers[cell.format]
+    guard cell.format < 0 || f != nil else { return false }
+    let r = lxw_row_t(truncatingIfNeeded: row)
+    let c = lxw_col_t(truncatingIfNeeded: cell.col)
+    switch cell.value {
+    case .text(let offset):
+      guard let texts else { return false }
+      let code = worksheet_write_string(handle, r, c, texts + offset, f)
+      try check(code, "worksheet_write_string", row, cell.col)
+    case .number(let number) where number.isFinite:
+      let code = worksheet_write_number(handle, r, c, number, f)
+      try check(code, "worksheet_write_number", row, cell.col)
+    case .date where cell.format >= 0 && formats.dated[cell.format]:
+      guard let date = prepared.date(cell.value), date.problem == nil else { return false }
+      var cDate = lxw_datetime(
+        year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
+        hour: Int32(date.hour), min: Int32(date.minute), sec: date.second)
+      let code = worksheet_write_datetime(handle, r, c, &cDate, f)
+      try check(code, "worksheet_write_datetime", row, cell.col)
+    default: return false
+    }
+    return true
   }
 
   /// The value of a prepared cell as libxlsxwriter is given it.
