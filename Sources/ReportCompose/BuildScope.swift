@@ -4,6 +4,9 @@ import ReportKernel
 /// section), with the lookups the parts share. Every list it returns is in a stable order:
 /// strategy order for areas and components, registry order for fora, source order for a
 /// forum's activities.
+///
+/// The lists the parts ask for again and again (the activities, the results, the areas…) are
+/// worked out once, when the scope is made.
 struct BuildScope {
   /// The analysis of the period.
   let analysis: PeriodAnalysis
@@ -11,6 +14,50 @@ struct BuildScope {
   let forums: [ForumAnalysis]
   /// The forum id, for a section.
   let sectionForum: String?
+
+  /// The fora whose submission arrived and could be read.
+  let received: [ForumAnalysis]
+  /// The fora without a readable submission.
+  let notReceived: [ForumAnalysis]
+  /// The validation findings the report shows: every finding for the consolidated report,
+  /// the forum's own for a section; sorted for display.
+  let findings: [Diagnostic]
+  /// Every indicator result of the covered fora, forum by forum in catalogue order.
+  let results: [IndicatorResult]
+  /// Every activity of the covered fora, forum by forum in source order.
+  let activities: [(forum: ForumAnalysis, activity: Activity)]
+  /// Every activity counted once: an activity declared `same_as` another covered forum's
+  /// activity is left out (the other forum's entry counts for both).
+  let countedActivities: [(forum: ForumAnalysis, activity: Activity)]
+  /// The ids of the covered fora whose submission is still a draft.
+  let draftForums: Set<String>
+  /// The areas and components the report shows: all of them in the consolidated report; for a
+  /// section, those the forum leads, declares or reported on. Areas left empty are dropped.
+  private(set) var areas: [(area: Strategy.Area, components: [Strategy.Component])] = []
+
+  /// The scope of `forums` (one of them, `sectionForum`, for a section).
+  init(analysis: PeriodAnalysis, forums: [ForumAnalysis], sectionForum: String?) {
+    self.analysis = analysis
+    self.forums = forums
+    self.sectionForum = sectionForum
+    received = forums.filter { $0.timeliness.isReceived }
+    notReceived = forums.filter { !$0.timeliness.isReceived }
+    findings =
+      sectionForum != nil
+      ? forums.flatMap(\.diagnostics).sortedForDisplay() : analysis.diagnostics
+    results = forums.flatMap(\.results)
+    let activities = forums.flatMap { forum in
+      (forum.submission?.activities ?? []).map { (forum: forum, activity: $0) }
+    }
+    self.activities = activities
+    let ids = Set(activities.map(\.activity.id))
+    countedActivities = activities.filter { entry in
+      guard let same = entry.activity.sameAs else { return true }
+      return !ids.contains(same)
+    }
+    draftForums = Set(forums.filter { $0.timeliness == .draft }.map(\.descriptor.id))
+    areas = shownAreas()
+  }
 
   /// The strategy framework.
   var strategy: Strategy { analysis.workspace.strategy }
@@ -24,12 +71,6 @@ struct BuildScope {
   var nameEconomies: Bool { analysis.workspace.config.nameEconomies }
   /// True for a forum section.
   var isSection: Bool { sectionForum != nil }
-
-  /// The fora whose submission arrived and could be read.
-  var received: [ForumAnalysis] { forums.filter { $0.timeliness.isReceived } }
-
-  /// The fora without a readable submission.
-  var notReceived: [ForumAnalysis] { forums.filter { !$0.timeliness.isReceived } }
 
   /// What figures summed over the fora leave out, as a phrase: "no readable submission from
   /// BMG and TEL"; nil when every covered forum reported.
@@ -48,36 +89,11 @@ struct BuildScope {
     return "Covers \(Prose.list(received.map { acronym($0.descriptor.id) })) only: \(gap)."
   }
 
-  /// The validation findings the report shows: every finding for the consolidated report,
-  /// the forum's own for a section; sorted for display.
-  var findings: [Diagnostic] {
-    isSection ? forums.flatMap(\.diagnostics).sortedForDisplay() : analysis.diagnostics
-  }
-
-  /// Every indicator result of the covered fora, forum by forum in catalogue order.
-  var results: [IndicatorResult] { forums.flatMap(\.results) }
-
-  /// Every activity of the covered fora, forum by forum in source order.
-  var activities: [(forum: ForumAnalysis, activity: Activity)] {
-    forums.flatMap { forum in (forum.submission?.activities ?? []).map { (forum, $0) } }
-  }
-
-  /// Every activity counted once: an activity declared `same_as` another covered forum's
-  /// activity is left out (the other forum's entry counts for both).
-  var countedActivities: [(forum: ForumAnalysis, activity: Activity)] {
-    let ids = Set(activities.map(\.activity.id))
-    return activities.filter { entry in
-      guard let same = entry.activity.sameAs else { return true }
-      return !ids.contains(same)
-    }
-  }
-
   /// How many activities were left out as the same joint activity as another forum's.
   var jointDuplicates: Int { activities.count - countedActivities.count }
 
-  /// The areas and components the report shows: all of them in the consolidated report; for a
-  /// section, those the forum leads, declares or reported on. Areas left empty are dropped.
-  var areas: [(area: Strategy.Area, components: [Strategy.Component])] {
+  /// ``areas``, worked out from the strategy.
+  private func shownAreas() -> [(area: Strategy.Area, components: [Strategy.Component])] {
     strategy.areas.compactMap { area in
       let components = area.components.filter(isShown)
       return components.isEmpty ? nil : (area, components)
@@ -135,11 +151,6 @@ struct BuildScope {
 
   /// The header for change columns: "Change vs 2025".
   var changeTitle: String? { previousPeriod.map { "Change vs \($0.id)" } }
-
-  /// The ids of the covered fora whose submission is still a draft.
-  var draftForums: Set<String> {
-    Set(forums.filter { $0.timeliness == .draft }.map(\.descriptor.id))
-  }
 
   /// The display name of `forum`: `fora:` in the strategy, else the module's.
   func name(_ forum: ForumAnalysis) -> String {

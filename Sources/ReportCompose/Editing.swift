@@ -179,37 +179,70 @@ enum Editing {
   }
 
   /// Calls `body` with each word of `text` in order, without holding them all: `text` split at
-  /// anything but letters, digits, `/` and `-` ("CTTF-TPTWG" gives "CTTF" and "TPTWG" too; an
-  /// identifier with a number part, "CTTF-2026-01", stays whole).
+  /// anything but letters, digits, `/` and `-`, each word followed by its parts between `/`
+  /// and `-` ("CTTF-TPTWG" gives "CTTF-TPTWG", "CTTF" and "TPTWG"; "CTTF" gives "CTTF" twice)
+  /// unless a part is a number (an identifier, "CTTF-2026-01", stays whole).
   ///
-  /// ASCII text is split on its bytes; other text by ``forEachWordOfAnyText(in:_:)``.
-  /// With a `sieve`, the words of ASCII text its test rejects are skipped without being made
-  /// into strings.
+  /// The ASCII words are found on the bytes (``ASCIIWords``); the rest of the text by
+  /// ``forEachWordOfAnyText(in:_:)``. With a `sieve`, the ASCII words and parts its test
+  /// rejects are skipped without being made into strings.
   static func forEachWord(
     in text: String, sieve: WordSieve? = nil, _ body: (String) -> Void
   ) {
-    func isWordByte(_ byte: UInt8) -> Bool {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"):
-        true
-      default: false
-      }
+    ASCIIWords.forEach(in: text, isWordByte: isWordByte) { word in
+      forEachPart(of: word, sieve: sieve, body)
+      return true
+    } other: { stretch in
+      forEachWordOfAnyText(in: stretch, body)
+      return true
     }
+  }
+
+  /// Whether `byte` is an ASCII letter, digit, `/` or `-`.
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"):
+      true
+    default: false
+    }
+  }
+
+  /// Calls `body` with the ASCII `word`, then with its parts between `/` and `-` unless one is
+  /// a number, as ``forEachWordOfAnyText(in:_:)`` does; without making a list of the parts.
+  private static func forEachPart(
+    of word: Slice<UnsafeBufferPointer<UInt8>>, sieve: WordSieve?, _ body: (String) -> Void
+  ) {
     func call(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
       guard sieve?.mayBe(piece) ?? true else { return }
       body(String(decoding: piece, as: UTF8.self))
     }
-    let done = ASCIIWords.forEach(in: text, isWordByte: isWordByte) { word in
-      call(word)
-      let parts = word.split { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
-      let numbered = parts.contains { part in
-        part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-      }
-      if !numbered { parts.forEach(call) }
-      return true
+    func isSeparator(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
     }
-    if !done { forEachWordOfAnyText(in: text, body) }
+    call(word)
+    // The parts: runs between separators, empty ones left out. First whether one is a number.
+    var numbered = false
+    var partIsNumber = false
+    var inPart = false
+    for byte in word {
+      if isSeparator(byte) {
+        if inPart, partIsNumber { numbered = true }
+        inPart = false
+      } else {
+        if !inPart { partIsNumber = true }
+        inPart = true
+        if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { partIsNumber = false }
+      }
+    }
+    if inPart, partIsNumber { numbered = true }
+    guard !numbered else { return }
+    var start = word.startIndex
+    for index in word.startIndex..<word.endIndex where isSeparator(word[index]) {
+      if start < index { call(word[start..<index]) }
+      start = index + 1
+    }
+    if start < word.endIndex { call(word[start..<word.endIndex]) }
   }
 
   /// ``forEachWord(in:_:)`` on the text's characters.

@@ -38,7 +38,8 @@ struct FastPathTests {
     }
     #expect(!UnfinishedText.mayHoldNote("Ready for the Senior Officials."))
     #expect(UnfinishedText.mayHoldNote("Ready. Check with Peru."))
-    #expect(UnfinishedText.mayHoldNote("Prêt."))
+    #expect(!UnfinishedText.mayHoldNote("Prêt."))
+    #expect(UnfinishedText.mayHoldNote("Prêt. Note to self."))
     #expect(UnfinishedText.internalNote("Ready. CHECK WITH Peru.") == "CHECK WITH Peru.")
   }
 
@@ -63,6 +64,7 @@ struct FastPathTests {
     "\u{3000}", "\u{202E}", "\u{2066}", "\u{7F}", "\u{9F}", "\u{FFFE}", "\u{FFFF}", "\u{301}",
     "\u{200D}", "\u{200C}", "\u{600}", "\u{1F3FD}", "\u{1F469}", "\u{FE0F}", "–", "•", "“x”", "▪",
     "€", "…", "\u{200B}", "\u{180E}", "\u{AD}", "한", "\u{1100}", "\u{1161}", "\u{1F1EF}", "x",
+    "É", "ﬁ", "\u{212A}", "\u{10348}", "ab",
   ]
 
   /// Every piece, every pair and a sample of triples of ``pieces``.
@@ -93,6 +95,11 @@ struct FastPathTests {
       let slow = text.split(whereSeparator: NarrativeText.isBreak).joined(separator: " ")
       #expect(NarrativeText.oneLine(text) == slow, "\(text.unicodeScalars.map(\.value))")
       #expect(NarrativeText.words(text) == text.split(whereSeparator: NarrativeText.isBreak))
+      let piece = text.dropFirst()
+      #expect(
+        NarrativeText.oneLine(piece)
+          == String(piece).split(whereSeparator: NarrativeText.isBreak).joined(separator: " "),
+        "\(text.unicodeScalars.map(\.value))")
       if let ranges = NarrativeText.wordRanges(text) {
         #expect(ranges.map { String(text[$0]) }.joined(separator: " ") == slow)
       }
@@ -102,6 +109,9 @@ struct FastPathTests {
       NarrativeText.wordRanges(pasted).map { $0.map { String(pasted[$0]) } } == [
         "Café", "–", "“ready”", "•", "done",
       ])
+    #expect(NarrativeText.oneLine("one line as it is") == "one line as it is")
+    #expect(NarrativeText.oneLine(" two  spaces\t") == "two spaces")
+    #expect(NarrativeText.oneLine("ﬁne\u{212A} \u{2028} É") == "ﬁne\u{212A} É")
     #expect(NarrativeText.wordRanges(" \u{301}x") == nil)
     #expect(NarrativeText.wordRanges("\u{600} x") == nil)
   }

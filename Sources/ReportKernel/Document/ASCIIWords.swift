@@ -1,28 +1,55 @@
-/// Words of ASCII text found on its bytes: the fast path of the text scans that look at
-/// every word of a submission (unfinished-text markers, acronyms).
+/// Words of text found on its bytes where the text is ASCII: the fast path of the text scans
+/// that look at every word of a submission or a report (unfinished-text markers, acronyms).
+///
+/// The text is cut at its *plain separators*: ASCII bytes that are not word bytes and whose
+/// neighbours are ASCII bytes too (or the ends of the text). Such a byte is a character of its
+/// own that is not part of a word (Unicode's grapheme rules join an ASCII character only to a
+/// combining mark or joiner after it, or to a prepended mark before it, and those are not
+/// ASCII; CR LF, one character, is two separators), so no word crosses it. Between two plain
+/// separators lies either a run of ASCII word bytes, which is one word, or a stretch with
+/// other bytes, whose words only a character-level split finds exactly.
 public enum ASCIIWords {
-  /// Calls `body` with each run of bytes for which `isWordByte` holds, in order, until `body`
-  /// returns false. Returns false without calling `body` when `text` is not ASCII (or not
-  /// contiguous), so the caller takes its character-level path; true otherwise.
+  /// Calls `word` with each ASCII word of `text` (a run of bytes for which `isWordByte` holds)
+  /// and `other` with each stretch holding a non-ASCII byte, in order, until one of them
+  /// returns false. `isWordByte` must hold for the ASCII bytes the caller's character-level
+  /// split takes as word characters, and only for them; `other` splits its stretch so.
   public static func forEach(
     in text: String, isWordByte: (UInt8) -> Bool,
-    _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool
-  ) -> Bool {
-    let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-      var start = bytes.startIndex
-      while start < bytes.endIndex {
-        guard isWordByte(bytes[start]) else {
-          start += 1
-          continue
+    word: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool, other: (String) -> Bool
+  ) {
+    let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      let count = bytes.count
+      var start = 0  // where the current stretch starts
+      var ascii = true  // whether the current stretch is all ASCII
+      var index = 0
+      while index <= count {
+        if index < count {
+          let byte = bytes[index]
+          if byte >= 0x80 {
+            ascii = false
+            index += 1
+            continue
+          }
+          let plain =
+            !isWordByte(byte) && (index == 0 || bytes[index - 1] < 0x80)
+            && (index + 1 == count || bytes[index + 1] < 0x80)
+          guard plain else {
+            index += 1
+            continue
+          }
         }
-        var end = start
-        while end < bytes.endIndex, isWordByte(bytes[end]) { end += 1 }
-        guard body(bytes[start..<end]) else { return true }
-        start = end
+        // A stretch ends at a plain separator or at the end of the text.
+        if start < index {
+          let stretch = bytes[start..<index]
+          guard ascii ? word(stretch) : other(String(decoding: stretch, as: UTF8.self)) else {
+            return
+          }
+        }
+        index += 1
+        start = index
+        ascii = true
       }
-      return true
     }
-    return scanned ?? false
+    if scanned == nil { _ = other(text) }
   }
 }

@@ -48,7 +48,7 @@ public enum NarrativeText {
 
     for raw in sourceLines(text) {
       let indented = raw.first.map { $0 == " " || $0 == "\t" } ?? false
-      let line = oneLine(String(raw))
+      let line = oneLine(raw)
       if line.isEmpty {
         endParagraph()
         endList()
@@ -101,25 +101,20 @@ public enum NarrativeText {
   /// `text` on one line: every run of whitespace and of characters that would act on a
   /// terminal or reorder text (``isBreak(_:)``) becomes one space.
   public static func oneLine(_ text: String) -> String {
-    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-      // In ASCII text the breaks are the control characters, the space and DEL.
-      var out: [UInt8] = []
-      out.reserveCapacity(bytes.count)
-      var pendingSpace = false
-      for byte in bytes {
-        guard byte < 0x80 else { return nil }
-        if byte <= 0x20 || byte == 0x7F {
-          pendingSpace = !out.isEmpty
-          continue
-        }
-        if pendingSpace { out.append(0x20) }
-        pendingSpace = false
-        out.append(byte)
-      }
-      return String(decoding: out, as: UTF8.self)
+    switch text.utf8.withContiguousStorageIfAvailable(oneLine(bytes:)) ?? .inexact {
+    case .same: text
+    case .joined(let line): line
+    case .inexact: text.split(whereSeparator: isBreak).joined(separator: " ")
     }
-    if let ascii, let line = ascii { return line }
-    return words(text).joined(separator: " ")
+  }
+
+  /// ``oneLine(_:)`` of a piece of a text.
+  static func oneLine(_ text: Substring) -> String {
+    switch text.utf8.withContiguousStorageIfAvailable(oneLine(bytes:)) ?? .inexact {
+    case .same: String(text)
+    case .joined(let line): line
+    case .inexact: text.split(whereSeparator: isBreak).joined(separator: " ")
+    }
   }
 
   /// Whether `character` separates words in text output: whitespace, control characters,
@@ -140,7 +135,7 @@ public enum NarrativeText {
     if bulletMarks.contains(first) {
       let rest = line.dropFirst()
       guard let next = rest.first, next == " " else { return nil }
-      let item = oneLine(String(rest))
+      let item = oneLine(rest)
       return item.isEmpty ? nil : (item, nil)
     }
     let digits = line.prefix { $0.isASCII && $0.isNumber }
@@ -149,7 +144,7 @@ public enum NarrativeText {
     guard let mark = rest.first, mark == "." || mark == ")",
       rest.dropFirst().first == " "
     else { return nil }
-    let item = oneLine(String(rest.dropFirst(2)))
+    let item = oneLine(rest.dropFirst(2))
     return item.isEmpty ? nil : (item, number)
   }
 

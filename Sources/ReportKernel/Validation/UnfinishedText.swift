@@ -11,7 +11,7 @@ enum UnfinishedText {
   /// A warning per unfinished text or internal note in `submission`.
   static func check(_ submission: Submission) -> [Diagnostic] {
     var findings: [Diagnostic] = []
-    func look(_ text: String, _ place: String, at location: SourceLocation?) {
+    func look(_ text: String, _ place: @autoclosure () -> String, at location: SourceLocation?) {
       guard let location else { return }
       if let found = unfinished(text) {
         let at = submission.source.locate(found.piece, from: location)
@@ -19,10 +19,10 @@ enum UnfinishedText {
         findings.append(
           submission.status == .draft
             ? .warning(
-              "\(place) has unfinished text: \(found.quoted); write the final text before"
+              "\(place()) has unfinished text: \(found.quoted); write the final text before"
                 + " submitting", at: at, code: "analyst.unfinished_text")
             : .error(
-              "\(place) has unfinished text: \(found.quoted), and the status is"
+              "\(place()) has unfinished text: \(found.quoted), and the status is"
                 + " '\(submission.status.rawValue)', so the report would print it word for word;"
                 + " write the final text, or set 'status: draft' until it is written", at: at,
               code: "analyst.unfinished_text"))
@@ -31,7 +31,7 @@ enum UnfinishedText {
       if let note = internalNote(text) {
         findings.append(
           .warning(
-            "\(place) holds what looks like a note for your own team, not for Senior Officials:"
+            "\(place()) holds what looks like a note for your own team, not for Senior Officials:"
               + " '\(note.count > 60 ? String(note.prefix(60)).trimmingSpaces + " …" : note)'; the report"
               + " will print it word for word. Delete it, or keep it as a comment line starting"
               + " with '#' outside the text (comments never reach the report)",
@@ -66,10 +66,12 @@ enum UnfinishedText {
   /// The first unfinished piece of `text`: the piece as written and as a message quotes it.
   static func unfinished(_ text: String) -> (piece: String, quoted: String)? {
     guard !text.isEmpty else { return nil }
-    if let placeholder = bracketedPlaceholder(text) {
+    let marks = Marks(text)
+    if marks.bracket, let placeholder = bracketedPlaceholder(text) {
       return (String(placeholder.prefix(12)), "'\(placeholder)'")
     }
     if let word = firstMarker(text) { return (word, "'\(word)'") }
+    guard marks.comment else { return nil }
     for line in text.split(whereSeparator: \.isNewline) {
       let trimmed = line.drop { $0 == " " || $0 == "\t" }
       if trimmed.hasPrefix("#") || trimmed.hasPrefix("<!--") {
@@ -78,26 +80,6 @@ enum UnfinishedText {
     }
     return nil
   }
-
-  /// The first of `text`'s ``words(_:)`` that is one of ``markers``; ASCII text is split on
-  /// its bytes.
-  static func firstMarker(_ text: String) -> String? {
-    func isWordByte(_ byte: UInt8) -> Bool {
-      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-    }
-    var found: String?
-    let scanned = ASCIIWords.forEach(in: text, isWordByte: isWordByte) { bytes in
-      guard bytes.count <= longestMarker else { return true }
-      let word = String(decoding: bytes, as: UTF8.self)
-      if markers.contains(word) { found = word }
-      return found == nil
-    }
-    if scanned { return found }
-    return words(text).first(where: markers.contains)
-  }
-
-  /// The length of the longest of ``markers``.
-  private static let longestMarker = markers.map(\.utf8.count).max() ?? 0
 
   /// Words that mark text as unfinished, written in capitals.
   static let markers: Set<String> = ["TBD", "TODO", "XX", "XXX", "TBC", "FIXME"]
@@ -131,26 +113,6 @@ enum UnfinishedText {
     }
     return nil
   }
-
-  /// False when `text` is ASCII and holds none of ``noteOpenings`` and ``notePhrases`` in any
-  /// case, so holds no note: one pass over its bytes instead of its sentences (a sentence
-  /// is a piece of the text, and ASCII lowers byte by byte).
-  static func mayHoldNote(_ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { bytes in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
-      let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-      return noteNeedles.contains { needle in
-        guard let first = needle.first, needle.count <= lower.count else { return false }
-        for start in 0...(lower.count - needle.count) where lower[start] == first {
-          if lower[start..<start + needle.count].elementsEqual(needle) { return true }
-        }
-        return false
-      }
-    } ?? true
-  }
-
-  /// ``noteOpenings`` and ``notePhrases`` as bytes.
-  private static let noteNeedles = (noteOpenings + notePhrases).map { Array($0.utf8) }
 
   /// The sentences of one line: split after ". ", "! " or "? ".
   static func sentences(_ line: String) -> [String] {
