@@ -220,15 +220,16 @@ enum Editing {
     func isSeparator(_ byte: UInt8) -> Bool {
       byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
     }
-    call(word)
     // The parts: runs between separators, empty ones left out. First whether one is a number.
     var numbered = false
     var partIsNumber = false
     var inPart = false
+    var separated = false
     for byte in word {
       if isSeparator(byte) {
         if inPart, partIsNumber { numbered = true }
         inPart = false
+        separated = true
       } else {
         if !inPart { partIsNumber = true }
         inPart = true
@@ -236,6 +237,15 @@ enum Editing {
       }
     }
     if inPart, partIsNumber { numbered = true }
+    guard separated else {
+      // The word is its only part: said twice unless it is a number, made into a string once.
+      guard sieve?.mayBe(word) ?? true else { return }
+      let whole = String(decoding: word, as: UTF8.self)
+      body(whole)
+      if !numbered { body(whole) }
+      return
+    }
+    call(word)
     guard !numbered else { return }
     var start = word.startIndex
     for index in word.startIndex..<word.endIndex where isSeparator(word[index]) {

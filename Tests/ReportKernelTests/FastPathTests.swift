@@ -141,4 +141,32 @@ struct FastPathTests {
     #expect(!Wording.mayStartWithNumeral("In 2026, 21 economies."))
     #expect(Wording.numbersSpelledAtSentenceStart("Done. 5 workshops.") == "Done. Five workshops.")
   }
+
+  @Test("numerals are spelled as the character-by-character walk spells them")
+  func spelledNumerals() {
+    let pieces = [
+      "", "5", "21", "2026", "1,000", "1,", "12.5", "7%", "1000000", ". ", "! ", "? ", " ", ".",
+      "x", "Done", "\r\n", "é", "5\u{301}", "\u{600}.", ".\u{301} ", "ﬁ", "\u{212A}", ",",
+      "\u{600}", "—", "5\u{200D}",
+    ]
+    var texts: [String] = []
+    for first in pieces {
+      for second in pieces {
+        for third in pieces { texts.append(first + second + third) }
+      }
+    }
+    for (index, text) in texts.enumerated() {
+      let longer = text + pieces[index % pieces.count] + pieces[(index / 7) % pieces.count]
+      for text in [text, longer] {
+        #expect(
+          Wording.numbersSpelledAtSentenceStart(text) == Wording.numbersSpelledByCharacters(text),
+          "\(text.unicodeScalars.map(\.value))")
+      }
+    }
+    #expect(
+      Wording.numbersSpelledAtSentenceStart("5 done. 21 more! 2026 was. 7% up? 3, then")
+        == "Five done. Twenty-one more! 2026 was. 7% up? Three, then")
+    #expect(Wording.numbersSpelledAtSentenceStart("Café. 5 cafés.") == "Café. Five cafés.")
+    #expect(Wording.numbersSpelledAtSentenceStart("x\u{600}. 5 y") == "x\u{600}. 5 y")
+  }
 }

@@ -52,9 +52,10 @@ public enum ExactFigures {
   /// Share of the way from `baseline` to `target` reached by `actual`:
   /// `(actual − baseline) / (target − baseline)` in decimal arithmetic.
   public static func progress(actual: Double, baseline: Double, target: Double) -> Double? {
-    let span = decimal(target) - decimal(baseline)
+    let start = decimal(baseline)
+    let span = decimal(target) - start
     guard span != 0 else { return nil }
-    return double((decimal(actual) - decimal(baseline)) / span)
+    return double((decimal(actual) - start) / span)
   }
 
   /// True when `value` equals `other` within ``tolerance``.

@@ -6,8 +6,9 @@ public final class MappingReader {
   /// The mapping itself.
   public let reader: ValueReader
   private let allowedKeys: [String]
-  private var values: [String: YAMLPair] = [:]
-  private var order: [String] = []
+  /// The entries with plain-text keys, in source order. A mapping has a few keys, so looking
+  /// one up by comparing is quicker than hashing them all into a dictionary.
+  private var entries: [(key: String, pair: YAMLPair)] = []
 
   /// Creates a reader; records an error and returns nil when the node is not a mapping.
   public init?(_ reader: ValueReader, allowedKeys: [String]) {
@@ -30,20 +31,24 @@ public final class MappingReader {
           "\(reader.subject) keys must be plain text", at: pair.key.mark, code: "schema.key")
         continue
       }
-      values[key] = pair
-      order.append(key)
+      entries.append((key, pair))
     }
+  }
+
+  /// The pair of `key` (the last, if a duplicate key was written).
+  private func pair(_ key: String) -> YAMLPair? {
+    entries.last { $0.key == key }?.pair
   }
 
   /// The location of the mapping.
   public var location: SourceLocation { reader.location }
 
   /// Whether `key` is present (with any value, even null).
-  public func has(_ key: String) -> Bool { values[key] != nil }
+  public func has(_ key: String) -> Bool { pair(key) != nil }
 
   /// A reader for the value of `key`, or nil when the key is absent or its value is null.
   public func optional(_ key: String) -> ValueReader? {
-    guard let pair = values[key], !pair.value.isNull else { return nil }
+    guard let pair = pair(key), !pair.value.isNull else { return nil }
     return child(key, pair.value)
   }
 
@@ -51,7 +56,7 @@ public final class MappingReader {
   /// followed by `advice` (what to write, and where) when given.
   public func required(_ key: String, advice: String? = nil) -> ValueReader? {
     guard let reader = optional(key) else {
-      let mark = values[key]?.key.mark ?? reader.node.mark
+      let mark = pair(key)?.key.mark ?? reader.node.mark
       reader.context.error(
         "missing required key '\(key)' in \(reader.subject)" + (advice.map { "; " + $0 } ?? ""),
         at: mark, code: "schema.required")
@@ -62,13 +67,13 @@ public final class MappingReader {
 
   /// The location of `key` itself, if present.
   public func keyLocation(_ key: String) -> SourceLocation? {
-    values[key].map { reader.context.location($0.key.mark) }
+    pair(key).map { reader.context.location($0.key.mark) }
   }
 
   /// Reports every key that is not allowed.
   public func finish() {
-    for key in order where !allowedKeys.contains(key) {
-      guard let pair = values[key] else { continue }
+    for (key, _) in entries where !allowedKeys.contains(key) {
+      guard let pair = pair(key) else { continue }
       let place = reader.subject == "the file" ? "" : " in \(reader.subject)"
       let suggestion = Suggestion.closest(to: key, in: allowedKeys)
       reader.context.error(

@@ -13,6 +13,8 @@ public enum ASCIIWords {
   /// and `other` with each stretch holding a non-ASCII byte, in order, until one of them
   /// returns false. `isWordByte` must hold for the ASCII bytes the caller's character-level
   /// split takes as word characters, and only for them; `other` splits its stretch so.
+  /// Inlinable, so that a caller's tests of bytes and words are compiled into its loop.
+  @inlinable
   public static func forEach(
     in text: String, isWordByte: (UInt8) -> Bool,
     word: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool, other: (String) -> Bool

@@ -36,61 +36,6 @@ extension String {
 }
 
 extension Wording {
-  /// `text` with every sentence that starts with a numeral made to start with the number in
-  /// words, as APEC style asks ("8 international organisations took part." → "Eight
-  /// international organisations took part."). A sentence starts at the start of `text` or
-  /// after ". ", "! " or "? ". A year ("2026 …"), a numeral with a decimal part or a percent
-  /// sign, or one above 999,999 is left alone.
-  public static func numbersSpelledAtSentenceStart(_ text: String) -> String {
-    guard mayStartWithNumeral(text) else { return text }
-    var out = ""
-    var rest = Substring(text)
-    var atStart = true
-    while let first = rest.first {
-      if atStart, first.isASCII, first.isNumber {
-        let numeral = rest.prefix { ($0.isASCII && $0.isNumber) || $0 == "," }
-        let trimmed = numeral.hasSuffix(",") ? numeral.dropLast() : numeral
-        let after = rest.dropFirst(trimmed.count).first
-        let digits = trimmed.filter { $0 != "," }
-        let isYear =
-          digits.count == 4 && digits == trimmed && (1900..<2100).contains(Int(digits) ?? 0)
-        if after != ".", after != "%", !isYear, let value = Int(digits), let words = words(value) {
-          out += words.capitalisedFirst
-          rest = rest.dropFirst(trimmed.count)
-          atStart = false
-          continue
-        }
-      }
-      out.append(first)
-      rest = rest.dropFirst()
-      if ".!?".contains(first), rest.first == " " {
-        out.append(" ")
-        rest = rest.dropFirst()
-        atStart = true
-      } else {
-        atStart = false
-      }
-    }
-    return out
-  }
-
-  /// False when no sentence of `text` can start with a digit: it does not start with one, and
-  /// no ". ", "! " or "? " is followed by one. One pass over the bytes, for the many texts
-  /// ``numbersSpelledAtSentenceStart(_:)`` then leaves as they are.
-  static func mayStartWithNumeral(_ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { bytes in
-      func isDigit(_ index: Int) -> Bool {
-        index < bytes.count && (0x30...0x39).contains(bytes[index])
-      }
-      if isDigit(0) { return true }
-      for index in bytes.indices where bytes[index] == 0x20 && index > 0 {
-        let before = bytes[index - 1]
-        if before == 0x2E || before == 0x21 || before == 0x3F, isDigit(index + 1) { return true }
-      }
-      return false
-    } ?? true
-  }
-
   /// `value` in words ("twenty-one", "one hundred and five"), for 0 to 999,999; else nil.
   public static func words(_ value: Int) -> String? {
     guard value >= 0, value < 1_000_000 else { return nil }
