@@ -189,7 +189,7 @@ enum Editing {
   static func forEachWord(
     in text: String, sieve: WordSieve? = nil, _ body: (String) -> Void
   ) {
-    ASCIIWords.forEach(in: text, isWordByte: isWordByte) { word in
+    ASCIIWords.forEach(in: text, wordBytes: wordBytes) { word in
       forEachPart(of: word, sieve: sieve, body)
       return true
     } other: { stretch in
@@ -198,8 +198,8 @@ enum Editing {
     }
   }
 
-  /// Whether `byte` is an ASCII letter, digit, `/` or `-`.
-  private static func isWordByte(_ byte: UInt8) -> Bool {
+  /// The ASCII letters, digits, `/` and `-`.
+  private static let wordBytes = ASCIIWords.WordBytes { byte in
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
       UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"):

@@ -116,6 +116,32 @@ struct FastPathTests {
     #expect(NarrativeText.wordRanges("\u{600} x") == nil)
   }
 
+  @Test("a line is a list item, and breaks after, as its characters say")
+  func listItems() {
+    let starts = [
+      "", "-", "- ", "* ", "• ", "–", "1. ", "12) ", "1234. ", "x", "a ", "-\u{301} ", "1\u{301}. ",
+      "\u{600}- ", "é", "ﬁ", "\u{212A}", " ", "#", "١. ",
+    ]
+    let rests = ["", "item", "item:", "a long line of text that goes on past forty bytes,", "é"]
+    for start in starts {
+      for rest in rests {
+        let line = start + rest
+        let fast = NarrativeText.listItem(line)
+        let slow = NarrativeText.listItemByCharacters(line)
+        #expect(fast?.0 == slow?.0 && fast?.1 == slow?.1, "\(line.unicodeScalars.map(\.value))")
+      }
+    }
+    #expect(NarrativeText.listItem("- item")?.0 == "item")
+    #expect(NarrativeText.listItem("x- item") == nil)
+    for count in 30...45 {
+      for filler in ["a", "é", "\u{301}"] {
+        let line = "x" + String(repeating: filler, count: count)
+        let slow = line.count < 40
+        #expect(NarrativeText.breaksAfter(line) == slow, "\(count) \(filler)")
+      }
+    }
+  }
+
   @Test("a break scalar is a break character on its own")
   func breakScalars() {
     for value in UInt32(0)...0x3100 {

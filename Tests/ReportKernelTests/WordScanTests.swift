@@ -39,13 +39,10 @@ struct WordScanTests {
   /// The character-level split of ``UnfinishedText/words(_:)``, as ``ASCIIWords`` reports it.
   static func scanned(_ text: String, stoppingAt stop: String? = nil) -> [String] {
     var words: [String] = []
-    ASCIIWords.forEach(
-      in: text,
-      isWordByte: {
-        $0 < 0x80 && Character(Unicode.Scalar($0)).isLetter
-          || (0x30...0x39).contains($0)
-      }
-    ) { bytes in
+    let wordBytes = ASCIIWords.WordBytes { byte in
+      byte < 0x80 && Character(Unicode.Scalar(byte)).isLetter || (0x30...0x39).contains(byte)
+    }
+    ASCIIWords.forEach(in: text, wordBytes: wordBytes) { bytes in
       words.append(String(decoding: bytes, as: UTF8.self))
       return words.last != stop
     } other: { stretch in
@@ -71,6 +68,17 @@ struct WordScanTests {
     // A prepended mark joins the space after it, and a combining mark the letter before it.
     #expect(Self.scanned("\u{600} TBD") == UnfinishedText.words("\u{600} TBD"))
     #expect(Self.scanned("TBD\u{301}") == ["TBD\u{301}"])
+  }
+
+  @Test("word bytes are the bytes the test says, and only those")
+  func wordBytes() {
+    let tests: [(UInt8) -> Bool] = [
+      { _ in false }, { _ in true }, { $0 % 3 == 0 }, { $0 == 63 || $0 == 64 || $0 == 127 },
+    ]
+    for test in tests {
+      let bytes = ASCIIWords.WordBytes(test)
+      for byte in UInt8(0)..<0x80 { #expect(bytes.contains(byte) == test(byte), "\(byte)") }
+    }
   }
 
   @Test("the first marker is the character-level split's")

@@ -9,14 +9,37 @@
 /// separators lies either a run of ASCII word bytes, which is one word, or a stretch with
 /// other bytes, whose words only a character-level split finds exactly.
 public enum ASCIIWords {
-  /// Calls `word` with each ASCII word of `text` (a run of bytes for which `isWordByte` holds)
-  /// and `other` with each stretch holding a non-ASCII byte, in order, until one of them
-  /// returns false. `isWordByte` must hold for the ASCII bytes the caller's character-level
-  /// split takes as word characters, and only for them; `other` splits its stretch so.
-  /// Inlinable, so that a caller's tests of bytes and words are compiled into its loop.
+  /// The ASCII bytes a scan takes as word bytes, as 128 bits: testing one is a shift.
+  public struct WordBytes: Sendable {
+    /// Bits 0 to 63: bytes 0 to 63; bits 64 to 127: bytes 64 to 127.
+    @usableFromInline let low: UInt64
+    @usableFromInline let high: UInt64
+
+    /// The ASCII bytes for which `isWordByte` holds.
+    public init(_ isWordByte: (UInt8) -> Bool) {
+      var low: UInt64 = 0
+      var high: UInt64 = 0
+      for byte in UInt8(0)..<0x80 where isWordByte(byte) {
+        if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+      }
+      self.low = low
+      self.high = high
+    }
+
+    /// Whether the ASCII `byte` is a word byte.
+    @inlinable
+    public func contains(_ byte: UInt8) -> Bool {
+      (byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte & 63)) & 1 != 0
+    }
+  }
+
+  /// Calls `word` with each ASCII word of `text` (a run of `wordBytes`) and `other` with each
+  /// stretch holding a non-ASCII byte, in order, until one of them returns false. `wordBytes`
+  /// must be the ASCII bytes the caller's character-level split takes as word characters;
+  /// `other` splits its stretch so. Inlinable, so that the scan is compiled into the caller.
   @inlinable
   public static func forEach(
-    in text: String, isWordByte: (UInt8) -> Bool,
+    in text: String, wordBytes: WordBytes,
     word: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool, other: (String) -> Bool
   ) {
     let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -33,7 +56,7 @@ public enum ASCIIWords {
             continue
           }
           let plain =
-            !isWordByte(byte) && (index == 0 || bytes[index - 1] < 0x80)
+            !wordBytes.contains(byte) && (index == 0 || bytes[index - 1] < 0x80)
             && (index + 1 == count || bytes[index + 1] < 0x80)
           guard plain else {
             index += 1

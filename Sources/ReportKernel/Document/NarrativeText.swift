@@ -131,6 +131,18 @@ public enum NarrativeText {
 
   /// The item text and, for a numbered item, its number; nil when `line` is not a list item.
   static func listItem(_ line: String) -> (String, Int?)? {
+    // A line starting with an ASCII byte other than "-", "*" or a digit is no item: a
+    // character starting with it is none of the marks (the others are not ASCII) and no digit.
+    if let byte = line.utf8.first, byte < 0x80, byte != UInt8(ascii: "-"),
+      byte != UInt8(ascii: "*"), !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    {
+      return nil
+    }
+    return listItemByCharacters(line)
+  }
+
+  /// ``listItem(_:)`` on the line's characters: the reference.
+  static func listItemByCharacters(_ line: String) -> (String, Int?)? {
     guard let first = line.first else { return nil }
     if bulletMarks.contains(first) {
       let rest = line.dropFirst()
@@ -153,7 +165,8 @@ public enum NarrativeText {
   static func breaksAfter(_ line: String) -> Bool {
     guard let last = line.last else { return false }
     if last == ":" { return true }
-    // Fewer than 40 characters, without counting past the 40th.
-    return line.dropFirst(39).isEmpty && !",;-–".contains(last)
+    // Fewer than 40 characters (surely, in fewer than 40 bytes), without counting past the
+    // 40th.
+    return (line.utf8.count < 40 || line.dropFirst(39).isEmpty) && !",;-–".contains(last)
   }
 }

@@ -32,11 +32,8 @@ extension UnfinishedText {
   /// The first of `text`'s ``words(_:)`` that is one of ``markers``; the ASCII words are found
   /// on the bytes (``ASCIIWords``), and only those as long as a marker become strings.
   static func firstMarker(_ text: String) -> String? {
-    func isWordByte(_ byte: UInt8) -> Bool {
-      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-    }
     var found: String?
-    ASCIIWords.forEach(in: text, isWordByte: isWordByte) { bytes in
+    ASCIIWords.forEach(in: text, wordBytes: markerWordBytes) { bytes in
       guard markerLengths.contains(bytes.count) else { return true }
       let word = String(decoding: bytes, as: UTF8.self)
       if markers.contains(word) { found = word }
@@ -46,6 +43,11 @@ extension UnfinishedText {
       return found == nil
     }
     return found
+  }
+
+  /// The ASCII letters and digits.
+  private static let markerWordBytes = ASCIIWords.WordBytes { byte in
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
   }
 
   /// The lengths of ``markers``.
