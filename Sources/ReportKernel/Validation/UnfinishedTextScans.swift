@@ -34,7 +34,10 @@ extension UnfinishedText {
   static func firstMarker(_ text: String) -> String? {
     var found: String?
     ASCIIWords.forEach(in: text, wordBytes: markerWordBytes) { bytes in
-      guard markerLengths.contains(bytes.count) else { return true }
+      // Only a word as long as a marker, starting as one does, can be one.
+      guard markerLengths >> UInt64(min(bytes.count, 63)) & 1 != 0,
+        let first = bytes.first, markerFirstBytes.contains(first)
+      else { return true }
       let word = String(decoding: bytes, as: UTF8.self)
       if markers.contains(word) { found = word }
       return found == nil
@@ -50,8 +53,15 @@ extension UnfinishedText {
     (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
   }
 
-  /// The lengths of ``markers``.
-  private static let markerLengths = Set(markers.map(\.utf8.count))
+  /// Bit n is set when a marker is n bytes long (bit 63: 63 bytes or more).
+  private static let markerLengths = markers.reduce(UInt64(0)) { bits, marker in
+    bits | 1 << UInt64(min(marker.utf8.count, 63))
+  }
+
+  /// The bytes the markers start with (all ASCII).
+  private static let markerFirstBytes = ASCIIWords.WordBytes { byte in
+    markers.contains { $0.utf8.first == byte }
+  }
 
   /// False when `text` holds none of ``noteOpenings`` and ``notePhrases`` in any case, so no
   /// sentence of it is a note: one pass over its bytes instead of its sentences.
