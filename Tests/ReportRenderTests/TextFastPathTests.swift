@@ -33,64 +33,37 @@ struct TextFastPathTests {
     }
   }
 
-  /// The character-level escaping: a backslash before each special character.
-  static func escapedByCharacters(_ text: String) -> String {
-    var output = ""
-    for character in text {
-      if MarkdownEscaper.special.contains(character) { output.append("\\") }
-      output.append(character)
-    }
-    return output
-  }
-
-  @Test("special characters escaped on the bytes are those escaped as characters")
-  func specialBytes() {
-    var declined = 0
-    for text in Self.texts {
-      let reference = Self.escapedByCharacters(text)
-      if let fast = MarkdownEscaper.escapingSpecialBytes(text) {
-        #expect(Array(fast.utf8) == Array(reference.utf8), "\(text.unicodeScalars.map(\.value))")
-      } else {
-        declined += 1
-      }
-    }
-    // A special byte beside a non-ASCII one is left to the characters.
-    for text in ["<\u{301}b", "a<\u{301}", "\u{600}<x", "x\u{600}|", "#\u{FE0F}\u{20E3} keycap"] {
-      #expect(MarkdownEscaper.escapingSpecialBytes(text) == nil, "\(text)")
-    }
-    #expect(declined == 7)
-    // Text without a special character is itself.
-    #expect(MarkdownEscaper.escapingSpecialBytes("Café 한국") == "Café 한국")
-    #expect(MarkdownEscaper.escapingASCII("plain") == "plain")
-    #expect(MarkdownEscaper.escapingASCII("a|b") == "a\\|b")
-  }
-
-  @Test("a printable ASCII line start is escaped as the character-level checks escape it")
-  func asciiLineStarts() {
-    let lines = [
-      "", "-", "+", "=", "- item", "-12.5", "-.5", "--", "+ x", "+1", "===", "=3", "1. one", "1.",
-      "12)", "2) two", "2)x", "2026 was", "12.5", "1.x", "0", "007. x", "text", "#", "-a", "9 .",
+  @Test("a line settled on its scalars is the line the word split gives")
+  func settledLines() {
+    // Every boundary of the settled ranges, and scalars just outside them.
+    let scalars: [UInt32] = [
+      0xA0, 0xA1, 0xAC, 0xAD, 0xAE, 0xE9, 0xFF, 0x100, 0x24F, 0x250, 0x300, 0x301, 0x200B,
+      0x200D, 0x200F, 0x2010, 0x2014, 0x2020, 0x2027, 0x2028, 0x2029, 0x202A, 0x202F, 0x2030,
+      0x203C, 0x205E, 0x205F, 0x2066, 0x218F, 0x2190, 0x2265, 0x22FF, 0x2300, 0x3000, 0xFE0F,
+      0x1F469, 0x600, 0x1100,
     ]
-    for line in lines {
-      #expect(
-        MarkdownEscaper.escapeASCIILineStart(line) == MarkdownEscaper.escapeLineStart(line),
-        "\(line)")
+    var texts = Self.texts + ["≥ 405,000", "1,200 †", "Perú — “ready” • done", "a  b", " a", "a "]
+    for value in scalars {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let character = String(scalar)
+      texts += [
+        character, "a" + character, character + "b", "x " + character + " y", "é" + character,
+        character + "\u{301}", character + " ", "-" + character, character + character,
+      ]
     }
-  }
-
-  /// Inline escaping as it was: one line, then each character checked against the set.
-  static func inlineByCharacters(_ text: String) -> String {
-    MarkdownEscaper.escapeLineStart(Self.escapedByCharacters(NarrativeText.oneLine(text)))
-  }
-
-  @Test("inline escaping gives the character-level escaping of the text on one line")
-  func inlineEscaping() {
-    let more = ["  two  spaces ", "line\nbreak <b>", "1. first\n- second", "\u{301}- x"]
-    for text in Self.texts + more {
+    for text in texts {
+      let reference = NarrativeText.oneLine(text)
+      if CellText.isSettledLine(text) {
+        #expect(Array(text.utf8) == Array(reference.utf8), "\(text.unicodeScalars.map(\.value))")
+      }
       #expect(
-        Array(MarkdownEscaper.inline(text).utf8) == Array(Self.inlineByCharacters(text).utf8),
+        Array(CellText.oneLine(text).utf8) == Array(reference.utf8),
         "\(text.unicodeScalars.map(\.value))")
     }
+    #expect(CellText.isSettledLine("≥ 1,200 † Perú"))
+    #expect(!CellText.isSettledLine("e\u{301}"))
+    #expect(!CellText.isSettledLine("a\u{A0}b"))
+    #expect(!CellText.isSettledLine("a  é"))
   }
 
   @Test("a length counted on the bytes is the count of characters")
@@ -114,6 +87,32 @@ struct TextFastPathTests {
     }
   }
 
+  @Test("ASCII text wrapped on bytes gives the lines of the character-level wrapping")
+  func asciiWrap() {
+    let texts = [
+      "", " ", "one", "a b c d e f g h", "incident-response-plan", "x-y", "-", "--a--b",
+      "averyveryverylongwordthatbreaks here", "tab\tinside words\r\nand more words to wrap",
+      "  lead and trail  ", "a\u{7F}b c", "word - word -- word", "ab-cdefghij-klmnopq-rstu",
+    ]
+    for text in texts {
+      for width in [1, 2, 3, 5, 8, 13, 20, 40] {
+        for (first, rest) in [("", ""), ("- ", "  "), ("Note: ", "      "), ("1.  ", "  ")] {
+          let fast = TextWrap.wrapASCII(text, width: width, first: first, rest: rest)
+          let slow = FastPathRenderTests.wrapRecounting(
+            text, width: width, first: first, rest: rest)
+          #expect(fast == slow, "\(text) \(width) \(first)")
+        }
+      }
+    }
+    // Text or indents that are not plain ASCII go to the character-level wrapping.
+    #expect(TextWrap.wrapASCII("Café", width: 10, first: "", rest: "") == nil)
+    #expect(TextWrap.wrapASCII("e\u{301}", width: 10, first: "", rest: "") == nil)
+    #expect(TextWrap.wrapASCII("a b", width: 10, first: "\u{301}", rest: "") == nil)
+    #expect(TextWrap.wrapASCII("a b", width: 10, first: "", rest: "\r") == nil)
+    #expect(TextWrap.wrapASCII("한국 x", width: 10, first: "", rest: "") == nil)
+    #expect(TextWrap.wrapASCII("\u{1F469} x", width: 10, first: "", rest: "") == nil)
+  }
+
   @Test("the record layout gives each row's labelled lines as building them per cell does")
   func records() {
     let headers = ["Forum", "Économie", "指標", "A very long column heading indeed", "e\u{301}"]
@@ -125,6 +124,50 @@ struct TextFastPathTests {
       let fast = TextTable.records(headers: headers, cells: cells, width: width)
       #expect(fast == Self.recordsPerCell(headers: headers, cells: cells, width: width))
     }
+  }
+
+  @Test("aligned lines built in one string are the padded cells joined")
+  func alignedLines() {
+    let table = ReportTable(
+      id: "t", title: "T",
+      columns: [ReportColumn("Forum"), ReportColumn("Économie"), ReportColumn("Value", .integer)],
+      rows: [])
+    let headers = ["Forum", "Économie", "Value"]
+    let cells = [
+      ["CTTF", "Perú e\u{301}", "1,200"], ["한국 日本", "", "≥ 5"],
+      ["a long cell that wraps over lines", "\u{1F469}\u{200D}\u{1F4BB}", "-4"], ["", "", ""],
+    ]
+    for widths in [[5, 8, 5], [12, 10, 6], [3, 3, 3]] {
+      let fast = TextTable.aligned(table, headers: headers, cells: cells, widths: widths)
+      let slow = Self.alignedJoined(headers: headers, cells: cells, widths: widths)
+      #expect(fast == slow, "\(widths)")
+    }
+  }
+
+  /// The aligned layout as it was, each line the padded cells joined: the reference.
+  static func alignedJoined(headers: [String], cells: [[String]], widths: [Int]) -> [String] {
+    let right = [false, false, true]
+    func lines(_ row: [String]) -> [String] {
+      let wrapped = row.enumerated().map { TextWrap.cell($1, width: widths[$0]) }
+      let height = wrapped.map(\.count).max() ?? 1
+      return (0..<height).map { line in
+        let parts = wrapped.enumerated().map { index, cellLines in
+          let text = line < cellLines.count ? cellLines[line] : ""
+          let fill = String(repeating: " ", count: max(0, widths[index] - text.count))
+          return right[index] ? fill + text : text + fill
+        }
+        return TextWrap.trimTrailing(parts.joined(separator: "  "))
+      }
+    }
+    var output = lines(headers)
+    output.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+    let body = cells.map(lines)
+    let spaced = body.contains { $0.count > 1 }
+    for (index, rowLines) in body.enumerated() {
+      if spaced, index > 0 { output.append("") }
+      output += rowLines
+    }
+    return output
   }
 
   /// The record layout as it was, labels and indents made for every cell: the reference.

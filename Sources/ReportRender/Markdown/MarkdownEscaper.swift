@@ -18,7 +18,7 @@ public enum MarkdownEscaper {
   /// `text` on one line, escaped for use inside a paragraph, heading, list item or table cell.
   public static func inline(_ text: String) -> String {
     if CellText.isPlainLine(text) { return escapeASCIILineStart(escapingASCII(text)) }
-    let flat = NarrativeText.oneLine(text)
+    let flat = CellText.oneLine(text)
     if let escaped = escapingSpecialBytes(flat) { return escapeLineStart(escaped) }
     var output = ""
     output.reserveCapacity(flat.count)
@@ -80,6 +80,16 @@ public enum MarkdownEscaper {
     }
   }
 
+  /// Whether the bytes ``escapeASCIILineStart(_:)`` looks at, and the one after them, are
+  /// printable ASCII (or the text ends before): the leading digits and two more bytes, or
+  /// the first three. Each of those bytes is then a character of its own, as the
+  /// character-level checks see it, and the only whitespace among them is the space.
+  static func hasPrintableASCIIStart(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    let digits = utf8.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+    return utf8.prefix(digits + 3).allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+  }
+
   /// ``escapeLineStart(_:)`` of printable ASCII `text` (``CellText/isPlainLine(_:)``), on
   /// its bytes: each byte is a character there, and the only whitespace is the space.
   static func escapeASCIILineStart(_ text: String) -> String {
@@ -114,6 +124,7 @@ public enum MarkdownEscaper {
       break
     default: return text
     }
+    if hasPrintableASCIIStart(text) { return escapeASCIILineStart(text) }
     guard let first = text.first else { return text }
     let second = text.dropFirst().first
     if first == "-" || first == "+" || first == "=" {

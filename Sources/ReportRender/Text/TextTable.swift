@@ -62,13 +62,22 @@ enum TextTable {
     func lines(_ row: [String]) -> [String] {
       let wrapped = row.enumerated().map { TextWrap.cell($1, width: widths[$0]) }
       let height = wrapped.map { $0.count }.max() ?? 1
+      // Each line is built in one string: the cells padded to their widths, two spaces apart.
       return (0..<height).map { line in
-        let parts = wrapped.enumerated().map { index, cellLines in
-          TextWrap.pad(
-            line < cellLines.count ? cellLines[line] : "", widths[index],
-            right: right[index])
+        var text = ""
+        for (index, cellLines) in wrapped.enumerated() {
+          if index > 0 { text += TextWrap.run(" ", gap) }
+          let cell = line < cellLines.count ? cellLines[line] : ""
+          let fill = TextWrap.run(" ", max(0, widths[index] - TextWrap.length(cell)))
+          if right[index] {
+            text += fill
+            text += cell
+          } else {
+            text += cell
+            text += fill
+          }
         }
-        return TextWrap.trimTrailing(TextJoin.joined(parts, separator: TextWrap.run(" ", gap)))
+        return TextWrap.trimTrailing(text)
       }
     }
     var output = lines(headers)

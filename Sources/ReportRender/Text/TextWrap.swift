@@ -8,9 +8,10 @@ enum TextWrap {
   static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
     // Plain ASCII text that fits after `first` is that one line.
     let firstLength = length(first)
-    if !text.isEmpty, CellText.isPlainLine(text), firstLength + text.utf8.count <= width {
+    if !text.isEmpty, firstLength + text.utf8.count <= width, CellText.isPlainLine(text) {
       return [first + text]
     }
+    if let lines = wrapASCII(text, width: width, first: first, rest: rest) { return lines }
     var lines: [String] = []
     var line = first
     // The line's length is kept as it grows, not recounted for every word (which is quadratic
