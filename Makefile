@@ -17,7 +17,13 @@ RELEASE_BIN := .build/release/ctst
 ## libraries (the sample's report takes about a fifth less CPU time). `make report`, `make bench`
 ## and `make install` all use it; every release build in one scratch folder must use the same
 ## flags, or SwiftPM compiles everything again.
-RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib
+## The compiler makes a generic type's metadata with direct calls rather than from its mangled
+## name: the runtime then never searches the binary's 6,000 protocol conformances for a
+## `Hashable` key or other requirement it already has. The sample's report runs 2.4% fewer
+## instructions (9 M of 377 M, most at start-up, before the work can be shared between cores);
+## its files are the same, byte for byte.
+RELEASE_FLAGS := -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
+RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib $(RELEASE_FLAGS)
 SECONDS ?= 60
 
 .PHONY: report test deps deps-debian deps-python deps-man build build-release build-static lint unit \

@@ -42,6 +42,7 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev", "zlib1g-dev"]), .brew(["libxlsxwriter"])]
     ),
+    .systemLibrary(name: "CMalloc"),
     .target(name: "ReportYAML", dependencies: ["CLibYAML"]),
     .target(name: "ReportXLSX", dependencies: ["CLibXLSXWriter"]),
     .target(name: "ReportKernel", dependencies: ["ReportYAML"]),
@@ -54,7 +55,7 @@ let package = Package(
     .executableTarget(
       name: "ctst",
       dependencies: [
-        "ReportKernel", "ReportCompose", "ReportRender", "ReportForums", "ReportYAML",
+        "ReportKernel", "ReportCompose", "ReportRender", "ReportForums", "ReportYAML", "CMalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -51,6 +51,7 @@ struct CTST: ParsableCommand {
   /// Parses and runs a command like ArgumentParser's `main`, with the compiler-style
   /// lower-case `error:` for every message on stderr.
   static func main() {
+    HeapSettings.apply()
     do {
       var command = try parseAsRoot()
       try command.run()
