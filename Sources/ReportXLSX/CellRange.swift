@@ -17,35 +17,55 @@ struct CellRange: Hashable {
   }
 }
 
-/// The merged rectangles of a sheet, indexed so that checking a one-row merge against them
-/// looks only at its row and at the merges taller than one row.
+/// The merged rectangles of a sheet, kept so that checking a one-row merge against them
+/// looks only at the merges on its rows and at the merges taller than one row: one-row merges
+/// in the order of their rows (as a sheet is written top down, each is added at the end),
+/// found by a binary search.
 struct MergedRanges {
-  private var byRow: [Int: [CellRange]] = [:]
+  /// The one-row merges by row, in the order they were made within a row.
+  private var flat: [CellRange] = []
+  /// The merges taller than one row.
   private var tall: [CellRange] = []
 
-  /// A merge already made that shares a cell with `range`, if any.
+  /// A merge already made that shares a cell with `range`, if any: a tall one first, then
+  /// the one-row merges row by row.
   func clash(with range: CellRange) -> CellRange? {
     if let clash = tall.first(where: range.overlaps) { return clash }
-    let rows = range.lastRow - range.firstRow + 1
-    if rows <= byRow.count {
-      for row in range.firstRow...range.lastRow {
-        if let clash = byRow[row]?.first(where: range.overlaps) { return clash }
-      }
-      return nil
-    }
-    for row in byRow.keys.sorted() where (range.firstRow...range.lastRow).contains(row) {
-      if let clash = byRow[row]?.first(where: range.overlaps) { return clash }
+    var index = firstIndex(onOrAfter: range.firstRow)
+    while index < flat.count, flat[index].firstRow <= range.lastRow {
+      if flat[index].overlaps(range) { return flat[index] }
+      index += 1
     }
     return nil
   }
 
   /// Records `range`.
   mutating func insert(_ range: CellRange) {
-    if range.firstRow == range.lastRow {
-      byRow[range.firstRow, default: []].append(range)
-    } else {
+    guard range.firstRow == range.lastRow else {
       tall.append(range)
+      return
     }
+    // After every merge on its row or above: at the end, when rows come in order.
+    if let last = flat.last, last.firstRow > range.firstRow {
+      flat.insert(range, at: firstIndex(onOrAfter: range.firstRow + 1))
+    } else {
+      flat.append(range)
+    }
+  }
+
+  /// The index of the first one-row merge on `row` or below (the count when there is none).
+  private func firstIndex(onOrAfter row: Int) -> Int {
+    var low = 0
+    var high = flat.count
+    while low < high {
+      let middle = (low + high) / 2
+      if flat[middle].firstRow < row {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low
   }
 }
 

@@ -69,7 +69,11 @@ public struct PreparedRow: Sendable {
       let safe = TextSanitizer.sanitizeCellText(text)
       outcome = safe.outcome
       stored = .text(bytes.count)
-      bytes.append(contentsOf: safe.text.utf8)
+      // Copied at once from the text's storage; byte by byte only when it has none.
+      let copied: Void? = safe.text.utf8.withContiguousStorageIfAvailable {
+        bytes.append(contentsOf: $0)
+      }
+      if copied == nil { bytes.append(contentsOf: safe.text.utf8) }
       bytes.append(0)
     case .number(let value): stored = .number(value)
     case .date(let date):

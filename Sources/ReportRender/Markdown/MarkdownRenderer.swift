@@ -30,7 +30,7 @@ public struct MarkdownRenderer: TextReportRenderer {
       chunks += part.blocks.map(block)
       chunks += part.sections.flatMap { section($0, level: 3) }
     }
-    return chunks.joined(separator: "\n\n") + "\n"
+    return TextJoin.joined(chunks, separator: "\n\n", suffix: "\n")
   }
 
   private func escape(_ text: String) -> String { MarkdownEscaper.inline(text) }
@@ -83,7 +83,8 @@ public struct MarkdownRenderer: TextReportRenderer {
     if table.rows.isEmpty {
       chunks.append("*No rows.*")
     } else {
-      let header = "| " + table.columns.map { escape($0.title) }.joined(separator: " | ") + " |"
+      let header = TextJoin.joined(
+        table.columns.map { escape($0.title) }, separator: " | ", prefix: "| ", suffix: " |")
       let rule =
         "|"
         + table.columns.map { CellText.isNumeric($0.kind) ? " ---: " : " --- " }
@@ -92,11 +93,11 @@ public struct MarkdownRenderer: TextReportRenderer {
         let cells = table.columns.indices.map { index in
           index < row.count ? escape(CellText.format(row[index])) : ""
         }
-        return "| " + cells.joined(separator: " | ") + " |"
+        return TextJoin.joined(cells, separator: " | ", prefix: "| ", suffix: " |")
       }
-      chunks.append(([header, rule] + rows).joined(separator: "\n"))
+      chunks.append(TextJoin.joined([header, rule] + rows, separator: "\n"))
     }
     chunks += table.notes.map { "*Note:* " + escape($0) }
-    return chunks.joined(separator: "\n\n")
+    return TextJoin.joined(chunks, separator: "\n\n")
   }
 }

@@ -50,8 +50,39 @@ enum CellText {
   /// `text` on one line: every run of whitespace (newlines, tabs) and control characters
   /// becomes one space.
   static func oneLine(_ text: String) -> String {
-    if isPlainLine(text) { return text }
+    if isPlainLine(text) || isSettledLine(text) { return text }
     return NarrativeText.oneLine(text)
+  }
+
+  /// True when `text` is already one line as ``oneLine(_:)`` makes it, checked on its scalars:
+  /// printable ASCII and scalars of ``isSettled(_:)``, with single spaces between words and
+  /// none at either end. Each scalar is then a character of its own and none is a break, so
+  /// splitting into words and joining them would give `text` back.
+  static func isSettledLine(_ text: String) -> Bool {
+    var previous: Unicode.Scalar = " "
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        guard scalar.value >= 0x20, scalar.value < 0x7F, scalar != " " || previous != " " else {
+          return false
+        }
+      } else if !isSettled(scalar) {
+        return false
+      }
+      previous = scalar
+    }
+    return previous != " " || text.isEmpty
+  }
+
+  /// Non-ASCII scalars that are neither whitespace, control or format characters, nor joined
+  /// to a neighbour in one character (no mark, joiner, prepended or Hangul scalar): Latin-1
+  /// and Latin Extended letters and signs (not the no-break space or the soft hyphen),
+  /// dashes, quotes, daggers, bullets and other punctuation up to U+205E, arrows and
+  /// mathematical operators (`≥`).
+  static func isSettled(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0xA1...0xAC, 0xAE...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF: true
+    default: false
+    }
   }
 
   /// True when `text` is already one line as ``oneLine(_:)`` makes it, checked on its bytes:

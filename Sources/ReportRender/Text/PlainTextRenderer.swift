@@ -27,7 +27,7 @@ public struct PlainTextRenderer: TextReportRenderer {
         lines += self.section(section, number: "\(index + 1).\(number + 1)", depth: 1)
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return TextJoin.joined(lines, separator: "\n", suffix: "\n")
   }
 
   private func header(_ document: ReportDocument) -> [String] {

@@ -39,9 +39,11 @@ enum TextTable {
   /// Column widths that fit `width`, wrapping the widest column if needed; nil when even that
   /// does not fit.
   static func fit(headers: [String], cells: [[String]], width: Int) -> [Int]? {
-    var widths = headers.map(\.count)
+    var widths = headers.map(TextWrap.length)
     for row in cells {
-      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+      for (index, cell) in row.enumerated() {
+        widths[index] = max(widths[index], TextWrap.length(cell))
+      }
     }
     let total = widths.reduce(0, +) + gap * (widths.count - 1)
     guard total > width else { return widths }
@@ -59,18 +61,27 @@ enum TextTable {
     let right = table.columns.map { CellText.isNumeric($0.kind) }
     func lines(_ row: [String]) -> [String] {
       let wrapped = row.enumerated().map { TextWrap.cell($1, width: widths[$0]) }
-      let height = wrapped.map(\.count).max() ?? 1
+      let height = wrapped.map { $0.count }.max() ?? 1
+      // Each line is built in one string: the cells padded to their widths, two spaces apart.
       return (0..<height).map { line in
-        let parts = wrapped.enumerated().map { index, cellLines in
-          TextWrap.pad(
-            line < cellLines.count ? cellLines[line] : "", widths[index],
-            right: right[index])
+        var text = ""
+        for (index, cellLines) in wrapped.enumerated() {
+          if index > 0 { text += TextWrap.run(" ", gap) }
+          let cell = line < cellLines.count ? cellLines[line] : ""
+          let fill = TextWrap.run(" ", max(0, widths[index] - TextWrap.length(cell)))
+          if right[index] {
+            text += fill
+            text += cell
+          } else {
+            text += cell
+            text += fill
+          }
         }
-        return TextWrap.trimTrailing(parts.joined(separator: TextWrap.run(" ", gap)))
+        return TextWrap.trimTrailing(text)
       }
     }
     var output = lines(headers)
-    output.append(widths.map { TextWrap.run("-", $0) }.joined(separator: "  "))
+    output.append(TextJoin.joined(widths.map { TextWrap.run("-", $0) }, separator: "  "))
     let body = cells.map(lines)
     let spaced = body.contains { $0.count > 1 }
     for (index, rowLines) in body.enumerated() {
@@ -83,18 +94,22 @@ enum TextTable {
   /// One block per row: `Label: value` lines, empty values left out, blocks separated by
   /// blank lines.
   static func records(headers: [String], cells: [[String]], width: Int) -> [String] {
-    let labelWidth = min(widestLabel, (headers.map(\.count).max() ?? 0) + 1)
+    let labelWidth = min(widestLabel, (headers.map(TextWrap.length).max() ?? 0) + 1)
+    // Each column's label and indents, the same for every row.
+    let indents = headers.map { header -> (first: String, rest: String)? in
+      let label = header + ":"
+      guard TextWrap.length(label) <= labelWidth else { return nil }
+      let first = "  " + TextWrap.pad(label, labelWidth) + " "
+      return (first, TextWrap.run(" ", TextWrap.length(first)))
+    }
     var output: [String] = []
     for (index, row) in cells.enumerated() {
       if index > 0 { output.append("") }
       for (column, value) in row.enumerated() where column == 0 || !value.isEmpty {
-        let label = headers[column] + ":"
-        if label.count <= labelWidth {
-          let first = "  " + TextWrap.pad(label, labelWidth) + " "
-          let rest = TextWrap.run(" ", first.count)
+        if let (first, rest) = indents[column] {
           output += TextWrap.wrap(value, width: width, first: first, rest: rest)
         } else {
-          output += TextWrap.wrap(label, width: width, first: "  ", rest: "  ")
+          output += TextWrap.wrap(headers[column] + ":", width: width, first: "  ", rest: "  ")
           output += TextWrap.wrap(value, width: width, first: "    ", rest: "    ")
         }
       }

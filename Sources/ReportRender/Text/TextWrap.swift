@@ -7,24 +7,28 @@ enum TextWrap {
   /// line starts with `first`, later lines with `rest`.
   static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
     // Plain ASCII text that fits after `first` is that one line.
-    if !text.isEmpty, CellText.isPlainLine(text), first.count + text.utf8.count <= width {
+    let firstLength = length(first)
+    if !text.isEmpty, firstLength + text.utf8.count <= width, CellText.isPlainLine(text) {
       return [first + text]
     }
+    if let lines = wrapASCII(text, width: width, first: first, rest: rest) { return lines }
     var lines: [String] = []
     var line = first
     // The line's length is kept as it grows, not recounted for every word (which is quadratic
     // in the width).
-    let restLength = rest.count
-    var lineLength = first.count
+    let restLength = length(rest)
+    var lineLength = firstLength
     var lineHasWord = false
     func append(_ piece: Substring, length: Int) {
       let adds = addsUp(line.unicodeScalars.last, piece.unicodeScalars.first)
       line.append(contentsOf: piece)
       lineLength = adds ? lineLength + length : line.count
     }
-    for word in words(text) {
+    let (words, ascii) = splitWords(text)
+    for word in words {
       let room = width - lineLength - (lineHasWord ? 1 : 0)
-      let length = word.count
+      // An ASCII word has no CR, so each of its bytes is a character.
+      let length = ascii ? word.utf8.count : word.count
       if length <= room {
         if lineHasWord { append(" ", length: 1) }
         append(Substring(word), length: length)
@@ -64,10 +68,29 @@ enum TextWrap {
   /// text is split on its bytes (a break is a control character, space or DEL there), which
   /// gives the same words without asking Unicode for each character's properties.
   static func words(_ text: String) -> [String] {
+    splitWords(text).words
+  }
+
+  /// ``words(_:)`` of `text`, and whether `text` is ASCII (then so are its words).
+  static func splitWords(_ text: String) -> (words: [String], ascii: Bool) {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return NarrativeText.words(text).map(String.init)
+      return (NarrativeText.words(text).map(String.init), false)
     }
-    return text.utf8.split { $0 <= 0x20 || $0 == 0x7F }.map { String(decoding: $0, as: UTF8.self) }
+    let words = text.utf8.split { $0 <= 0x20 || $0 == 0x7F }.map {
+      String(decoding: $0, as: UTF8.self)
+    }
+    return (words, true)
+  }
+
+  /// The characters of `text`, as `count` has them; counted on its bytes when it is ASCII
+  /// without a CR (a CR LF is one character), where each byte is a character.
+  static func length(_ text: String) -> Int {
+    let utf8 = text.utf8
+    let plain =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
+      } ?? false
+    return plain ? utf8.count : text.count
   }
 
   /// Whether the lengths in characters of two texts add up when they are joined, given the
@@ -117,7 +140,7 @@ enum TextWrap {
 
   /// `text` padded with spaces to `width`, on the left when `right` is set.
   static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-    let fill = run(" ", max(0, width - text.count))
+    let fill = run(" ", max(0, width - length(text)))
     return right ? fill + text : text + fill
   }
 }

@@ -3,8 +3,9 @@ import ReportXLSX
 
 /// The format a cell is written with, named without the workbook (so rows can be prepared on
 /// another thread): one of the workbook's formats, maybe showing a change's sign or a mark's
-/// symbol after the figure. ``format(in:)`` gives the workbook's format.
-indirect enum XLSXCellStyle: Hashable, Sendable {
+/// symbol after the figure. ``format(in:)`` gives the workbook's format. Only the cases that
+/// hold another style are boxed: a base style, as most cells have, is a plain value.
+enum XLSXCellStyle: Hashable, Sendable {
   /// The formats ``XLSXStyles`` creates for cells.
   enum Base: Int, CaseIterable, Sendable {
     case text, status, integer, year, decimal, lowerBoundInteger, lowerBoundDecimal, percent
@@ -28,9 +29,9 @@ indirect enum XLSXCellStyle: Hashable, Sendable {
   /// One of the workbook's formats.
   case base(Base)
   /// The format's number format showing the sign of a change (``XLSXStyles/signed(_:)``).
-  case signed(XLSXCellStyle)
+  indirect case signed(XLSXCellStyle)
   /// The format's number format showing the mark after the figure (``XLSXStyles/marked(_:_:)``).
-  case marked(XLSXCellStyle, CellMark)
+  indirect case marked(XLSXCellStyle, CellMark)
 
   /// This style, marked with `mark` when there is one.
   func marked(_ mark: CellMark?) -> XLSXCellStyle {

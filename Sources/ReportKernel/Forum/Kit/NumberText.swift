@@ -17,22 +17,56 @@ public enum NumberText {
     var scale: Int64 = 1
     for _ in 0..<decimals { scale *= 10 }
     let scaled = Int64((abs(value) * Double(scale)).rounded())
-    let whole = String(scaled / scale)
-    var integer = ""
-    for (index, digit) in whole.enumerated() {
-      if index > 0, (whole.count - index) % 3 == 0 { integer.append(",") }
-      integer.append(digit)
-    }
-    var fraction = ""
-    if decimals > 0 {
-      let digits = String(scaled % scale)
-      fraction = String(repeating: "0", count: decimals - digits.count) + digits
-      if trim {
-        while fraction.last == "0" { fraction.removeLast() }
+    let negative = value < 0 && scaled != 0
+    // Written on bytes, digits from the right: a sign, at most 19 digits with 6 separators,
+    // a point and the fraction.
+    return String(unsafeUninitializedCapacity: 28 + max(0, decimals)) { buffer in
+      var end = 0
+      if negative {
+        buffer[0] = UInt8(ascii: "-")
+        end = 1
       }
+      var whole = scaled / scale
+      let count = digitCount(whole)
+      var position = end + count + (count - 1) / 3
+      end = position
+      var written = 0
+      repeat {
+        if written > 0, written % 3 == 0 {
+          position -= 1
+          buffer[position] = UInt8(ascii: ",")
+        }
+        position -= 1
+        buffer[position] = UInt8(ascii: "0") + UInt8(whole % 10)
+        whole /= 10
+        written += 1
+      } while whole > 0
+      guard decimals > 0 else { return end }
+      // The fraction's digits, zeros in front, after the place of the point.
+      var fraction = scaled % scale
+      for place in stride(from: end + decimals, to: end, by: -1) {
+        buffer[place] = UInt8(ascii: "0") + UInt8(fraction % 10)
+        fraction /= 10
+      }
+      var kept = decimals
+      if trim {
+        while kept > 0, buffer[end + kept] == UInt8(ascii: "0") { kept -= 1 }
+      }
+      guard kept > 0 else { return end }
+      buffer[end] = UInt8(ascii: ".")
+      return end + 1 + kept
     }
-    let sign = value < 0 && scaled != 0 ? "-" : ""
-    return sign + integer + (fraction.isEmpty ? "" : "." + fraction)
+  }
+
+  /// The number of decimal digits of `value` (≥ 0).
+  private static func digitCount(_ value: Int64) -> Int {
+    var count = 1
+    var rest = value
+    while rest >= 10 {
+      rest /= 10
+      count += 1
+    }
+    return count
   }
 
   /// A share (0.033) as a percentage with one decimal (`3.3%`), as report cells show it.
