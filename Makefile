@@ -8,7 +8,7 @@ SHELL := /bin/bash
 
 SWIFT ?= swift
 ROOT := $(CURDIR)
-DEBIAN_PACKAGES := libyaml-dev libxlsxwriter-dev zlib1g-dev pkgconf cmark-gfm unzip
+DEBIAN_PACKAGES := libyaml-dev libxlsxwriter-dev zlib1g-dev libssl-dev pkgconf cmark-gfm unzip
 PYTHON ?= python3
 PYTHON_PACKAGES := openpyxl check-jsonschema
 RELEASE_BIN := .build/release/ctst

@@ -42,10 +42,15 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev", "zlib1g-dev"]), .brew(["libxlsxwriter"])]
     ),
+    .systemLibrary(
+      name: "CLibCrypto",
+      pkgConfig: "libcrypto",
+      providers: [.apt(["libssl-dev"]), .brew(["openssl"])]
+    ),
     .systemLibrary(name: "CMalloc"),
     .target(name: "ReportYAML", dependencies: ["CLibYAML"]),
     .target(name: "ReportXLSX", dependencies: ["CLibXLSXWriter"]),
-    .target(name: "ReportKernel", dependencies: ["ReportYAML"]),
+    .target(name: "ReportKernel", dependencies: ["ReportYAML", "CLibCrypto"]),
     .target(name: "ReportCompose", dependencies: ["ReportKernel"]),
     .target(name: "ReportRender", dependencies: ["ReportKernel", "ReportCompose", "ReportXLSX"]),
     .target(

@@ -25,6 +25,8 @@ struct CorpusBoundsTests {
     let bytes = (0..<length).map { UInt8(($0 * 7 + 3) % 256) }
     #expect(SHA256.hex(bytes) == digest)
     #expect(SHA256.hex(bytes[...]) == digest)
+    // A collection without contiguous storage is hashed from a copy.
+    #expect(SHA256.hex((0..<length).lazy.map { UInt8(($0 * 7 + 3) % 256) }) == digest)
     #expect(SHA256.hex(Array("abc".utf8)).hasPrefix("ba7816bf8f01cfea"))
   }
 
