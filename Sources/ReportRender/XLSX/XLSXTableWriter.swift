@@ -65,7 +65,7 @@ struct XLSXTableWriter {
     // texts and cells, about 1 KB.
     let rows = table.rows.madeAhead(batchRows: 512) { row in
       (
-        lines: XLSXColumnWidths.lines(row.lazy.map(Self.text), widths: widths),
+        lines: XLSXColumnWidths.lines(row.map(Self.text), widths: widths),
         prepared: merging ? nil : XLSXPreparedRow(row, kinds: kinds, columns: columns),
         cells: merging ? row : []
       )
