@@ -18,10 +18,7 @@ enum TextSanitizer {
   /// Cleans `text` for a cell: illegal characters, OOXML escapes, length.
   static func sanitizeCellText(_ text: String) -> Cell {
     if let length = plainASCIILength(text) {
-      let outcome = WriteOutcome(
-        wasTruncated: false, originalLength: length, writtenLength: length,
-        replacedCharacters: 0)
-      return Cell(text: text, outcome: outcome)
+      return Cell(text: text, outcome: unchanged(length: length))
     }
     let (clean, replaced) = replacingIllegalCharacters(text)
     let originalLength = clean.utf16.count
@@ -39,6 +36,12 @@ enum TextSanitizer {
       wasTruncated: shown.utf16.count < originalLength, originalLength: originalLength,
       writtenLength: shown.utf16.count, replacedCharacters: replaced)
     return Cell(text: escaped, outcome: outcome)
+  }
+
+  /// The outcome for text of `length` UTF-16 units written as it was given.
+  static func unchanged(length: Int) -> WriteOutcome {
+    WriteOutcome(
+      wasTruncated: false, originalLength: length, writtenLength: length, replacedCharacters: 0)
   }
 
   /// The length of `text` when it needs no change, checked in one pass over its bytes: ASCII
