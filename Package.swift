@@ -96,7 +96,8 @@ let package = Package(
     .testTarget(
       name: "ReportRenderTests",
       dependencies: [
-        "ReportRender", "ReportCompose", "ReportKernel", "ReportForums", "ReportTestSupport",
+        "ReportRender", "ReportCompose", "ReportKernel", "ReportForums", "ReportXLSX",
+        "ReportTestSupport",
       ],
       exclude: ["Golden"]
     ),

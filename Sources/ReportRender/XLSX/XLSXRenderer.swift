@@ -43,12 +43,12 @@ public struct XLSXRenderer: ReportRenderer {
   ///   the file cannot be written.
   public func write(_ document: ReportDocument, to path: String) throws {
     let streaming = Self.cellCount(document) > streamingCellThreshold
-    // The widths of long tables made on demand (the data table) are measured on two other
-    // threads while the sheets before theirs are written.
-    let widths = Self.widthsAhead(document)
+    // The data table (and any other long single table) is measured, and when not too long
+    // prepared, on other threads while the sheets before it are written.
+    let ahead = XLSXSheetsAhead(document)
     let workbook = try Workbook(path: path, options: WorkbookOptions(constantMemory: streaming))
     do {
-      try Self.fill(workbook, with: document, widths: widths)
+      try Self.fill(workbook, with: document, ahead: ahead)
       try workbook.close()
     } catch {
       // Do not leave a half-written workbook behind.
@@ -60,10 +60,10 @@ public struct XLSXRenderer: ReportRenderer {
 
   /// Adds the properties and every sheet to `workbook`, walking the document's one list of
   /// sheets (``ReportSheets/workbook``).
-  /// `widths` holds the natural column widths of single-table sheets, by table id, being
-  /// measured ahead; the others are measured when their sheet is written.
+  /// `ahead` holds the single-table sheets being measured or prepared on other threads; the
+  /// others are measured and prepared when their sheet is written.
   static func fill(
-    _ workbook: Workbook, with document: ReportDocument, widths: [String: Ahead<[Int]>] = [:]
+    _ workbook: Workbook, with document: ReportDocument, ahead: XLSXSheetsAhead = .none
   ) throws {
     try workbook.setProperties(properties(document))
     let tables = XLSXTableWriter(cells: XLSXCellWriter(styles: try XLSXStyles(workbook)))
@@ -77,7 +77,9 @@ public struct XLSXRenderer: ReportRenderer {
       case .forum(let forum):
         try XLSXForumSheet(tables: tables).write(forum, on: worksheet)
       case .table(let table):
-        try tables.singleTableSheet(table, on: worksheet, natural: widths[table.id]?.value)
+        try tables.singleTableSheet(
+          table, on: worksheet, natural: ahead.widths[table.id]?.value,
+          ahead: ahead.tables[table.id]?.value)
       case .about:
         try XLSXAboutSheet(tables: tables).write(document, on: worksheet)
       }
@@ -119,32 +121,6 @@ public struct XLSXRenderer: ReportRenderer {
       comments: "Built by ctst \(document.toolVersion) from \(document.inputs.count) input"
         + " files; see the About sheet.",
       created: Date(timeIntervalSince1970: TimeInterval(document.period.end.secondsSinceEpoch)))
-  }
-
-  /// Tables of at most this many rows are measured when their sheet is written: threads would
-  /// cost them more than they save.
-  static let rowsMeasuredAhead = 8_192
-
-  /// The natural widths of the single-table sheets whose rows are made on demand, more than
-  /// ``rowsMeasuredAhead`` of them, by table id, each measured from now in two halves, on a
-  /// thread each.
-  static func widthsAhead(_ document: ReportDocument) -> [String: Ahead<[Int]>] {
-    var widths: [String: Ahead<[Int]>] = [:]
-    for sheet in document.sheets.workbook {
-      guard case .table(let table) = sheet.content, table.rows.isProduced,
-        table.rows.count > rowsMeasuredAhead, widths[table.id] == nil
-      else { continue }
-      // The second half on a thread of its own, the first on the thread that combines them.
-      let halves = table.rows.parts(2)
-      let rest = halves.dropFirst().map { rows in
-        Ahead { XLSXColumnWidths.measure(table, rows: rows) }
-      }
-      widths[table.id] = Ahead {
-        let first = halves.first.map { XLSXColumnWidths.measure(table, rows: $0) } ?? []
-        return XLSXColumnWidths.natural(table, measured: [first] + rest.map(\.value))
-      }
-    }
-    return widths
   }
 
   /// The number of table cells in the document, to decide on streaming.

@@ -27,13 +27,16 @@ struct XLSXTableWriter {
   /// Writes `table` from `row` as table `index` of `grid`: a bold title row when `titled`,
   /// the header, the rows, then after a blank row its notes, across grid columns `notes`
   /// (the whole grid when nil).
+  /// `prepared` holds the table's rows already prepared for this grid (see
+  /// ``XLSXTableRows``); without it they are made and prepared as they are written.
   func write(
     _ table: ReportTable, on sheet: Worksheet, at row: Int, titled: Bool, grid: XLSXSheetGrid,
-    index: Int = 0, notes: ClosedRange<Int>? = nil
+    index: Int = 0, notes: ClosedRange<Int>? = nil, prepared: [XLSXTableRow]? = nil
   ) throws -> XLSXTablePlacement {
     let styles = cells.styles
-    let spans = grid.spans[index]
-    let widths = grid.columnWidths(of: index)
+    let layout = XLSXTableRows(table, grid: grid, index: index)
+    let spans = layout.spans
+    let widths = layout.widths
     var current = row
     var points = 0.0
     if titled {
@@ -55,27 +58,15 @@ struct XLSXTableWriter {
       try cells.text(sheet, headerRow, spans[col].lowerBound, column.title, format)
     }
     current += 1
-    let kinds = table.columns.map(\.kind)
-    let columns = spans.map(\.lowerBound)
-    // Rows whose columns span several grid columns are merged column by column, each merge
-    // before its cell, as that cell's format needs; other rows are prepared whole.
-    let merging = spans.contains { $0.count > 1 }
-    // A long table's rows are made, their lines counted and their cells prepared on another
-    // thread while this one writes them, in batches of 512 rows: a prepared row holds its
-    // texts and cells, about 1 KB.
-    let rows = table.rows.madeAhead(batchRows: 512) { row in
-      (
-        lines: XLSXColumnWidths.lines(row.map(Self.text), widths: widths),
-        prepared: merging ? nil : XLSXPreparedRow(row, kinds: kinds, columns: columns),
-        cells: merging ? row : []
-      )
-    }
-    for (index, row) in rows.enumerated() {
+    let kinds = layout.kinds
+    let columns = layout.columns
+    var rowIndex = 0
+    func put(_ row: XLSXTableRow) throws {
       if let height = XLSXColumnWidths.height(lines: row.lines) {
         try sheet.setRow(current, height: height)
       }
       points += XLSXColumnWidths.lineHeight * Double(row.lines)
-      if index < 3 { leadPoints = points }
+      if rowIndex < 3 { leadPoints = points }
       if let prepared = row.prepared {
         try cells.write(prepared, on: sheet, row: current)
       }
@@ -87,6 +78,15 @@ struct XLSXTableWriter {
         try cells.write(one, on: sheet, row: current)
       }
       current += 1
+      rowIndex += 1
+    }
+    if let prepared {
+      for row in prepared { try put(row) }
+    } else {
+      // A long table's rows are made, their lines counted and their cells prepared on another
+      // thread while this one writes them, in batches of 512 rows: a prepared row holds its
+      // texts and cells, about 1 KB.
+      for row in table.rows.madeAhead(batchRows: 512, layout.row) { try put(row) }
     }
     let notesFrom = current
     if table.rows.isEmpty {
@@ -174,13 +174,17 @@ struct XLSXTableWriter {
   /// The pane and the filter are set before any row is written: in constant-memory mode
   /// libxlsxwriter rejects ranges over rows already flushed.
   /// `natural` is the table's ``XLSXColumnWidths/natural(_:)``, when already measured.
-  func singleTableSheet(_ table: ReportTable, on sheet: Worksheet, natural: [Int]? = nil) throws {
+  /// `ahead`, when given, is the table measured and its rows prepared on another thread.
+  func singleTableSheet(
+    _ table: ReportTable, on sheet: Worksheet, natural: [Int]? = nil,
+    ahead: XLSXPreparedTable? = nil
+  ) throws {
     try sheet.freezePanes(row: 1, col: 0)
     if !table.columns.isEmpty {
       try sheet.autofilter(
         firstRow: 0, firstCol: 0, lastRow: table.rows.count, lastCol: table.columns.count - 1)
     }
-    let grid = XLSXSheetGrid(single: natural ?? XLSXColumnWidths.natural(table))
+    let grid = XLSXSheetGrid(single: ahead?.natural ?? natural ?? XLSXColumnWidths.natural(table))
     try Self.applyWidths(grid, to: sheet)
     let layout = XLSXPageSetup.layout(grid.widths)
     // Printed in bands, the notes stay within the first band, right of the key columns that
@@ -189,7 +193,8 @@ struct XLSXTableWriter {
     if case .bands(_, let breaks, let keyColumns) = layout, let first = breaks.first {
       notes = min(keyColumns, first - 1)...(first - 1)
     }
-    _ = try write(table, on: sheet, at: 0, titled: false, grid: grid, notes: notes)
+    _ = try write(
+      table, on: sheet, at: 0, titled: false, grid: grid, notes: notes, prepared: ahead?.rows)
     try XLSXPageSetup.apply(to: sheet, layout: layout, repeating: 0)
   }
 
