@@ -66,15 +66,16 @@ public struct PreparedRow: Sendable {
     var outcome = WriteOutcome.unchanged
     switch value {
     case .text(let text):
-      let safe = TextSanitizer.sanitizeCellText(text)
-      outcome = safe.outcome
       stored = .text(bytes.count)
-      // Copied at once from the text's storage; byte by byte only when it has none.
-      let copied: Void? = safe.text.utf8.withContiguousStorageIfAvailable {
-        bytes.append(contentsOf: $0)
+      // Most text needs no change: it is copied as it is, without a cleaned copy.
+      if let length = TextSanitizer.plainASCIILength(text) {
+        outcome = TextSanitizer.unchanged(length: length)
+        appendText(text)
+      } else {
+        let safe = TextSanitizer.sanitizeCellText(text)
+        outcome = safe.outcome
+        appendText(safe.text)
       }
-      if copied == nil { bytes.append(contentsOf: safe.text.utf8) }
-      bytes.append(0)
     case .number(let value): stored = .number(value)
     case .date(let date):
       if let packed = Self.packed(date) {
@@ -88,6 +89,16 @@ public struct PreparedRow: Sendable {
     }
     cells.append(Cell(col: col, format: number, value: stored))
     return outcome
+  }
+
+  /// Adds `text`'s bytes and a NUL to ``bytes``: copied at once from the text's storage, byte
+  /// by byte only when it has none.
+  private mutating func appendText(_ text: String) {
+    let copied: Void? = text.utf8.withContiguousStorageIfAvailable {
+      bytes.append(contentsOf: $0)
+    }
+    if copied == nil { bytes.append(contentsOf: text.utf8) }
+    bytes.append(0)
   }
 
   /// Year (32 bits), month, day, hour and minute (8 bits each) in one number; nil when a part

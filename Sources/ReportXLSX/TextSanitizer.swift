@@ -18,10 +18,7 @@ enum TextSanitizer {
   /// Cleans `text` for a cell: illegal characters, OOXML escapes, length.
   static func sanitizeCellText(_ text: String) -> Cell {
     if let length = plainASCIILength(text) {
-      let outcome = WriteOutcome(
-        wasTruncated: false, originalLength: length, writtenLength: length,
-        replacedCharacters: 0)
-      return Cell(text: text, outcome: outcome)
+      return Cell(text: text, outcome: unchanged(length: length))
     }
     let (clean, replaced) = replacingIllegalCharacters(text)
     let originalLength = clean.utf16.count
@@ -41,28 +38,41 @@ enum TextSanitizer {
     return Cell(text: escaped, outcome: outcome)
   }
 
+  /// The outcome for text of `length` UTF-16 units written as it was given.
+  static func unchanged(length: Int) -> WriteOutcome {
+    WriteOutcome(
+      wasTruncated: false, originalLength: length, writtenLength: length, replacedCharacters: 0)
+  }
+
   /// The length of `text` when it needs no change, checked in one pass over its bytes: ASCII
   /// without XML-illegal control characters or a `_x`/`_X`, within the length limit; nil
   /// otherwise (the full path then decides).
   static func plainASCIILength(_ text: String) -> Int? {
-    if let length = text.utf8.withContiguousStorageIfAvailable(plainASCIILength) {
+    if let length = text.utf8.withContiguousStorageIfAvailable(plainASCIILength(eightAtATime:)) {
       return length
     }
     return plainASCIILength(text.utf8)
   }
 
-  /// ``plainASCIILength(_:)`` of text's bytes.
-  private static func plainASCIILength<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
+  /// ``plainASCIILength(_:)`` of text's bytes, one at a time.
+  static func plainASCIILength<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
     var count = 0
     var afterUnderscore = false
     for byte in bytes {
-      guard byte < 0x80, byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D,
-        !afterUnderscore || (byte != UInt8(ascii: "x") && byte != UInt8(ascii: "X"))
-      else { return nil }
-      afterUnderscore = byte == UInt8(ascii: "_")
+      guard isPlain(byte, afterUnderscore: &afterUnderscore) else { return nil }
       count += 1
     }
     return count <= ExcelLimits.maxCellTextLength ? count : nil
+  }
+
+  /// Whether `byte` needs no change: ASCII, not an XML-illegal control character, and not the
+  /// `x` or `X` of a `_x` after an underscore (`afterUnderscore`, updated for the next byte).
+  static func isPlain(_ byte: UInt8, afterUnderscore: inout Bool) -> Bool {
+    guard byte < 0x80, byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D,
+      !afterUnderscore || (byte != UInt8(ascii: "x") && byte != UInt8(ascii: "X"))
+    else { return false }
+    afterUnderscore = byte == UInt8(ascii: "_")
+    return true
   }
 
   /// Replaces XML-illegal control characters by a space and drops U+FFFE/U+FFFF; returns the

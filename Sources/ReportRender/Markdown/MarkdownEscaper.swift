@@ -53,18 +53,8 @@ public enum MarkdownEscaper {
   /// own, as no grapheme rule joins ASCII characters other than CR LF.
   static func escapingSpecialBytes(_ text: String) -> String? {
     let utf8 = text.utf8
-    var specials = 0
-    var previous: UInt8 = 0
-    var pending = false
-    for byte in utf8 {
-      if pending, byte >= 0x80 { return nil }
-      pending = isSpecial(byte)
-      if pending {
-        if previous >= 0x80 { return nil }
-        specials += 1
-      }
-      previous = byte
-    }
+    let counted = utf8.withContiguousStorageIfAvailable(specialBytes(in:)) ?? specialBytes(in: utf8)
+    guard let specials = counted else { return nil }
     guard specials > 0 else { return text }
     return String(unsafeUninitializedCapacity: utf8.count + specials) { buffer in
       var end = 0
@@ -88,6 +78,23 @@ public enum MarkdownEscaper {
     let utf8 = text.utf8
     let digits = utf8.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
     return utf8.prefix(digits + 3).allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+  }
+
+  /// The number of special bytes in `bytes`; nil when one has a non-ASCII byte beside it.
+  static func specialBytes(in bytes: some Sequence<UInt8>) -> Int? {
+    var specials = 0
+    var previous: UInt8 = 0
+    var pending = false
+    for byte in bytes {
+      if pending, byte >= 0x80 { return nil }
+      pending = isSpecial(byte)
+      if pending {
+        if previous >= 0x80 { return nil }
+        specials += 1
+      }
+      previous = byte
+    }
+    return specials
   }
 
   /// ``escapeLineStart(_:)`` of printable ASCII `text` (``CellText/isPlainLine(_:)``), on

@@ -89,11 +89,26 @@ enum CellText {
   /// printable ASCII only, with single spaces between words and none at either end. Most
   /// cells are such text, and splitting them into words would only rebuild them.
   static func isPlainLine(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable(isPlainLine(eightAtATime:))
+      ?? isPlainLine(bytes: text.utf8)
+  }
+
+  /// ``isPlainLine(_:)`` of text's bytes, one at a time.
+  static func isPlainLine(bytes: some Sequence<UInt8>) -> Bool {
     var previous = UInt8(ascii: " ")
-    for byte in text.utf8 {
-      guard byte >= 0x20, byte < 0x7F, byte != 0x20 || previous != 0x20 else { return false }
-      previous = byte
+    var empty = true
+    for byte in bytes {
+      guard isPlain(byte, after: &previous) else { return false }
+      empty = false
     }
-    return previous != 0x20 || text.isEmpty
+    return previous != 0x20 || empty
+  }
+
+  /// Whether `byte` may follow `previous` (updated to `byte`) in a plain line: printable
+  /// ASCII, and not a second space.
+  static func isPlain(_ byte: UInt8, after previous: inout UInt8) -> Bool {
+    guard byte >= 0x20, byte < 0x7F, byte != 0x20 || previous != 0x20 else { return false }
+    previous = byte
+    return true
   }
 }

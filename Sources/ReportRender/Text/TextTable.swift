@@ -64,20 +64,16 @@ enum TextTable {
       let height = wrapped.map { $0.count }.max() ?? 1
       // Each line is built in one string: the cells padded to their widths, two spaces apart.
       return (0..<height).map { line in
-        var text = ""
+        var parts: [String] = []
+        parts.reserveCapacity(wrapped.count * 3)
         for (index, cellLines) in wrapped.enumerated() {
-          if index > 0 { text += TextWrap.run(" ", gap) }
+          if index > 0 { parts.append(TextWrap.run(" ", gap)) }
           let cell = line < cellLines.count ? cellLines[line] : ""
           let fill = TextWrap.run(" ", max(0, widths[index] - TextWrap.length(cell)))
-          if right[index] {
-            text += fill
-            text += cell
-          } else {
-            text += cell
-            text += fill
-          }
+          parts.append(right[index] ? fill : cell)
+          parts.append(right[index] ? cell : fill)
         }
-        return TextWrap.trimTrailing(text)
+        return TextWrap.trimTrailing(TextJoin.joined(parts))
       }
     }
     var output = lines(headers)

@@ -20,6 +20,9 @@ final class XLSXCellWriter {
 
   /// The formats of ``XLSXPreparedRow``s by number: the base styles, then a row's others.
   private var formats: CellFormats
+  /// The workbook's format of each style used so far, so a style's format is worked out once
+  /// (a marked or signed style's takes building its number format and a lookup by it).
+  private var styleFormats: [XLSXCellStyle: Format] = [:]
 
   /// Creates a writer using `styles`.
   init(styles: XLSXStyles) {
@@ -43,7 +46,7 @@ final class XLSXCellWriter {
   /// way (text cut or with characters replaced, numbers left empty, dates written as text).
   func write(_ prepared: XLSXPreparedRow, on sheet: Worksheet, row: Int) throws {
     for (index, style) in prepared.extraStyles.enumerated() {
-      formats.set(XLSXPreparedRow.extraFormat + index, try style.format(in: styles))
+      formats.set(XLSXPreparedRow.extraFormat + index, try format(of: style))
     }
     try sheet.write(row: row, prepared.cells, formats: formats)
     for note in prepared.notes {
@@ -78,7 +81,15 @@ final class XLSXCellWriter {
   /// The format a table cell `cell` in a column of `kind` is written with (nil for an empty
   /// cell), for the merged cells around it.
   func format(of cell: ReportCell, kind: ReportColumn.Kind) -> Format? {
-    XLSXCellStyle.of(cell, kind: kind).flatMap { try? $0.format(in: styles) }
+    XLSXCellStyle.of(cell, kind: kind).flatMap { try? format(of: $0) }
+  }
+
+  /// The workbook's format for `style`: ``XLSXCellStyle/format(in:)``, worked out on first use.
+  private func format(of style: XLSXCellStyle) throws -> Format {
+    if let format = styleFormats[style] { return format }
+    let format = try style.format(in: styles)
+    styleFormats[style] = format
+    return format
   }
 
   /// Records a note, listing at most ``maxNotes``.

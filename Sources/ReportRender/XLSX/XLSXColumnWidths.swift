@@ -133,7 +133,7 @@ enum XLSXColumnWidths {
   /// padding included), each line of text wrapped at its spaces; at most Excel's 409 points.
   /// A character unit is the width of a digit; text averages narrower, so a line holds
   /// ``charactersPerUnit`` characters per unit.
-  static func lines(_ texts: some Sequence<String?>, widths: [Double]) -> Int {
+  static func lines(_ texts: [String?], widths: [Double]) -> Int {
     var tallest = 1
     for (col, text) in texts.enumerated() where col < widths.count {
       guard let text else { continue }

@@ -39,7 +39,7 @@ struct XLSXTableRows: Sendable {
   /// columns are merged.
   @Sendable func row(_ row: [ReportCell]) -> XLSXTableRow {
     XLSXTableRow(
-      lines: XLSXColumnWidths.lines(row.lazy.map(XLSXTableWriter.text), widths: widths),
+      lines: XLSXColumnWidths.lines(row.map(XLSXTableWriter.text), widths: widths),
       prepared: merging ? nil : XLSXPreparedRow(row, kinds: kinds, columns: columns),
       cells: merging ? row : [])
   }
