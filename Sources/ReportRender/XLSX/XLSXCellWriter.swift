@@ -158,20 +158,9 @@ final class XLSXCellWriter {
       magnitude < 10
       ? 1
       : magnitude < 1e15
-        ? decimalDigits(Int(magnitude))
+        ? NumberText.digitCount(Int64(magnitude))
         : Int(magnitude.description.prefix { $0 != "." }.count)
     let capped = min(digits, 20)
     return capped + (capped - 1) / 3 + (value < 0 ? 1 : 0)
-  }
-
-  /// The number of decimal digits of `value` (≥ 0), as its description would show them.
-  private static func decimalDigits(_ value: Int) -> Int {
-    var digits = 1
-    var rest = value
-    while rest >= 10 {
-      rest /= 10
-      digits += 1
-    }
-    return digits
   }
 }

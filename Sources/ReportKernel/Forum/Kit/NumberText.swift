@@ -58,8 +58,8 @@ public enum NumberText {
     }
   }
 
-  /// The number of decimal digits of `value` (≥ 0).
-  private static func digitCount(_ value: Int64) -> Int {
+  /// The number of decimal digits of `value` (≥ 0): 1 for 0 to 9, 2 for 10 to 99.
+  public static func digitCount(_ value: Int64) -> Int {
     var count = 1
     var rest = value
     while rest >= 10 {
