@@ -1,3 +1,4 @@
+import ReportTestSupport
 import Testing
 
 @testable import ReportRender
@@ -36,14 +37,7 @@ struct PlainLineWordsTests {
 
   @Test("random text gives the same answer both ways")
   func random() {
-    let alphabet = Array("ab  !~\t\u{7F}\u{1}é".unicodeScalars)
-    var generator = SystemRandomNumberGenerator()
-    for _ in 0..<3_000 {
-      var scalars = String.UnicodeScalarView()
-      for _ in 0..<Int.random(in: 0..<40, using: &generator) {
-        if let scalar = alphabet.randomElement(using: &generator) { scalars.append(scalar) }
-      }
-      let text = String(scalars)
+    for text in RandomText.strings(3_000, from: "ab  !~\t\u{7F}\u{1}é") {
       let (words, bytes) = Self.both(text)
       #expect(words == bytes, "\(text.unicodeScalars.map(\.value))")
     }

@@ -1,3 +1,4 @@
+import ReportTestSupport
 import Testing
 
 @testable import ReportXLSX
@@ -47,15 +48,7 @@ struct SanitizerWordsTests {
 
   @Test("random text gives the same answer both ways")
   func random() {
-    let alphabet = Array("ab_xX \t\n\r\u{1}\u{7F}é".unicodeScalars)
-    var generator = SystemRandomNumberGenerator()
-    for _ in 0..<2_000 {
-      let length = Int.random(in: 0..<40, using: &generator)
-      var scalars = String.UnicodeScalarView()
-      for _ in 0..<length {
-        if let scalar = alphabet.randomElement(using: &generator) { scalars.append(scalar) }
-      }
-      let text = String(scalars)
+    for text in RandomText.strings(2_000, from: "ab_xX \t\n\r\u{1}\u{7F}é") {
       let (words, bytes) = Self.both(text)
       #expect(words == bytes, "\(text.unicodeScalars.map(\.value))")
     }

@@ -6,14 +6,15 @@ internal import CLibCrypto
 /// replaces). libxlsxwriter loads the same library, so it costs no start-up time; see
 /// `Sources/CLibCrypto/shim.h` for why not OpenSSL's EVP interface.
 public enum SHA256 {
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
   /// The digest of `bytes` as 64 lower-case hex digits.
   public static func hex(_ bytes: some Collection<UInt8>) -> String {
-    let digits = Array("0123456789abcdef".utf8)
     var text: [UInt8] = []
     text.reserveCapacity(64)
     for byte in digest(bytes) {
-      text.append(digits[Int(byte >> 4)])
-      text.append(digits[Int(byte & 0x0F)])
+      text.append(hexDigits[Int(byte >> 4)])
+      text.append(hexDigits[Int(byte & 0x0F)])
     }
     return String(decoding: text, as: UTF8.self)
   }

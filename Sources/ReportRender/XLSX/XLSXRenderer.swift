@@ -77,9 +77,10 @@ public struct XLSXRenderer: ReportRenderer {
       case .forum(let forum):
         try XLSXForumSheet(tables: tables).write(forum, on: worksheet)
       case .table(let table):
+        let prepared = ahead.tables[table.id]?.value
         try tables.singleTableSheet(
-          table, on: worksheet, natural: ahead.widths[table.id]?.value,
-          ahead: ahead.tables[table.id]?.value)
+          table, on: worksheet, natural: prepared?.natural ?? ahead.widths[table.id]?.value,
+          prepared: prepared?.rows)
       case .about:
         try XLSXAboutSheet(tables: tables).write(document, on: worksheet)
       }

@@ -53,8 +53,8 @@ struct XLSXPreparedTable: Sendable {
   /// Every row, prepared for the grid of those widths.
   let rows: [XLSXTableRow]
 
-  /// Measures `table` and prepares its rows, as ``XLSXTableWriter/singleTableSheet(_:on:natural:ahead:)``
-  /// would on its own thread.
+  /// Measures `table` and prepares its rows, as
+  /// ``XLSXTableWriter/singleTableSheet(_:on:natural:prepared:)`` would on its own thread.
   init(_ table: ReportTable) {
     natural = XLSXColumnWidths.natural(table)
     let layout = XLSXTableRows(table, grid: XLSXSheetGrid(single: natural), index: 0)

@@ -174,17 +174,17 @@ struct XLSXTableWriter {
   /// The pane and the filter are set before any row is written: in constant-memory mode
   /// libxlsxwriter rejects ranges over rows already flushed.
   /// `natural` is the table's ``XLSXColumnWidths/natural(_:)``, when already measured.
-  /// `ahead`, when given, is the table measured and its rows prepared on another thread.
+  /// `prepared`, when given, is the table's rows prepared for the grid of `natural`.
   func singleTableSheet(
     _ table: ReportTable, on sheet: Worksheet, natural: [Int]? = nil,
-    ahead: XLSXPreparedTable? = nil
+    prepared: [XLSXTableRow]? = nil
   ) throws {
     try sheet.freezePanes(row: 1, col: 0)
     if !table.columns.isEmpty {
       try sheet.autofilter(
         firstRow: 0, firstCol: 0, lastRow: table.rows.count, lastCol: table.columns.count - 1)
     }
-    let grid = XLSXSheetGrid(single: ahead?.natural ?? natural ?? XLSXColumnWidths.natural(table))
+    let grid = XLSXSheetGrid(single: natural ?? XLSXColumnWidths.natural(table))
     try Self.applyWidths(grid, to: sheet)
     let layout = XLSXPageSetup.layout(grid.widths)
     // Printed in bands, the notes stay within the first band, right of the key columns that
@@ -194,7 +194,7 @@ struct XLSXTableWriter {
       notes = min(keyColumns, first - 1)...(first - 1)
     }
     _ = try write(
-      table, on: sheet, at: 0, titled: false, grid: grid, notes: notes, prepared: ahead?.rows)
+      table, on: sheet, at: 0, titled: false, grid: grid, notes: notes, prepared: prepared)
     try XLSXPageSetup.apply(to: sheet, layout: layout, repeating: 0)
   }
 
