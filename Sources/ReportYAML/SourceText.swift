@@ -19,64 +19,52 @@ public enum SourceText {
   /// The first invalid UTF-8 sequence in `bytes`, as a mark and a byte offset, or nil when the
   /// bytes are valid UTF-8.
   public static func firstInvalidUTF8(in bytes: [UInt8]) -> (mark: Mark, offset: Int)? {
-    // ASCII (most files) is valid UTF-8: eight bytes at a time, with no line to count.
-    guard !isASCII(bytes) else { return nil }
-    var line = 1
-    var column = 1
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      let length: Int
-      switch byte {
-      case 0x00...0x7F: length = 1
-      case 0xC2...0xDF: length = 2
-      case 0xE0...0xEF: length = 3
-      case 0xF0...0xF4: length = 4
-      default: return (Mark(line: line, column: column), index)
-      }
-      guard index + length <= bytes.count else { return (Mark(line: line, column: column), index) }
-      if length > 1 {
-        let second = bytes[index + 1]
-        let secondRange: ClosedRange<UInt8> =
-          switch byte {
-          case 0xE0: 0xA0...0xBF
-          case 0xED: 0x80...0x9F
-          case 0xF0: 0x90...0xBF
-          case 0xF4: 0x80...0x8F
-          default: 0x80...0xBF
-          }
-        guard secondRange.contains(second) else { return (Mark(line: line, column: column), index) }
-        for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) {
-          return (Mark(line: line, column: column), index)
-        }
-      }
-      let breakLength = lineBreakLength(at: index, in: bytes)
-      if breakLength > 0 {
-        line += 1
-        column = 1
-        index += breakLength
-      } else {
-        column += 1
-        index += length
-      }
-    }
-    return nil
+    // Lines are counted only to locate a fault, which valid files (all but a few) do not have.
+    invalidUTF8Offset(in: bytes).map { (mark(ofByteOffset: $0, in: bytes), $0) }
   }
 
-  /// Whether every byte is below 0x80, tested eight bytes at a time.
-  static func isASCII(_ bytes: [UInt8]) -> Bool {
+  /// The offset of the first invalid UTF-8 sequence in `bytes`, or nil when they are valid:
+  /// ASCII (most of every file) eight bytes at a time, each other character byte by byte (an
+  /// overlong form, a surrogate or a code point above U+10FFFF is invalid).
+  static func invalidUTF8Offset(in bytes: [UInt8]) -> Int? {
     bytes.withUnsafeBytes { raw in
-      var high: UInt64 = 0
+      let count = raw.count
       var index = 0
-      while index + 8 <= raw.count {
-        high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        index += 8
+      while index < count {
+        if index + 8 <= count,
+          raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+          continue
+        }
+        let byte = raw[index]
+        let length: Int
+        switch byte {
+        case 0x00...0x7F: length = 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return index
+        }
+        guard index + length <= count else { return index }
+        if length > 1 {
+          let second = raw[index + 1]
+          let secondRange: ClosedRange<UInt8> =
+            switch byte {
+            case 0xE0: 0xA0...0xBF
+            case 0xED: 0x80...0x9F
+            case 0xF0: 0x90...0xBF
+            case 0xF4: 0x80...0x8F
+            default: 0x80...0xBF
+            }
+          guard secondRange.contains(second) else { return index }
+          for offset in 2..<length where !(0x80...0xBF).contains(raw[index + offset]) {
+            return index
+          }
+        }
+        index += length
       }
-      while index < raw.count {
-        high |= UInt64(raw[index])
-        index += 1
-      }
-      return high & 0x8080_8080_8080_8080 == 0
+      return nil
     }
   }
 
