@@ -80,6 +80,7 @@ enum ReportCommand {
         throw CommandFailure(status: .cannotCreate, message: "error: \(error)")
       }
       let status = ExitStatus.forDiagnostics(document.findings)
+      KeptUntilExit.keep((workspace, analysis, document))
       if status != .ok { throw status.exitCode }
     }
   }
