@@ -80,7 +80,7 @@ enum AgendaPart {
         }
         + agenda.statements.sorted { $0.key < $1.key }.flatMap { heading, items in
           items.map {
-            [id, .text(heading.replacingOccurrences(of: "_", with: " ")), .empty, .text($0)]
+            [id, .text(heading.replacing("_", with: " ")), .empty, .text($0)]
           }
         }
     }

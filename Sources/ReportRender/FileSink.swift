@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A file written front to back through a buffer, for renderers that stream what grows with
 /// the data instead of building the whole file in memory. Owns its file descriptor and closes

@@ -1,5 +1,8 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 import ReportKernel
+import Synchronization
 
 /// Why an output could not be written.
 public struct OutputError: Error, Sendable, CustomStringConvertible {
@@ -102,22 +105,17 @@ private struct RenderJob: Sendable {
 
 /// The errors of renderers running at the same time, by job.
 private final class RenderFailures: @unchecked Sendable {
-  private let lock = NSLock()
-  private var errors: [(any Error)?]
+  private let errors: Mutex<[(any Error)?]>
 
   init(count: Int) {
-    errors = Array(repeating: nil, count: count)
+    errors = Mutex(Array(repeating: nil, count: count))
   }
 
   func record(_ error: any Error, at index: Int) {
-    lock.lock()
-    defer { lock.unlock() }
-    errors[index] = error
+    errors.withLock { $0[index] = error }
   }
 
   func error(at index: Int) -> (any Error)? {
-    lock.lock()
-    defer { lock.unlock() }
-    return errors[index]
+    errors.withLock { $0[index] }
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKernel
 
 /// Renders a ``ReportDocument`` in one format.

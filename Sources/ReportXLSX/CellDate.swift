@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A wall-clock date and time for a cell, independent of time zones (Excel has none).
 public struct CellDate: Sendable, Hashable {

@@ -1,5 +1,5 @@
 internal import CLibXLSXWriter
-import Foundation
+import FoundationEssentials
 
 /// A native Excel chart created by ``Workbook/addChart(_:)``; place it on a sheet with
 /// ``Worksheet/insertChart(row:col:chart:xScale:yScale:)`` (exactly once).

@@ -1,5 +1,5 @@
 internal import CLibXLSXWriter
-import Foundation
+import FoundationEssentials
 
 /// Validates a ``ChartSpec`` and turns it into libxlsxwriter chart calls.
 enum ChartBuilder {

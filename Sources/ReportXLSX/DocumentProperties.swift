@@ -1,5 +1,5 @@
 internal import CLibXLSXWriter
-import Foundation
+import FoundationEssentials
 
 /// The document properties shown in Excel's File ▸ Info pane (`docProps/core.xml` and
 /// `docProps/app.xml`).

@@ -1,5 +1,7 @@
 internal import CLibXLSXWriter
-import Foundation
+import FoundationEssentials
+import Glibc
+import Synchronization
 
 /// An `.xlsx` file being written: the one owner of a libxlsxwriter `lxw_workbook`.
 ///
@@ -47,7 +49,7 @@ public final class Workbook {
     self.path = path
     self.options = options
     let operation = "workbook_new_opt"
-    let directory = (path as NSString).deletingLastPathComponent
+    let directory = Self.parentDirectory(path)
     guard !path.isEmpty, Self.isDirectory(directory.isEmpty ? "." : directory) else {
       throw XLSXError(
         .creatingXLSXFile, "the directory for the output file does not exist",
@@ -94,12 +96,10 @@ public final class Workbook {
   /// Serialises `workbook_close` across the process: libxlsxwriter formats the document
   /// dates with `gmtime`, whose shared buffer would let two workbooks closing on different
   /// threads swap dates (and so break reproducible output).
-  private static let closeLock = NSLock()
+  private static let closeLock = Mutex(())
 
   private static func closeSerially(_ handle: UnsafeMutablePointer<lxw_workbook>) -> lxw_error {
-    closeLock.lock()
-    defer { closeLock.unlock() }
-    return workbook_close(handle)
+    closeLock.withLock { _ in workbook_close(handle) }
   }
 
   /// The open C workbook, or ``XLSXError/Kind/closed`` naming `operation`.
@@ -160,9 +160,20 @@ public final class Workbook {
   public func hasSheet(named name: String) -> Bool { sheetKeys.contains(SheetName.key(name)) }
 
   private static func isDirectory(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-      && isDirectory.boolValue
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+  }
+
+  /// The folder part of `path` as written (`out` for `out/report.xlsx`, `/` for
+  /// `/report.xlsx`, empty for a bare file name); trailing slashes are ignored.
+  static func parentDirectory(_ path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    guard let slash = trimmed.lastIndex(of: "/") else { return "" }
+    if slash == trimmed.startIndex { return "/" }
+    var folder = trimmed[..<slash]
+    while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+    return String(folder)
   }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `ctst`: consolidated progress reports for APEC's Counter-Terrorism and Secure Trade Strategy.
 @main
@@ -44,7 +45,7 @@ struct CTST: ParsableCommand {
 
   /// `ctst` alone: the overview on stderr, exit 64.
   func run() throws {
-    FileHandle.standardError.write(Data((Self.helpMessage() + "\n").utf8))
+    StandardStream.error.write(Self.helpMessage() + "\n")
     throw ExitStatus.usage.exitCode
   }
 
@@ -59,12 +60,12 @@ struct CTST: ParsableCommand {
       let code = exitCode(for: error)
       let text = fullMessage(for: error)
       if code == .success {
-        if !text.isEmpty { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+        if !text.isEmpty { StandardStream.output.write(text + "\n") }
       } else if !text.isEmpty {
         let shown = text.hasPrefix("Error: ") ? "error: " + text.dropFirst(7) : text
-        FileHandle.standardError.write(Data((shown + "\n").utf8))
+        StandardStream.error.write(shown + "\n")
       }
-      Foundation.exit(code.rawValue)
+      Glibc.exit(code.rawValue)
     }
   }
 
@@ -73,7 +74,7 @@ struct CTST: ParsableCommand {
     do {
       try body()
     } catch let failure as CommandFailure {
-      FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+      StandardStream.error.write(failure.message + "\n")
       throw failure.status.exitCode
     }
   }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Arithmetic on figures as a reader would do it by hand.
 ///
@@ -22,9 +22,7 @@ public enum ExactFigures {
 
   /// The `Double` nearest to `value`.
   public static func double(_ value: Decimal) -> Double {
-    Double(NSDecimalNumber(decimal: value).stringValue)
-      ?? NSDecimalNumber(decimal: value)
-      .doubleValue
+    Double(value.description) ?? .nan
   }
 
   /// `percent` as a share: `70` → `0.7` exactly as the literal `0.7` (not `0.7000000000000001`).

@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// One forum's part of a period: its submission, computed indicators, contributed sections and
 /// findings.
@@ -255,23 +256,18 @@ public func concurrently<First: Sendable, Second: Sendable>(
 
 /// Results written by concurrent tasks, one slot each.
 private final class ConcurrentResults<Value: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [Value?]
+  private let slots: Mutex<[Value?]>
 
   init(count: Int) {
-    slots = Array(repeating: nil, count: count)
+    slots = Mutex(Array(repeating: nil, count: count))
   }
 
   func set(_ value: Value, at index: Int) {
-    lock.lock()
-    defer { lock.unlock() }
-    slots[index] = value
+    slots.withLock { $0[index] = value }
   }
 
   /// Every value, once all slots are set.
   var values: [Value] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots.compactMap { $0 }
+    slots.withLock { $0.compactMap { $0 } }
   }
 }

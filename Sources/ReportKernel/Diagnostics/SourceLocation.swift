@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// A place in an input file: the path as the user would type it (relative to the workspace
 /// root) and a 1-based line and column.
@@ -80,25 +81,21 @@ final class FileNames: @unchecked Sendable {
   /// The one table.
   static let shared = FileNames()
 
-  private let lock = NSLock()
-  private var names: [String] = []
-  private var numbers: [String: UInt32] = [:]
+  private let table = Mutex<(names: [String], numbers: [String: UInt32])>(([], [:]))
 
   /// The number of `name`, added to the table if new.
   func number(of name: String) -> UInt32 {
-    lock.lock()
-    defer { lock.unlock() }
-    if let number = numbers[name] { return number }
-    let number = UInt32(names.count)
-    names.append(name)
-    numbers[name] = number
-    return number
+    table.withLock { table in
+      if let number = table.numbers[name] { return number }
+      let number = UInt32(table.names.count)
+      table.names.append(name)
+      table.numbers[name] = number
+      return number
+    }
   }
 
   /// The name numbered `number`.
   func name(_ number: UInt32) -> String {
-    lock.lock()
-    defer { lock.unlock() }
-    return names[Int(number)]
+    table.withLock { $0.names[Int(number)] }
   }
 }

@@ -1,21 +1,18 @@
-import Foundation
-
 /// A value computed on a thread of its own from the moment it is created; ``value`` waits
 /// for it.
 public final class Ahead<Value: Sendable>: @unchecked Sendable {
-  private let condition = NSCondition()
+  private let condition = WaitCondition()
   private var result: Value?
 
   /// Starts computing `work`.
   public init(_ work: @escaping @Sendable () -> Value) {
-    let thread = Thread { [self] in
+    BackgroundThread.start { [self] in
       let value = work()
-      condition.lock()
-      result = value
-      condition.broadcast()
-      condition.unlock()
+      condition.withLock {
+        result = value
+        condition.broadcast()
+      }
     }
-    thread.start()
   }
 
   /// A value already computed: no thread is started.
@@ -25,11 +22,11 @@ public final class Ahead<Value: Sendable>: @unchecked Sendable {
 
   /// The value, once computed.
   public var value: Value {
-    condition.lock()
-    defer { condition.unlock() }
-    while true {
-      if let result { return result }
-      condition.wait()
+    condition.withLock {
+      while true {
+        if let result { return result }
+        condition.wait()
+      }
     }
   }
 }

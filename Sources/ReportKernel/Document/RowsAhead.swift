@@ -1,5 +1,3 @@
-import Foundation
-
 extension ReportRows {
   /// These rows, each with `prepare` applied, the same in the same order, made and prepared
   /// ahead on a thread of their own while the caller walks them: a renderer writing a million
@@ -73,7 +71,7 @@ public struct RowsAhead<Prepared: Sendable>: Sequence {
       self.pipe = pipe
       let batchRows = ahead.batchRows
       let prepare = ahead.prepare
-      let thread = Thread {
+      BackgroundThread.start {
         var batch: [Prepared] = []
         batch.reserveCapacity(batchRows)
         for chunk in chunks {
@@ -86,7 +84,6 @@ public struct RowsAhead<Prepared: Sendable>: Sequence {
         if !batch.isEmpty { _ = pipe.put(batch) }
         pipe.finish()
       }
-      thread.start()
     }
 
     deinit { pipe?.cancel() }
@@ -111,7 +108,7 @@ public struct RowsAhead<Prepared: Sendable>: Sequence {
 
 /// Batches of prepared rows handed from the thread making them to the one walking them.
 final class RowPipe<Prepared: Sendable>: @unchecked Sendable {
-  private let condition = NSCondition()
+  private let condition = WaitCondition()
   private var waiting: [[Prepared]] = []
   private var walked: [[Prepared]] = []
   private var finished = false
@@ -126,15 +123,14 @@ final class RowPipe<Prepared: Sendable>: @unchecked Sendable {
   /// since; false once the walk stopped.
   func put(_ batch: [Prepared]) -> Bool {
     var walked: [[Prepared]] = []
-    condition.lock()
-    while waiting.count >= capacity, !cancelled { condition.wait() }
-    let open = !cancelled
-    if open {
+    let open = condition.withLock {
+      while waiting.count >= capacity, !cancelled { condition.wait() }
+      guard !cancelled else { return false }
       waiting.append(batch)
       swap(&walked, &self.walked)
       condition.broadcast()
+      return true
     }
-    condition.unlock()
     // Freed here, outside the lock.
     withExtendedLifetime(walked) {}
     return open
@@ -142,29 +138,34 @@ final class RowPipe<Prepared: Sendable>: @unchecked Sendable {
 
   /// No more batches will come.
   func finish() {
-    condition.lock()
-    defer { condition.unlock() }
-    finished = true
-    condition.broadcast()
+    condition.withLock {
+      finished = true
+      condition.broadcast()
+    }
   }
 
   /// The next batch, waiting for it, after handing back `walked` to be freed by the making
   /// thread; nil when there are no more.
   func take(returning walked: consuming [Prepared]) -> [Prepared]? {
-    condition.lock()
-    defer { condition.unlock() }
-    if !walked.isEmpty, !finished { self.walked.append(consume walked) }
-    while waiting.isEmpty, !finished { condition.wait() }
-    guard !waiting.isEmpty else { return nil }
-    condition.broadcast()
-    return waiting.removeFirst()
+    var handed = consume walked
+    return condition.withLock {
+      if !handed.isEmpty, !finished {
+        // The only reference left is the one handed back.
+        self.walked.append(handed)
+        handed = []
+      }
+      while waiting.isEmpty, !finished { condition.wait() }
+      guard !waiting.isEmpty else { return nil }
+      condition.broadcast()
+      return waiting.removeFirst()
+    }
   }
 
   /// The walk stopped: the making thread stops at its next batch.
   func cancel() {
-    condition.lock()
-    defer { condition.unlock() }
-    cancelled = true
-    condition.broadcast()
+    condition.withLock {
+      cancelled = true
+      condition.broadcast()
+    }
   }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 internal import ReportYAML
 
 /// An input file read from the workspace: its path relative to the root, its bytes' checksum,
@@ -39,9 +40,8 @@ public struct YAMLFileReader: Sendable {
 
   /// Whether `relative` exists as a regular file.
   public func exists(_ relative: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory)
-      && !isDirectory.boolValue
+    var status = stat()
+    return stat(url(relative).path, &status) == 0 && status.st_mode & S_IFMT != S_IFDIR
   }
 
   /// Reads and parses `relative`. Returns a reader of its root (nil for an empty file or a
@@ -113,18 +113,9 @@ public struct YAMLFileReader: Sendable {
     guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
     guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
     guard status.st_size <= limit else { return .failure(.tooLarge(Int(status.st_size))) }
-    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(status.st_size))
-    while bytes.count <= limit {
-      do {
-        let wanted = min(1 << 20, limit + 1 - bytes.count)
-        guard let chunk = try handle.read(upToCount: wanted), !chunk.isEmpty else { break }
-        bytes.append(contentsOf: chunk)
-      } catch {
-        return .failure(.unreadable)
-      }
-    }
+    guard
+      let bytes = DescriptorRead.bytes(descriptor, limit: limit, reserve: Int(status.st_size))
+    else { return .failure(.unreadable) }
     guard bytes.count <= limit else { return .failure(.tooLarge(bytes.count)) }
     return .success(bytes)
   }

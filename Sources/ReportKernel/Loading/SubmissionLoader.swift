@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A forum's submission file for a period, as read: decoded (possibly with problems), missing,
 /// or unreadable.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An activity or project.
 public struct Activity: Sendable, Hashable, Codable {

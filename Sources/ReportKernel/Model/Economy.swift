@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An APEC member economy.
 public struct Economy: Sendable, Hashable, Codable {

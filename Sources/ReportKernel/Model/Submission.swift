@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// A forum's submission for a period (`reports/<period>/submissions/<FORUM>.yaml`).
 public struct Submission: Sendable, Hashable {
@@ -236,28 +237,27 @@ final class EconomyIndex: @unchecked Sendable {
   /// Lists up to this long are scanned instead.
   static let scanLimit = 16
 
-  private let lock = NSLock()
-  private var table: CodeTable?
-  private var codeSet: EconomyCodeSet?
+  private let built = Mutex<(table: CodeTable?, codeSet: EconomyCodeSet?)>((nil, nil))
 
   /// True once built; read only by an owner holding the sole reference.
-  var isBuilt: Bool { table != nil || codeSet != nil }
+  var isBuilt: Bool { built.withLock { $0.table != nil || $0.codeSet != nil } }
 
   /// The codes of `entries` as a set, made from them if needed.
   func codes(of entries: [(economy: String, datum: Datum)]) -> EconomyCodeSet {
-    lock.lock()
-    defer { lock.unlock() }
-    let codes = codeSet ?? EconomyCodeSet(entries.lazy.map(\.economy))
-    codeSet = codes
-    return codes
+    built.withLock { built in
+      let codes = built.codeSet ?? EconomyCodeSet(entries.lazy.map(\.economy))
+      built.codeSet = codes
+      return codes
+    }
   }
 
   /// The first position of `code` in `entries`, building the table from them if needed.
   func position(of code: String, in entries: [(economy: String, datum: Datum)]) -> Int? {
-    lock.lock()
-    let table = self.table ?? CodeTable(entries.lazy.map(\.economy))
-    self.table = table
-    lock.unlock()
+    let table = built.withLock { built in
+      let table = built.table ?? CodeTable(entries.lazy.map(\.economy))
+      built.table = table
+      return table
+    }
     return table.position(of: code, in: entries.lazy.map(\.economy))
   }
 }

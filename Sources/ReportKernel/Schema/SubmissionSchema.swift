@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A forum's submission as a JSON Schema (draft 2020-12), for editors with the YAML language
 /// server: they complete indicator ids, economy codes and enumerations and underline mistakes as

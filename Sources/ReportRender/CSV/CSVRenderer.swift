@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKernel
 
 /// Renders the report's long `data` table as CSV (RFC 4180): a header row, CRLF line ends,
@@ -122,6 +122,6 @@ public enum CSVField {
   public static func quoted(_ field: String) -> String {
     let needsQuotes = field.unicodeScalars.contains { "\",\r\n".unicodeScalars.contains($0) }
     guard needsQuotes else { return field }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + field.replacing("\"", with: "\"\"") + "\""
   }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// An advisory `flock(2)` lock on `<export dir>/.ctst.lock`, held while a run writes, so two
 /// runs never overlap. The lock is released when the value is deinitialised (or the process

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKernel
 
 /// `manifest.json` of an export run: what was read, what was written, what was found.

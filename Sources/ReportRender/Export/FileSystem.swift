@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import ReportKernel
 
 /// Folder and file operations that fail with the path and the system's reason
 /// (`strerror`, "Permission denied"), never a generic message.
@@ -10,9 +12,8 @@ public enum FileSystem {
       path += "/" + component
       if mkdir(path, 0o755) == 0 { continue }
       let code = errno
-      var isDirectory: ObjCBool = false
-      if code == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-        guard isDirectory.boolValue else {
+      if code == EEXIST, FileManager.default.fileExists(atPath: path) {
+        guard isDirectory(path) else {
           throw OutputError(path: path, reason: String(cString: strerror(ENOTDIR)))
         }
         continue
@@ -37,11 +38,11 @@ public enum FileSystem {
 
   /// Writes all of `bytes` to the open file `descriptor`, retrying when a signal interrupts;
   /// the `errno` of a failed write, or nil.
-  static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+  public static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
     guard let base = bytes.baseAddress else { return nil }
     var offset = 0
     while offset < bytes.count {
-      let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+      let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
         return errno
@@ -51,18 +52,24 @@ public enum FileSystem {
     return nil
   }
 
+  /// Whether `path` names a folder (following symbolic links).
+  public static func isDirectory(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+  }
+
   /// Reads the file at `url`.
   public static func read(_ url: URL) throws(OutputError) -> Data {
-    guard let handle = FileHandle(forReadingAtPath: url.path) else {
+    let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
       let reason =
         access(url.path, R_OK) == 0 ? "cannot be opened" : String(cString: strerror(errno))
       throw OutputError(path: url.path, reason: reason)
     }
-    defer { try? handle.close() }
-    do {
-      return try handle.readToEnd() ?? Data()
-    } catch {
+    defer { close(descriptor) }
+    guard let bytes = DescriptorRead.bytes(descriptor) else {
       throw OutputError(path: url.path, reason: String(cString: strerror(EIO)))
     }
+    return Data(bytes)
   }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The run directories of an export folder: naming, publishing, the `latest` link, retention.
 enum RunDirectories {
@@ -17,9 +18,7 @@ enum RunDirectories {
 
   /// ISO 8601 UTC.
   static func iso(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    return formatter.string(from: date)
+    UTCTimestamp.seconds(date)
   }
 
   /// The run name for `date`, with `-2`, `-3` … when a run of the same second exists.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKernel
 
 /// The published runs of an export folder, read back: to compare a new run with the previous

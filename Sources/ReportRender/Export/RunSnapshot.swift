@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKernel
 
 /// What a run published, kept beside its manifest (`snapshot.json`) so that a later run, or

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKernel
 
 /// Renders the whole ``ReportDocument`` as JSON for machines: keys sorted and in snake_case,
@@ -41,8 +41,9 @@ public struct JSONRenderer: TextReportRenderer {
     do {
       return String(decoding: try encode(document), as: UTF8.self)
     } catch {
-      let object = ["error": "cannot encode the report: \(error)"]
-      let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys]
+      let data = try? encoder.encode(["error": "cannot encode the report: \(error)"])
       return (data.map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
     }
   }

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import ReportKernel
+import Synchronization
 
 /// Writes a document's JSON with its tables that grow with the data streamed: the document is
 /// encoded with every table whose rows are made on demand (``ReportRows``) left as a
@@ -76,24 +77,22 @@ struct JSONRowStream {
 /// The rows left out of an encoding, each under a placeholder string that no submission text
 /// can hold by chance (it carries a random number drawn for this encoding).
 private final class DeferredRows: ReportRows.Deferral, @unchecked Sendable {
-  private let lock = NSLock()
   private let nonce = UInt64.random(in: 0...UInt64.max)
-  private var rows: [(placeholder: String, rows: ReportRows)] = []
+  private let rows = Mutex<[(placeholder: String, rows: ReportRows)]>([])
 
   func placeholder(for rows: ReportRows) -> String {
-    lock.lock()
-    defer { lock.unlock() }
-    let placeholder = "ctst-deferred-rows-\(String(nonce, radix: 16))-\(self.rows.count)"
-    self.rows.append((placeholder, rows))
-    return placeholder
+    self.rows.withLock { held in
+      let placeholder = "ctst-deferred-rows-\(String(nonce, radix: 16))-\(held.count)"
+      held.append((placeholder, rows))
+      return placeholder
+    }
   }
 
   /// Where each placeholder string (with its quotes) is in `text`, in the order of the text.
   func places(in text: Data) throws -> [(Range<Data.Index>, ReportRows)] {
-    lock.lock()
-    defer { lock.unlock() }
-    return try rows.map { entry -> (Range<Data.Index>, ReportRows) in
-      guard let range = text.range(of: Data("\"\(entry.placeholder)\"".utf8)) else {
+    let entries = rows.withLock { $0 }
+    return try entries.map { entry -> (Range<Data.Index>, ReportRows) in
+      guard let range = text.firstRange(of: Array("\"\(entry.placeholder)\"".utf8)) else {
         throw EncodingError.invalidValue(
           entry.placeholder,
           .init(codingPath: [], debugDescription: "a table's rows were lost in the encoding"))

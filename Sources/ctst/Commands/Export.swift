@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ReportKernel
 import ReportRender
 
@@ -80,14 +81,14 @@ struct Export: ParsableCommand {
     do {
       (loadedWorkspace, general) = try workspace.loadWorkspace()
     } catch let failure as CommandFailure {
-      log.error(failure.message.replacingOccurrences(of: "error: ", with: ""), job: nil)
+      log.error(failure.message.replacing("error: ", with: ""), job: nil)
       throw failure.status.exitCode
     }
     let jobs: [ExportJob]
     do {
       jobs = try selectedJobs(loadedWorkspace)
     } catch let failure as CommandFailure {
-      log.error(failure.message.replacingOccurrences(of: "error: ", with: ""), job: job)
+      log.error(failure.message.replacing("error: ", with: ""), job: job)
       throw failure.status.exitCode
     }
     if !diff.isEmpty {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ReportKernel
 
 /// `ctst schema FORUM`: the JSON Schema of a forum's submission, for editors.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ReportKernel
 
 /// `ctst status`: who has submitted, who is missing, who is late, and whom to ask.

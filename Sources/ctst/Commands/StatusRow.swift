@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ReportKernel
 
 /// One line of `ctst status`.
@@ -113,11 +113,19 @@ struct StatusRow: Encodable {
     guard let first = rows.first else { return [] }
     let widths = first.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
     let line = { (row: [String]) in
-      zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-        .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+      zip(row, widths).map { padded($0, to: $1) }.joined(separator: "  ").trimmingWhitespace
     }
     var lines = rows.map(line)
     if rule { lines.insert(line(widths.map { String(repeating: "-", count: $0) }), at: 1) }
     return lines
+  }
+
+  /// `text` made `length` UTF-16 code units long, cut or padded with spaces on the right, as
+  /// `NSString.padding(toLength:withPad:startingAt:)` does (the widths count characters, so a
+  /// widest cell with a combining accent or an emoji is cut, as it always was).
+  static func padded(_ text: String, to length: Int) -> String {
+    let units = text.utf16.count
+    if units <= length { return text + String(repeating: " ", count: length - units) }
+    return String(decoding: Array(text.utf16.prefix(length)), as: UTF16.self)
   }
 }

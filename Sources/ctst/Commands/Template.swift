@@ -1,6 +1,8 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ReportKernel
+import ReportRender
 
 /// `ctst template FORUM`: a commented submission skeleton for a forum lead.
 struct Template: ParsableCommand {
@@ -76,10 +78,7 @@ enum SafeFileWriter {
   static func write(_ data: Data, to path: String, replacing: Bool) throws(Failure) {
     let target = URL(fileURLWithPath: path)
     let folder = target.deletingLastPathComponent()
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
+    guard FileSystem.isDirectory(folder.path) else {
       throw Failure(message: "cannot write \(path): the folder \(folder.path) does not exist")
     }
     if !replacing, FileManager.default.fileExists(atPath: target.path) {

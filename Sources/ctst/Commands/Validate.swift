@@ -1,6 +1,7 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ReportKernel
+import ReportRender
 
 /// `ctst validate [FILE…]`: checks the configuration and a period's submissions, or the given
 /// submission files wherever they are.
@@ -99,8 +100,7 @@ struct Validate: ParsableCommand {
       fileURLWithPath: file,
       relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
     ).standardizedFileURL.path
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+    guard FileManager.default.fileExists(atPath: absolute) else {
       throw CommandFailure(status: .noInput, message: "error: cannot find \(file)")
     }
     let loader = SubmissionLoader(workspace: loaded)
@@ -154,42 +154,5 @@ enum ForumName {
       status: .usage,
       message: "error: unknown forum '\(typed)'" + Suggestion.didYouMean(typed, in: known)
         + "; forums: \(known.joined(separator: ", "))")
-  }
-}
-
-/// Findings as one JSON document, for tools: every finding with its place and notes, and the
-/// counts.
-enum FindingsJSON {
-  static func render(
-    _ diagnostics: [Diagnostic], summary: String, errors: Int, warnings: Int
-  ) -> String {
-    let findings: [[String: Any]] = diagnostics.map { diagnostic in
-      var object: [String: Any] = [
-        "severity": diagnostic.severity.rawValue, "message": diagnostic.message,
-        "code": diagnostic.code,
-      ]
-      if let location = diagnostic.location { object.merge(place(location)) { $1 } }
-      object["notes"] = diagnostic.notes.map { note -> [String: Any] in
-        var entry: [String: Any] = ["message": note.message]
-        if let location = note.location { entry.merge(place(location)) { $1 } }
-        return entry
-      }
-      return object
-    }
-    let document: [String: Any] = [
-      "findings": findings, "errors": errors, "warnings": warnings, "summary": summary,
-    ]
-    let data =
-      (try? JSONSerialization.data(
-        withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
-      ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self)
-  }
-
-  private static func place(_ location: SourceLocation) -> [String: Any] {
-    var object: [String: Any] = ["file": location.file]
-    if location.line > 0 { object["line"] = location.line }
-    if location.column > 0 { object["column"] = location.column }
-    return object
   }
 }

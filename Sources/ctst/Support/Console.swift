@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import ReportKernel
 import ReportYAML
 
@@ -23,12 +24,12 @@ struct Console {
 
   /// Writes `text` and a newline to stdout.
   func out(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    StandardStream.output.write(text + "\n")
   }
 
   /// Writes `text` and a newline to stderr.
   func err(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    StandardStream.error.write(text + "\n")
   }
 
   /// Writes `text` and a newline to the findings' stream.

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import ReportKernel
+import ReportRender
 
 /// One line per event on stderr, as text or JSON (for log collectors): a JSON line carries
 /// `time` (RFC 3339, UTC), `level`, `job`, `message` and, for a finding, `file`, `line` and
@@ -43,10 +44,7 @@ struct ExportLog {
 
   /// RFC 3339 in UTC with milliseconds: `2026-11-29T02:30:00.125Z`.
   static func timestamp(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    return formatter.string(from: date)
+    UTCTimestamp.milliseconds(date)
   }
 }
 
@@ -59,25 +57,4 @@ private struct LogLine: Encodable {
   let file: String?
   let line: Int?
   let column: Int?
-}
-
-/// Runs a job's `on_failure` command once, with the exit code and manifest in its environment.
-enum FailureHook {
-  static func run(_ command: String, status: Int32, manifest: URL?, job: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
-    var environment = ProcessInfo.processInfo.environment
-    environment["CTST_EXIT_CODE"] = String(status)
-    environment["CTST_MANIFEST"] = manifest?.path ?? ""
-    environment["CTST_JOB"] = job
-    process.environment = environment
-    do {
-      try process.run()
-      process.waitUntilExit()
-    } catch {
-      FileHandle.standardError.write(
-        Data("error: on_failure command could not start: /bin/sh: \(error)\n".utf8))
-    }
-  }
 }

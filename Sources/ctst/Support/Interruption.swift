@@ -1,6 +1,8 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 import ReportRender
+import Synchronization
 
 /// SIGTERM and SIGINT during an export (what systemd, `timeout`, a cron daemon's shutdown and
 /// Ctrl-C send): the signal is noted, the run stops at its next step, removes its half-written
@@ -14,18 +16,22 @@ final class Interruption: @unchecked Sendable {
   /// Seconds between the signal and a forced end.
   static let grace = 10.0
 
-  private let lock = NSLock()
-  private var received: Int32?
-  private var staging: URL?
+  /// What the signal handler and the run share.
+  private struct State {
+    var received: Int32?
+    var staging: URL?
+    var seen: [String: Int] = [:]
+  }
+
+  private let state = Mutex(State())
   private var sources: [any DispatchSourceSignal] = []
-  private var seen: [String: Int] = [:]
   private let queue = DispatchQueue(label: "ctst.signals")
   private let pauseAt = ProcessInfo.processInfo.environment["CTST_TEST_PAUSE_AT"]
 
   /// Starts listening for SIGTERM and SIGINT.
   func install() {
     for number in [SIGTERM, SIGINT] {
-      Foundation.signal(number, SIG_IGN)
+      Glibc.signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
       source.setEventHandler { [self] in receive(number) }
       source.resume()
@@ -34,7 +40,7 @@ final class Interruption: @unchecked Sendable {
   }
 
   /// The first signal received, if any.
-  var receivedSignal: Int32? { lock.withLock { received } }
+  var receivedSignal: Int32? { state.withLock { $0.received } }
 
   /// The exit status for `signal`: 128 + its number.
   static func exitCode(_ signal: Int32) -> Int32 { 128 + signal }
@@ -42,13 +48,13 @@ final class Interruption: @unchecked Sendable {
   /// Called by the runner at each step: pauses when a test asks, and stops the run when a
   /// signal has arrived.
   func checkpoint(_ step: ExportStep) throws(ExportInterrupted) {
-    let count = lock.withLock {
-      staging = step.staging
-      seen[step.name, default: 0] += 1
-      return seen[step.name, default: 0]
+    let count = state.withLock { state in
+      state.staging = step.staging
+      state.seen[step.name, default: 0] += 1
+      return state.seen[step.name, default: 0]
     }
     if let pauseAt, pauseAt == step.name || pauseAt == "\(step.name)#\(count)" {
-      FileHandle.standardError.write(Data("ctst: paused at step \(step.name)#\(count)\n".utf8))
+      StandardStream.error.write("ctst: paused at step \(step.name)#\(count)\n")
       let deadline = Date().addingTimeInterval(60)
       while receivedSignal == nil, Date() < deadline { usleep(10_000) }
     }
@@ -57,13 +63,13 @@ final class Interruption: @unchecked Sendable {
 
   /// The run has published: nothing left to clean up.
   func published() {
-    lock.withLock { staging = nil }
+    state.withLock { $0.staging = nil }
   }
 
   private func receive(_ number: Int32) {
-    lock.withLock { if received == nil { received = number } }
+    state.withLock { if $0.received == nil { $0.received = number } }
     queue.asyncAfter(deadline: .now() + Self.grace) { [self] in
-      if let staging = lock.withLock({ staging }) {
+      if let staging = state.withLock({ $0.staging }) {
         try? FileManager.default.removeItem(at: staging)
       }
       _exit(Self.exitCode(number))

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ReportCompose
 import ReportKernel
 import ReportRender
@@ -23,7 +23,7 @@ struct ReportOptions: ParsableArguments {
   func formats(default configured: [OutputFormat]) throws -> [OutputFormat] {
     guard let format else { return configured }
     var formats: [OutputFormat] = []
-    for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+    for name in format.split(separator: ",").map(\.trimmingWhitespace) {
       guard let parsed = OutputFormat(rawValue: name.lowercased()) else {
         let known = OutputFormat.allCases.map(\.rawValue)
         throw CommandFailure(

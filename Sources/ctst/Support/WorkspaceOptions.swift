@@ -1,7 +1,8 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ReportForums
 import ReportKernel
+import ReportRender
 
 /// The `--root` option every command shares, and loading the workspace it names.
 struct RootOption: ParsableArguments {
@@ -45,10 +46,7 @@ struct RootOption: ParsableArguments {
     Workspace, [Diagnostic]
   ) {
     let root = resolvedRoot
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
+    guard FileSystem.isDirectory(root) else {
       throw CommandFailure(status: .noInput, message: "error: workspace '\(root)' does not exist")
     }
     if explicitRoot == nil,
