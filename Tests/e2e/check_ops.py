@@ -99,6 +99,24 @@ def check_status_shows_contacts_and_overdue_as_of_a_date(ctx):
     assert "As of" not in plain and "overdue" not in plain
 
 
+def check_status_keeps_names_with_accents_and_emoji_whole(ctx):
+    # A contact written with combining accents (NFD) and an emoji made of several code points:
+    # each is one character but several UTF-16 units; the table pads by characters and never
+    # cuts the widest cell.
+    root = scratch_workspace(ctx)
+    config = root / "config" / "ctst.yaml"
+    name = "Nguye\u0302\u0303n Va\u0306n \U0001F469\u200D\U0001F4BB (sample)"
+    config.write_text(config.read_text().replace('"TEL lead (sample)"', '"%s"' % name))
+    result = run(ctx, "status", "--root", str(root), "--period", "2025", "--as-of", "2026-03-01")
+    assert result.returncode == 0, result.stderr
+    assert "ask %s <tel-lead@example.org>" % name in result.stdout, result.stdout
+    overdue = [line for line in result.stdout.splitlines() if "overdue by" in line]
+    assert overdue == ["  TEL  missing, overdue by 29 days  ask %s <tel-lead@example.org>" % name], \
+        overdue
+    contacts = result.stdout.split("Contacts:\n")[1].split("\n\n")[0].splitlines()
+    assert "  TEL    %s <tel-lead@example.org> (config/ctst.yaml)" % name in contacts, contacts
+
+
 def export(ctx, root, out, *extra, env=None):
     return run(ctx, "export", "--root", str(root), "--out", str(out), *extra, cwd="/",
                env=env or MINIMAL_ENV)

@@ -120,12 +120,10 @@ struct StatusRow: Encodable {
     return lines
   }
 
-  /// `text` made `length` UTF-16 code units long, cut or padded with spaces on the right, as
-  /// `NSString.padding(toLength:withPad:startingAt:)` does (the widths count characters, so a
-  /// widest cell with a combining accent or an emoji is cut, as it always was).
+  /// `text` padded with spaces on the right to `length` characters, the measure the column
+  /// widths are taken in: a name with a combining accent or an emoji (one character, several
+  /// UTF-16 units) is padded as the others are and never cut.
   static func padded(_ text: String, to length: Int) -> String {
-    let units = text.utf16.count
-    if units <= length { return text + String(repeating: " ", count: length - units) }
-    return String(decoding: Array(text.utf16.prefix(length)), as: UTF16.self)
+    text + String(repeating: " ", count: max(0, length - text.count))
   }
 }
