@@ -28,7 +28,7 @@ public enum ConditionalRule: Sendable, Hashable {
 extension ConditionalRule {
   /// `text` as an Excel formula string literal: quotes doubled, wrapped in quotes.
   static func formulaString(_ text: String) -> String {
-    "\"" + text.replacing("\"", with: "\"\"") + "\""
+    "\"" + text.doublingEach("\"") + "\""
   }
 
   /// `text` with Excel's wildcard characters escaped for SEARCH/MATCH.

@@ -158,6 +158,6 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// A sheet name as Excel writes it in a reference: quoted, with apostrophes doubled.
   static func quotedSheet(_ name: String) -> String {
-    "'" + name.replacing("'", with: "''") + "'"
+    "'" + name.doublingEach("'") + "'"
   }
 }

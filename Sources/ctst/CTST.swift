@@ -25,6 +25,7 @@ struct CTST: ParsableCommand {
         66  missing input: a required file or the workspace is missing
         70  internal error
         73  cannot create output: a folder or file cannot be written
+        74  output error: standard output could not be written (a closed pipe, a full disk)
         75  temporary failure: another export run holds the lock
         130 interrupted (SIGINT)
         143 terminated (SIGTERM)
@@ -52,10 +53,12 @@ struct CTST: ParsableCommand {
   /// Parses and runs a command like ArgumentParser's `main`, with the compiler-style
   /// lower-case `error:` for every message on stderr.
   static func main() {
+    StandardStream.reserveClosedDescriptors()
     HeapSettings.apply()
     do {
       var command = try parseAsRoot()
       try command.run()
+      exitReportingLostOutput(ExitStatus.ok.rawValue)
     } catch {
       let code = exitCode(for: error)
       let text = fullMessage(for: error)
@@ -65,8 +68,18 @@ struct CTST: ParsableCommand {
         let shown = text.hasPrefix("Error: ") ? "error: " + text.dropFirst(7) : text
         StandardStream.error.write(shown + "\n")
       }
-      Glibc.exit(code.rawValue)
+      exitReportingLostOutput(code.rawValue)
     }
+  }
+
+  /// Exits with `code`, or with 74 and a message when standard output could not be written
+  /// and the command had otherwise succeeded.
+  static func exitReportingLostOutput(_ code: Int32) -> Never {
+    if code == ExitStatus.ok.rawValue, let message = StandardStream.lostOutputMessage {
+      StandardStream.error.write(message + "\n")
+      Glibc.exit(ExitStatus.ioError.rawValue)
+    }
+    Glibc.exit(code)
   }
 
   /// Runs a command body, turning ``CommandFailure`` into its message and exit status.

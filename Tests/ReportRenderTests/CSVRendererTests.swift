@@ -26,6 +26,13 @@ struct CSVRendererTests {
     #expect(!CSVField.isPlainNumber("-"))
   }
 
+  @Test("a quote is doubled even when a combining mark follows it (one character, two scalars)")
+  func quoteBeforeCombiningMark() {
+    #expect(CSVField.quoted("Aus\"\u{301}tralia") == "\"Aus\"\"\u{301}tralia\"")
+    #expect(CSVField.quoted("a \"b\" c") == "\"a \"\"b\"\" c\"")
+    #expect(CSVField.quoted("no quote") == "no quote")
+  }
+
   @Test("fields are quoted per RFC 4180 and lines end in CRLF")
   func quoting() {
     let csv = renderer.render(

@@ -221,3 +221,53 @@ def check_root_from_environment_and_any_directory(ctx):
     env = {"PATH": "/usr/bin:/bin", "CTST_ROOT": ctx.root}
     result = run(ctx, "validate", cwd="/", env=env)
     assert result.returncode == 0, result.stderr
+
+
+def check_lost_standard_output_is_exit_74_not_success(ctx):
+    """Output that cannot be written (a full disk, a closed descriptor, a broken pipe whose
+    signal is ignored, as under some service managers) ends in 74 with one line on stderr;
+    a non-blocking pipe to a slow reader still gets every byte."""
+    import fcntl
+    import os
+    import signal
+    import time
+    args = [str(ctx.binary), "validate", "--root", str(ctx.root), "--format", "json"]
+    expected = subprocess.run(args, capture_output=True, timeout=120).stdout
+    message = "error: standard output could not be written (%s); what the command printed there is lost"
+
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(args, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert result.returncode == 74, result
+    assert result.stderr.splitlines()[-1] == message % "No space left on device", result.stderr
+
+    result = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            timeout=120, preexec_fn=lambda: os.close(1))
+    assert result.returncode == 74, result
+    assert result.stderr.splitlines()[-1] == message % "Bad file descriptor", result.stderr
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    result = subprocess.run(args, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120,
+                            preexec_fn=lambda: signal.signal(signal.SIGPIPE, signal.SIG_IGN))
+    os.close(write_end)
+    assert result.returncode == 74, result
+    assert result.stderr.splitlines()[-1] == message % "Broken pipe", result.stderr
+
+    args = [str(ctx.binary), "schema", "CTTF", "--root", str(ctx.root)]  # 40 KB or so
+    expected = subprocess.run(args, capture_output=True, timeout=120).stdout
+    assert len(expected) > 10 * 4096, len(expected)
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(write_end, fcntl.F_SETFL, fcntl.fcntl(write_end, fcntl.F_GETFL) | os.O_NONBLOCK)
+    fcntl.fcntl(write_end, 1031, 4096)  # F_SETPIPE_SZ: a small pipe fills at once
+    process = subprocess.Popen(args, stdout=write_end, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    received = b""
+    while True:
+        time.sleep(0.001)
+        chunk = os.read(read_end, 1024)
+        if not chunk:
+            break
+        received += chunk
+    os.close(read_end)
+    assert process.wait(timeout=120) == 0
+    assert received == expected, (len(received), len(expected))

@@ -48,9 +48,10 @@ final class WaitCondition: @unchecked Sendable {
 
 /// Threads of their own for work that runs beside the caller (``Ahead``, rows made ahead).
 enum BackgroundThread {
-  /// Runs `work` on a new detached thread (the system's default stack size), or on the
-  /// caller's thread if the system cannot start one.
-  static func start(_ work: @escaping @Sendable () -> Void) {
+  /// Runs `work` on a new detached thread (the system's default stack size); false, and
+  /// `work` not run, if the system cannot start one (the caller then does the work itself).
+  @discardableResult
+  static func start(_ work: @escaping @Sendable () -> Void) -> Bool {
     let box = Unmanaged.passRetained(Work(work)).toOpaque()
     var thread = pthread_t()
     let started = pthread_create(
@@ -61,10 +62,11 @@ enum BackgroundThread {
         return nil
       }, box)
     guard started == 0 else {
-      Unmanaged<Work>.fromOpaque(box).takeRetainedValue().run()
-      return
+      Unmanaged<Work>.fromOpaque(box).release()
+      return false
     }
     pthread_detach(thread)
+    return true
   }
 
   /// The closure handed to the new thread.

@@ -4,15 +4,16 @@ public final class Ahead<Value: Sendable>: @unchecked Sendable {
   private let condition = WaitCondition()
   private var result: Value?
 
-  /// Starts computing `work`.
+  /// Starts computing `work` (computes it here if no thread can be started).
   public init(_ work: @escaping @Sendable () -> Value) {
-    BackgroundThread.start { [self] in
+    let started = BackgroundThread.start { [self] in
       let value = work()
       condition.withLock {
         result = value
         condition.broadcast()
       }
     }
+    if !started { result = work() }
   }
 
   /// A value already computed: no thread is started.

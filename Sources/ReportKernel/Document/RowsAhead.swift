@@ -68,10 +68,9 @@ public struct RowsAhead<Prepared: Sendable>: Sequence {
         return
       }
       let pipe = RowPipe<Prepared>(capacity: ahead.batches)
-      self.pipe = pipe
       let batchRows = ahead.batchRows
       let prepare = ahead.prepare
-      BackgroundThread.start {
+      let started = BackgroundThread.start {
         var batch: [Prepared] = []
         batch.reserveCapacity(batchRows)
         for chunk in chunks {
@@ -84,6 +83,13 @@ public struct RowsAhead<Prepared: Sendable>: Sequence {
         if !batch.isEmpty { _ = pipe.put(batch) }
         pipe.finish()
       }
+      // No thread to make them: the rows are made as they are walked.
+      guard started else {
+        inline = ahead.rows.makeIterator()
+        self.pipe = nil
+        return
+      }
+      self.pipe = pipe
     }
 
     deinit { pipe?.cancel() }

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import ReportKernel
+import ReportXLSX
 
 /// Renders the report's long `data` table as CSV (RFC 4180): a header row, CRLF line ends,
 /// fields quoted when they hold `,`, `"`, CR or LF, quotes doubled.
@@ -122,6 +123,6 @@ public enum CSVField {
   public static func quoted(_ field: String) -> String {
     let needsQuotes = field.unicodeScalars.contains { "\",\r\n".unicodeScalars.contains($0) }
     guard needsQuotes else { return field }
-    return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    return "\"" + field.doublingEach("\"") + "\""
   }
 }

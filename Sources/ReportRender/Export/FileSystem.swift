@@ -36,8 +36,9 @@ public enum FileSystem {
     if let failure { throw OutputError(path: url.path, reason: String(cString: strerror(failure))) }
   }
 
-  /// Writes all of `bytes` to the open file `descriptor`, retrying when a signal interrupts;
-  /// the `errno` of a failed write, or nil.
+  /// Writes all of `bytes` to the open file `descriptor`, retrying when a signal interrupts
+  /// and, on a non-blocking descriptor that is full (a pipe to a slow reader), once it can
+  /// take more; the `errno` of a failed write, or nil.
   public static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
     guard let base = bytes.baseAddress else { return nil }
     var offset = 0
@@ -45,6 +46,10 @@ public enum FileSystem {
       let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
+        if errno == EAGAIN || errno == EWOULDBLOCK {
+          var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+          if poll(&ready, 1, -1) >= 0 || errno == EINTR { continue }
+        }
         return errno
       }
       offset += written

@@ -15,6 +15,8 @@ enum ExitStatus: Int32 {
   case internalError = 70
   /// An output could not be created (EX_CANTCREAT).
   case cannotCreate = 73
+  /// Standard output could not be written (EX_IOERR).
+  case ioError = 74
   /// Try again later: another run holds the lock (EX_TEMPFAIL).
   case temporaryFailure = 75
   /// Stopped by SIGINT (128 + 2).
