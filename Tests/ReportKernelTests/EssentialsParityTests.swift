@@ -5,15 +5,15 @@ import Testing
 /// What the kernel does without full Foundation gives what Foundation gave.
 @Suite("Essentials parity")
 struct EssentialsParityTests {
-  @Test("trimmingWhitespace trims what CharacterSet.whitespaces trims, and keeps line breaks")
+  @Test("trimmingBlanks trims what CharacterSet.whitespaces trims, and keeps line breaks")
   func trimming() {
-    #expect(" \t a b \u{A0}\u{3000}".trimmingWhitespace == "a b")
-    #expect("\n x \n".trimmingWhitespace == "\n x \n")
-    #expect("   ".trimmingWhitespace == "")
+    #expect(" \t a b \u{A0}\u{3000}".trimmingBlanks == "a b")
+    #expect("\n x \n".trimmingBlanks == "\n x \n")
+    #expect("   ".trimmingBlanks == "")
     for value in 0..<0x1_0000 {
       guard let scalar = Unicode.Scalar(value) else { continue }
       let text = "\(scalar)x\(scalar)"
-      #expect(text.trimmingWhitespace == text.trimmingCharacters(in: .whitespaces), "\(value)")
+      #expect(text.trimmingBlanks == text.trimmingCharacters(in: .whitespaces), "\(value)")
     }
   }
 

@@ -70,23 +70,9 @@ struct MarkdownFastPathTests {
     }
   }
 
-  /// The line-start escaping as it was, on characters: the reference.
+  /// The line-start escaping on characters: the reference.
   static func lineStartByCharacters(_ text: String) -> String {
-    guard let first = text.first else { return text }
-    let second = text.dropFirst().first
-    if first == "-" || first == "+" || first == "=" {
-      let isNumber = second.map { ($0.isASCII && $0.isNumber) || $0 == "." } ?? false
-      return isNumber ? text : "\\" + text
-    }
-    let digits = text.prefix { $0.isASCII && $0.isNumber }
-    if !digits.isEmpty {
-      let rest = text.dropFirst(digits.count)
-      let next = rest.dropFirst().first
-      if rest.first == "." || rest.first == ")", next == nil || next?.isWhitespace == true {
-        return digits + "\\" + rest
-      }
-    }
-    return text
+    MarkdownEscaper.escapeLineStartByCharacters(text)
   }
 
   @Test("a line start is escaped on its bytes as on its characters, whatever follows")

@@ -226,7 +226,7 @@ public struct RunChanges: Codable, Sendable, Equatable {
   static func findingKey(_ finding: String) -> String {
     let parts = finding.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
     guard parts.count == 4, Int(parts[1]) != nil,
-      Int(parts[2].trimmingWhitespace) != nil
+      Int(parts[2].trimmingBlanks) != nil
     else { return finding }
     return "\(parts[0]):\(parts[3])"
   }

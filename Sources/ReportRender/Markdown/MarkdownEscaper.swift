@@ -132,6 +132,12 @@ public enum MarkdownEscaper {
     default: return text
     }
     if hasPrintableASCIIStart(text) { return escapeASCIILineStart(text) }
+    return escapeLineStartByCharacters(text)
+  }
+
+  /// ``escapeLineStart(_:)`` of any `text`, on its characters (the reference the byte path
+  /// ``escapeASCIILineStart(_:)`` is tested against).
+  static func escapeLineStartByCharacters(_ text: String) -> String {
     guard let first = text.first else { return text }
     let second = text.dropFirst().first
     if first == "-" || first == "+" || first == "=" {

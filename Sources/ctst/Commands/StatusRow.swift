@@ -113,7 +113,7 @@ struct StatusRow: Encodable {
     guard let first = rows.first else { return [] }
     let widths = first.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
     let line = { (row: [String]) in
-      zip(row, widths).map { padded($0, to: $1) }.joined(separator: "  ").trimmingWhitespace
+      zip(row, widths).map { padded($0, to: $1) }.joined(separator: "  ").trimmingBlanks
     }
     var lines = rows.map(line)
     if rule { lines.insert(line(widths.map { String(repeating: "-", count: $0) }), at: 1) }

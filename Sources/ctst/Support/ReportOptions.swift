@@ -23,7 +23,7 @@ struct ReportOptions: ParsableArguments {
   func formats(default configured: [OutputFormat]) throws -> [OutputFormat] {
     guard let format else { return configured }
     var formats: [OutputFormat] = []
-    for name in format.split(separator: ",").map(\.trimmingWhitespace) {
+    for name in format.split(separator: ",").map(\.trimmingBlanks) {
       guard let parsed = OutputFormat(rawValue: name.lowercased()) else {
         let known = OutputFormat.allCases.map(\.rawValue)
         throw CommandFailure(

@@ -3,7 +3,7 @@ extension StringProtocol {
   /// Ogham space mark, the en to hair spaces and the zero-width space (U+2000–U+200B) and the
   /// medium mathematical and ideographic spaces, the set Foundation calls
   /// `CharacterSet.whitespaces`. Line breaks are kept.
-  public var trimmingWhitespace: String {
+  public var trimmingBlanks: String {
     let scalars = String(self).unicodeScalars
     let blank = { (scalar: Unicode.Scalar) -> Bool in
       switch scalar.value {
