@@ -120,6 +120,8 @@ public struct ExportRunner: Sendable {
     }
     defer { withExtendedLifetime(lock) {} }
     if strict, hasErrors { return failed(.refused) }
+    // One reading of the clock names the run folder and is the manifest's `started`; both
+    // are written by UTCTimestamp, so they name the same second.
     let started = now()
     let name = RunDirectories.uniqueName(for: started, in: directory)
     let staging = directory.appendingPathComponent(".incomplete-\(name)")
@@ -140,7 +142,7 @@ public struct ExportRunner: Sendable {
       try checkpoint(ExportStep(name: "manifest", staging: staging))
       let manifest = ExportManifest(
         toolVersion: toolVersion, job: job.name, period: analysis.period.id,
-        started: RunDirectories.iso(started), finished: RunDirectories.iso(now()),
+        started: UTCTimestamp.seconds(started), finished: UTCTimestamp.seconds(now()),
         inputs: inputs, outputs: outputs, diagnostics: diagnostics.map(\.description),
         exitStatus: hasErrors ? 65 : 0, changes: changes)
       try FileSystem.write(

@@ -3,22 +3,10 @@ import Glibc
 
 /// The run directories of an export folder: naming, publishing, the `latest` link, retention.
 enum RunDirectories {
-  /// `20261129T013000Z`: sortable, one per second.
+  /// `20261129T013000Z`: sortable, one per second; the moment written by
+  /// ``UTCTimestamp/compact(_:)``, so it is the manifest's `started` without separators.
   static func name(for date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-    let pad = { (value: Int?, width: Int) -> String in
-      let text = String(value ?? 0)
-      return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
-    return pad(parts.year, 4) + pad(parts.month, 2) + pad(parts.day, 2) + "T" + pad(parts.hour, 2)
-      + pad(parts.minute, 2) + pad(parts.second, 2) + "Z"
-  }
-
-  /// ISO 8601 UTC.
-  static func iso(_ date: Date) -> String {
-    UTCTimestamp.seconds(date)
+    UTCTimestamp.compact(date)
   }
 
   /// The run name for `date`, with `-2`, `-3` … when a run of the same second exists.
