@@ -42,13 +42,25 @@ public final class Workbook {
 
   /// Creates an empty workbook that ``close()`` will write to `path`.
   ///
-  /// - Throws: ``XLSXError/Kind/creatingXLSXFile`` if `path` is empty or its directory does
-  ///   not exist, ``XLSXError/Kind/creatingTempFile`` if `options.tmpdir` does not exist,
+  /// - Throws: ``XLSXError/Kind/creatingXLSXFile`` if `path` is empty, holds a NUL character
+  ///   or its directory does not exist, ``XLSXError/Kind/creatingTempFile`` if `options.tmpdir`
+  ///   holds a NUL character or does not exist,
   ///   ``XLSXError/Kind/memoryAllocationFailed`` if libxlsxwriter cannot allocate.
   public init(path: String, options: WorkbookOptions = WorkbookOptions()) throws(XLSXError) {
     self.path = path
     self.options = options
     let operation = "workbook_new_opt"
+    // C reads a path up to its first NUL: the workbook would be written somewhere else.
+    guard !path.utf8.contains(0) else {
+      throw XLSXError(
+        .creatingXLSXFile, "the path contains a NUL character, which would end it",
+        operation: operation, path: path)
+    }
+    if let tmpdir = options.tmpdir, tmpdir.utf8.contains(0) {
+      throw XLSXError(
+        .creatingTempFile, "the temporary folder contains a NUL character, which would end it",
+        operation: operation, path: path)
+    }
     let directory = Self.parentDirectory(path)
     guard !path.isEmpty, Self.isDirectory(directory.isEmpty ? "." : directory) else {
       throw XLSXError(

@@ -49,6 +49,27 @@ struct LifecycleTests {
     #expect(error?.description.contains(path) == true)
   }
 
+  @Test("a path or temporary folder with a NUL is refused; nothing is written at the cut path")
+  func nulInPath() throws {
+    let fixture = try XLSXFixture()
+    let cut = fixture.path("book.xlsx")
+    let path = cut + "\u{0}.old"
+    let error = #expect(throws: XLSXError.self) { try Workbook(path: path) }
+    #expect(error?.kind == .creatingXLSXFile)
+    #expect(
+      error?.description
+        == "workbook_new_opt failed in \(path): the path contains a NUL character, which would"
+        + " end it")
+    let options = WorkbookOptions(tmpdir: fixture.directory.path + "\u{0}/elsewhere")
+    let tmpdir = #expect(throws: XLSXError.self) { try Workbook(path: cut, options: options) }
+    #expect(tmpdir?.kind == .creatingTempFile)
+    #expect(
+      tmpdir?.description
+        == "workbook_new_opt failed in \(cut): the temporary folder contains a NUL character,"
+        + " which would end it")
+    #expect(!FileManager.default.fileExists(atPath: cut))
+  }
+
   @Test("library errors carry lxw_strerror text and the cell (constant-memory row order)")
   func libraryErrorContext() throws {
     let fixture = try XLSXFixture()

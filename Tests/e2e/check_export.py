@@ -137,3 +137,25 @@ def check_json_log_lines(ctx):
     assert result.returncode == 65
     lines = [json.loads(line) for line in result.stderr.splitlines()]
     assert any(line.get("file") == "reports/2026/submissions/BMG.yaml" for line in lines), lines
+
+
+def check_nul_in_on_failure_is_refused_when_the_config_is_read(ctx):
+    # YAML's "\0" is a NUL character, where C ends a text: "sh -c" would run only the part
+    # before it. The configuration is refused at the value, nothing runs and nothing is written.
+    root = scratch_workspace(ctx)
+    config = root / "config" / "ctst.yaml"
+    marker = Path(ctx.tmp) / "hook-ran"
+    line = "    # on_failure: 'mail -s"
+    text = config.read_text()
+    number = text[: text.index(line)].count("\n") + 1
+    hook = f'    on_failure: "touch {marker}\\0; echo the rest"  # '
+    config.write_text(replaced(text, line, hook + line.strip()))
+    out = Path(ctx.tmp) / "exports"
+    result = export(ctx, root, out)
+    assert result.returncode == 65, (result.returncode, result.stderr)
+    assert result.stderr == (
+        f"config/ctst.yaml:{number}:17: error: 'exports[0].on_failure' contains a NUL character"
+        " (written \\0, \\x00 or \\u0000): a command ends at the first one, so only"
+        f" 'touch {marker}' would run; write the command without it\n"), result.stderr
+    assert not marker.exists()
+    assert not out.exists()

@@ -47,7 +47,7 @@ enum ExportJobDecoder {
         reader.fail("'period' must be a period id or 'latest', found '\(value)'", code: "config.id")
       }
     }
-    if let value = map.optional("directory")?.nonEmptyString() { job.directory = value }
+    if let value = map.optional("directory")?.systemText(.path) { job.directory = value }
     if let reader = map.optional("keep"), let value = reader.integer() {
       if value < 1 {
         reader.fail("'keep' must be at least 1, found \(value)", code: "config.keep")
@@ -55,7 +55,7 @@ enum ExportJobDecoder {
         job.keep = value
       }
     }
-    job.onFailure = map.optional("on_failure")?.nonEmptyString()
+    job.onFailure = map.optional("on_failure")?.systemText(.command)
     return job
   }
 }

@@ -1,0 +1,52 @@
+/// What a configuration text becomes when it is handed to the operating system, named as the
+/// user knows it: C reads such a text up to its first NUL character, so any NUL in it would
+/// cut it without a word.
+public enum SystemTextUse: Sendable {
+  /// A shell command (`on_failure`).
+  case command
+  /// A file or folder path (`directory`).
+  case path
+
+  /// The thing, in a message: "a command".
+  var noun: String {
+    switch self {
+    case .command: "a command"
+    case .path: "a path"
+    }
+  }
+
+  /// What the cut text would do: "only 'mail' would run", "it would be 'exports'".
+  func outcome(_ kept: String) -> String {
+    switch (self, kept.isEmpty) {
+    case (.command, true): "nothing would run"
+    case (.command, false): "only '\(kept)' would run"
+    case (.path, true): "it would be empty"
+    case (.path, false): "it would be '\(kept)'"
+    }
+  }
+
+  /// The word for what to write: "the command".
+  var object: String {
+    switch self {
+    case .command: "the command"
+    case .path: "the path"
+    }
+  }
+}
+
+extension ValueReader {
+  /// Non-empty text that is handed whole to the operating system as `use` (a command run by
+  /// the shell, a path opened or created). A NUL character, which YAML allows as the escape
+  /// `\0`, `\x00` or `\u0000` in quotes, is refused here, at the value, because the system
+  /// would read the text only up to it.
+  public func systemText(_ use: SystemTextUse) -> String? {
+    guard let text = nonEmptyString() else { return nil }
+    guard let nul = text.utf8.firstIndex(of: 0) else { return text }
+    let kept = String(decoding: text.utf8[..<nul], as: UTF8.self)
+    fail(
+      "\(subject) contains a NUL character (written \\0, \\x00 or \\u0000): \(use.noun) ends"
+        + " at the first one, so \(use.outcome(kept)); write \(use.object) without it",
+      code: "config.nul")
+    return nil
+  }
+}
