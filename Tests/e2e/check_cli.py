@@ -112,6 +112,67 @@ def check_unknown_period_and_path_like_period_are_usage_errors(ctx):
         assert "unknown period" in result.stderr
 
 
+def check_name_options_ignore_blanks_at_the_ends_and_show_invisible_characters(ctx):
+    # One rule for every option that names something: blanks and invisible characters at
+    # either end are ignored (U+0085 NEL as much as a space); anything else is refused with
+    # the option, the value with its invisible characters shown, a suggestion that is never
+    # the text shown, and what to write.
+    out = Path(ctx.tmp) / "names"
+    formats = "write one or more of xlsx, txt, md, json, csv, separated by commas"
+    forums = "write one of the enabled forums: " + ", ".join(enabled_forums(ctx))
+    refused = [
+        (["consolidate", "--format", "t\u200bxt,md"],
+         "error: --format: unknown format 't\\u{200B}xt' (did you mean 'txt'?); " + formats),
+        (["consolidate", "--format", "txt,\u0301md"],
+         "error: --format: unknown format '\\u{301}md' (did you mean 'md'?); " + formats),
+        (["consolidate", "--format", "pdf"], "error: --format: unknown format 'pdf'; " + formats),
+        (["consolidate", "--format", " , \u0085"], "error: --format: no format given; " + formats),
+        (["validate", "--period", "20\u202e26"],
+         "error: --period: unknown period '20\\u{202E}26' (did you mean '2026'?); write one of"
+         " the periods in config/ctst.yaml: 2025, 2026"),
+        (["validate", "--period", "a\x01b"],
+         "error: --period: unknown period 'a\\u{1}b'; write one of the periods in"
+         " config/ctst.yaml: 2025, 2026"),
+        (["validate", "--forum", "sc\u00a0cp"],
+         "error: --forum: unknown or disabled forum 'sc\\u{A0}cp' (did you mean 'SCCP'?); "
+         + forums),
+        (["section", "B\ufeffMG"],
+         "error: <forum>: unknown or disabled forum 'B\\u{FEFF}MG' (did you mean 'BMG'?); "
+         + forums),
+        (["template", "TELL"],
+         "error: <forum>: unknown or disabled forum 'TELL' (did you mean 'TEL'?); " + forums),
+        (["validate", "--format", "jsno"],
+         "error: --format: unknown format 'jsno' (did you mean 'json'?); write text or json"),
+        (["export", "--log-format", "\u0085txt"],
+         "error: --log-format: unknown log format 'txt' (did you mean 'text'?); write text or"
+         " json"),
+        (["export", "--job", "nightly\u200b2"],
+         "error: --job: unknown job 'nightly\\u{200B}2' (did you mean 'nightly'?); write one of"
+         " the jobs in config/ctst.yaml: nightly"),
+    ]
+    for args, message in refused:
+        result = run(ctx, *args, "--root", ctx.root, *(["--out", str(out)] if args[0] in (
+            "consolidate", "section") else []))
+        assert (result.returncode, result.stderr) == (64, message + "\n"), (args, result.stderr)
+    assert not out.exists()
+    accepted = [
+        (["consolidate", "--format", "\u0085txt, MD\u3000"], ["ctst-2026-consolidated.md",
+                                                               "ctst-2026-consolidated.txt"]),
+        (["section", "\ufeffbmg\u2028", "--format", "\tcsv"], ["ctst-2026-BMG.csv"]),
+        (["review", "--forum", "\u00a0tel", "--format", "txt", "--period", "2026\u0085"],
+         ["ctst-2026-TEL-review.txt"]),
+    ]
+    for args, files in accepted:
+        result = run(ctx, *args, "--root", ctx.root, "--out", str(out))
+        assert result.returncode in (0, 65), (args, result.returncode, result.stderr)
+        assert sorted(p.name for p in out.iterdir()) == files, (args, list(out.iterdir()))
+        shutil.rmtree(out)
+    result = run(ctx, "validate", "--root", ctx.root, "--forum", "\u0085sccp\u00a0",
+                 "--format", " JSON\u2029")
+    assert result.returncode in (0, 65), result.stderr
+    assert json.loads(result.stdout)["summary"].startswith("checked period 2026"), result.stdout
+
+
 def check_unknown_option_is_usage_error(ctx):
     result = run(ctx, "validate", "--bogus")
     assert result.returncode == 64, result.returncode

@@ -77,8 +77,8 @@ def check_errors_have_one_casing_and_the_subcommands_usage(ctx):
 def check_unknown_job_is_a_plain_error(ctx):
     result = run(ctx, "export", "--root", ctx.root, "--job", "nighlty")
     assert result.returncode == 64, result.returncode
-    assert result.stderr == ("error: unknown job 'nighlty' (did you mean 'nightly'?);"
-                             " jobs in config/ctst.yaml: nightly\n"), result.stderr
+    assert result.stderr == ("error: --job: unknown job 'nighlty' (did you mean 'nightly'?);"
+                             " write one of the jobs in config/ctst.yaml: nightly\n"), result.stderr
 
 
 def check_status_shows_contacts_and_overdue_as_of_a_date(ctx):

@@ -261,7 +261,8 @@ public struct ValueReader {
     return date
   }
 
-  /// One of a closed set of words, in any case, with a suggestion when the text is close to one.
+  /// One of a closed set of words, in any case, with a suggestion when the text is close to one;
+  /// a word that is none of them is shown with its invisible characters as escapes.
   public func oneOf<Value: RawRepresentable & CaseIterable>(_: Value.Type) -> Value?
   where Value.RawValue == String {
     guard let text = string() else { return nil }
@@ -272,8 +273,8 @@ public struct ValueReader {
       return match
     }
     fail(
-      "\(subject) must be one of \(allowed.joined(separator: ", ")), found '\(text)'"
-        + Suggestion.didYouMean(text, in: allowed),
+      "\(subject) must be one of \(allowed.joined(separator: ", ")), found"
+        + " '\(TypedName.shown(text))'" + Suggestion.didYouMean(text, in: allowed),
       code: "schema.enum")
     return nil
   }

@@ -25,9 +25,12 @@ public enum Suggestion {
   /// The longest word, in UTF-8 bytes, for which a suggestion is looked for.
   public static let maxWordLength = 256
 
-  /// ` (did you mean 'x'?)` or an empty string.
+  /// ` (did you mean 'x'?)` or an empty string; never a suggestion that reads exactly as
+  /// `word` does when a message shows it (``TypedName/shown(_:)``).
   public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
-    closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    guard let candidate = closest(to: word, in: candidates), candidate != TypedName.shown(word)
+    else { return "" }
+    return " (did you mean '\(candidate)'?)"
   }
 
   /// Edit distance counting insertions, deletions, substitutions and transpositions of

@@ -33,7 +33,7 @@ struct Export: ParsableCommand {
       """)
 
   /// The log line format.
-  enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+  enum LogFormat: String, CaseIterable {
     case text, json
   }
 
@@ -56,8 +56,10 @@ struct Export: ParsableCommand {
   @Flag(help: "Print the published run directories.")
   var verbose = false
 
-  @Option(help: "Log lines as text or json.")
-  var logFormat: LogFormat = .text
+  @Option(
+    help: ArgumentHelp("Log lines as text or json.", valueName: "format"),
+    completion: .list(LogFormat.allCases.map(\.rawValue)))
+  var logFormat = LogFormat.text.rawValue
 
   @Option(
     parsing: .upToNextOption,
@@ -75,7 +77,11 @@ struct Export: ParsableCommand {
   }
 
   func run() throws {
-    let log = ExportLog(format: logFormat, console: workspace.console)
+    var format = LogFormat.text
+    try CTST.run {
+      format = try OptionValue.choice(logFormat, option: "--log-format", noun: "log format")
+    }
+    let log = ExportLog(format: format, console: workspace.console)
     let loadedWorkspace: Workspace
     let general: [Diagnostic]
     do {
@@ -126,12 +132,12 @@ struct Export: ParsableCommand {
       }
       return jobs
     }
-    guard let found = jobs.first(where: { $0.name == job }) else {
+    let name = TypedName.trimmed(job)
+    guard let found = jobs.first(where: { $0.name == name }) else {
       let names = jobs.map(\.name)
-      throw CommandFailure(
-        status: .usage,
-        message: "error: unknown job '\(job)'" + Suggestion.didYouMean(job, in: names)
-          + "; jobs in config/ctst.yaml: \(names.joined(separator: ", "))")
+      throw OptionValue.unknown(
+        "job", name, option: "--job", known: names,
+        write: "write one of the jobs in config/ctst.yaml: \(names.joined(separator: ", "))")
     }
     return [found]
   }

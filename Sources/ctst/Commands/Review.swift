@@ -29,16 +29,14 @@ struct Review: ParsableCommand {
   @OptionGroup var report: ReportOptions
 
   func run() throws {
-    let id = forum?.uppercased()
     try ReportCommand.run(workspace: workspace, report: report) { builder, analysis in
+      let id = try forum.map {
+        try ForumName.resolve(
+          $0, option: "--forum", among: analysis.forums.map(\.descriptor.id))
+      }
       guard let document = builder.review(forum: id) else {
-        let known = analysis.forums.map(\.descriptor.id)
-        let given = forum ?? ""
         throw CommandFailure(
-          status: .usage,
-          message: "error: unknown or disabled forum '\(given)'"
-            + Suggestion.didYouMean(given, in: known) + "; forums: \(known.joined(separator: ", "))"
-        )
+          status: .internalError, message: "error: no review pack for \(id ?? "")")
       }
       return document
     }

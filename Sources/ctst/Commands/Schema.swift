@@ -29,8 +29,7 @@ struct Schema: ParsableCommand {
   func run() throws {
     try CTST.run {
       let (loaded, _) = try workspace.loadWorkspace()
-      let id = try ForumName.resolve(forum, in: loaded)
-      guard let module = loaded.module(id) else { return }
+      let module = try ForumName.module(forum, option: "<forum>", in: loaded)
       let text = try SubmissionSchema(workspace: loaded).text(for: module.descriptor)
       guard let out else {
         workspace.console.out(String(text.dropLast()))

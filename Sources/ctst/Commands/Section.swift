@@ -22,15 +22,11 @@ struct Section: ParsableCommand {
   @OptionGroup var report: ReportOptions
 
   func run() throws {
-    let id = forum.uppercased()
     try ReportCommand.run(workspace: workspace, report: report) { builder, analysis in
+      let id = try ForumName.resolve(
+        forum, option: "<forum>", among: analysis.forums.map(\.descriptor.id))
       guard let document = builder.section(forum: id) else {
-        let known = analysis.forums.map(\.descriptor.id)
-        throw CommandFailure(
-          status: .usage,
-          message: "error: unknown or disabled forum '\(forum)'"
-            + Suggestion.didYouMean(forum, in: known) + "; forums: \(known.joined(separator: ", "))"
-        )
+        throw CommandFailure(status: .internalError, message: "error: no section for \(id)")
       }
       return document
     }

@@ -39,14 +39,7 @@ struct Template: ParsableCommand {
     try CTST.run {
       let (loaded, _) = try workspace.loadWorkspace()
       let period = try workspace.resolvePeriod(in: loaded)
-      guard let module = loaded.module(forum.uppercased()) else {
-        let known = loaded.modules.map(\.descriptor.id)
-        throw CommandFailure(
-          status: .usage,
-          message: "error: unknown or disabled forum '\(forum)'"
-            + Suggestion.didYouMean(forum, in: known) + "; forums: \(known.joined(separator: ", "))"
-        )
-      }
+      let module = try ForumName.module(forum, option: "<forum>", in: loaded)
       let previous = loaded.config.previous(before: period).flatMap {
         SubmissionLoader(workspace: loaded).load(module, period: $0).submission
       }

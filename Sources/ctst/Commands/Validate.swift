@@ -24,7 +24,7 @@ struct Validate: ParsableCommand {
       """)
 
   /// How findings are printed.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
+  enum Format: String, CaseIterable {
     case text, json
   }
 
@@ -38,8 +38,10 @@ struct Validate: ParsableCommand {
   @Flag(help: "Treat warnings as errors.")
   var strict = false
 
-  @Option(help: ArgumentHelp("text (default) or json, for tools.", valueName: "format"))
-  var format: Format = .text
+  @Option(
+    help: ArgumentHelp("Print the findings as text or json (for tools).", valueName: "format"),
+    completion: .list(Format.allCases.map(\.rawValue)))
+  var format = Format.text.rawValue
 
   @Argument(
     help: ArgumentHelp("Submission files to check (default: the period's).", valueName: "file"))
@@ -47,6 +49,7 @@ struct Validate: ParsableCommand {
 
   func run() throws {
     try CTST.run {
+      let format: Format = try OptionValue.choice(format, option: "--format", noun: "format")
       let (loaded, general) = try workspace.loadWorkspace(findingsTo: .standardOutput)
       var period = try workspace.resolvePeriod(in: loaded)
       let diagnostics: [Diagnostic]
@@ -55,7 +58,7 @@ struct Validate: ParsableCommand {
         let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
         var found = analysis.diagnostics
         if let forum {
-          let id = try ForumName.resolve(forum, in: loaded)
+          let id = try ForumName.resolve(forum, option: "--forum", in: loaded)
           found = analysis.forum(id)?.diagnostics.sortedForDisplay() ?? []
         }
         diagnostics = found
@@ -141,18 +144,5 @@ struct Validate: ParsableCommand {
     let analysis = Analyzer(workspace: loaded).analyze(
       file: absolute, shownAs: file, module: module, period: period)
     return (analysis.diagnostics, period)
-  }
-}
-
-/// Forum ids as typed on the command line: any case (`sccp`).
-enum ForumName {
-  /// The enabled forum's id for `typed`, or a usage error listing them.
-  static func resolve(_ typed: String, in workspace: Workspace) throws -> String {
-    let known = workspace.modules.map(\.descriptor.id)
-    if let id = known.first(where: { $0 == typed.uppercased() }) { return id }
-    throw CommandFailure(
-      status: .usage,
-      message: "error: unknown forum '\(typed)'" + Suggestion.didYouMean(typed, in: known)
-        + "; forums: \(known.joined(separator: ", "))")
   }
 }

@@ -19,22 +19,20 @@ struct ReportOptions: ParsableArguments {
       valueName: "dir"), completion: .directory)
   var out: String?
 
-  /// The formats asked for, or the configured ones.
+  /// The formats asked for, or the configured ones (``OptionValue``'s rule for each item).
   func formats(default configured: [OutputFormat]) throws -> [OutputFormat] {
     guard let format else { return configured }
+    let known = OutputFormat.allCases.map(\.rawValue)
+    let write = "write one or more of \(known.joined(separator: ", ")), separated by commas"
     var formats: [OutputFormat] = []
-    for name in format.split(separator: ",").map(\.trimmingBlanks) {
+    for name in OptionValue.items(format) {
       guard let parsed = OutputFormat(rawValue: name.lowercased()) else {
-        let known = OutputFormat.allCases.map(\.rawValue)
-        throw CommandFailure(
-          status: .usage,
-          message: "error: unknown format '\(name)'" + Suggestion.didYouMean(name, in: known)
-            + "; formats: \(known.joined(separator: ", "))")
+        throw OptionValue.unknown("format", name, option: "--format", known: known, write: write)
       }
       if !formats.contains(parsed) { formats.append(parsed) }
     }
     guard !formats.isEmpty else {
-      throw CommandFailure(status: .usage, message: "error: --format needs at least one format")
+      throw CommandFailure(status: .usage, message: "error: --format: no format given; \(write)")
     }
     return formats
   }

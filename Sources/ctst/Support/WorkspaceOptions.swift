@@ -94,18 +94,16 @@ struct WorkspaceOptions: ParsableArguments {
     try location.loadWorkspace(findingsTo: stream)
   }
 
-  /// The period named by `--period`, or the latest; an unknown id is a usage error.
+  /// The period named by `--period` (``OptionValue``'s rule), or the latest; an unknown id is
+  /// a usage error.
   func resolvePeriod(in workspace: Workspace) throws -> Period {
-    if let id = period {
+    if let typed = period {
+      let id = TypedName.trimmed(typed)
       guard let found = workspace.config.period(id) else {
         let known = workspace.config.periods.map(\.id)
-        let shown = id.unicodeScalars.map {
-          $0.properties.isWhitespace || $0.value < 32 ? "?" : String($0)
-        }.joined()
-        throw CommandFailure(
-          status: .usage,
-          message: "error: unknown period '\(shown)'" + Suggestion.didYouMean(id, in: known)
-            + "; periods in config/ctst.yaml: \(known.joined(separator: ", "))")
+        throw OptionValue.unknown(
+          "period", id, option: "--period", known: known,
+          write: "write one of the periods in config/ctst.yaml: \(known.joined(separator: ", "))")
       }
       return found
     }
