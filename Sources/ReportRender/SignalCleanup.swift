@@ -20,6 +20,11 @@ import Synchronization
 ///   exists, so unlinking it fails (ENOENT) and touches nothing; the handler never unlinks a
 ///   final name. A rename racing the unlink either ran first (the complete file stays in
 ///   place) or finds its temporary gone (the earlier file stays).
+/// - A renderer on another thread keeps running until `_exit` and may create its temporary
+///   file after the handler unlinked that name: the handler unlinks every name again after
+///   writing its notice (which may wait on a full pipe), just before `_exit`, leaving a window
+///   of a few microseconds per file created. Closing it would need the renderers to open
+///   names made before arming (through `/proc/self/fd`) or to take part in the handler's claim.
 /// - A second signal meanwhile waits for the first handler to end the process: the handler
 ///   blocks all three signals on its own thread, so the second runs on another thread.
 /// - A signal that reaches the handler while the write is disarming does what it does by
@@ -117,13 +122,9 @@ final class SignalCleanup {
       _ = raise(number)
       return
     }
-    var index = 0
-    while index < table.pointee.temporaryCount {
-      if let path = table.pointee.temporaries[index] { _ = unlink(path) }
-      index += 1
-    }
+    table.pointee.unlinkTemporaries()
     var status = 128 + number
-    index = 0
+    var index = 0
     while index < table.pointee.signalCount {
       let notice = table.pointee.signals[index]
       if notice.number == number, let message = notice.message {
@@ -142,6 +143,7 @@ final class SignalCleanup {
       }
       index += 1
     }
+    table.pointee.unlinkTemporaries()
     _exit(status)
   }
 
@@ -174,6 +176,15 @@ struct CleanupTable {
         to: CleanupSignal(
           number: notice.signal, status: notice.status, message: message,
           length: message.map { strlen($0) } ?? 0))
+    }
+  }
+
+  /// Unlinks every temporary name (those not created yet or already renamed: ENOENT).
+  func unlinkTemporaries() {
+    var index = 0
+    while index < temporaryCount {
+      if let path = temporaries[index] { _ = unlink(path) }
+      index += 1
     }
   }
 
