@@ -65,20 +65,25 @@ public struct OutputWriter: Sendable {
       SignalCleanup($0, temporaries: jobs.map(\.temporary.path))
     }
     defer { cleanup?.disarm() }
+    // Armed, the files are made first and written through /proc/self/fd (see SignalCleanup).
+    let paths = cleanup?.createTemporaries() ?? jobs.map(\.temporary.path)
     let failures = RenderFailures(count: jobs.count)
     let order = Self.renderOrder(formats)
     DispatchQueue.concurrentPerform(iterations: jobs.count) { turn in
       let index = order[turn]
       do {
-        try jobs[index].renderer.write(document, to: jobs[index].temporary.path)
+        try jobs[index].renderer.write(document, to: paths[index])
       } catch {
         failures.record(error, at: index)
       }
     }
+    cleanup?.closeTemporaries()
     interruption?.step?("render")
     var written: [URL] = []
     for (index, job) in jobs.enumerated() {
-      var reason = failures.error(at: index).map { ($0 as? OutputError)?.reason ?? "\($0)" }
+      var reason = failures.error(at: index).map {
+        (($0 as? OutputError)?.reason ?? "\($0)").replacing(paths[index], with: job.temporary.path)
+      }
       if reason == nil, rename(job.temporary.path, job.final.path) != 0 {
         reason = String(cString: strerror(errno))
       }

@@ -20,11 +20,16 @@ import Synchronization
 ///   exists, so unlinking it fails (ENOENT) and touches nothing; the handler never unlinks a
 ///   final name. A rename racing the unlink either ran first (the complete file stays in
 ///   place) or finds its temporary gone (the earlier file stays).
-/// - A renderer on another thread keeps running until `_exit` and may create its temporary
-///   file after the handler unlinked that name: the handler unlinks every name again after
-///   writing its notice (which may wait on a full pipe), just before `_exit`, leaving a window
-///   of a few microseconds per file created. Closing it would need the renderers to open
-///   names made before arming (through `/proc/self/fd`) or to take part in the handler's claim.
+/// - No name is created once the handler may have unlinked it: ``createTemporaries()`` makes
+///   every temporary file before rendering, in a section the handler waits for (signals
+///   blocked on the writer's thread; the handler claims the write, then waits while the section
+///   runs; the section gives up if the write is already claimed; sequentially consistent on
+///   both sides, so one of them sees the other), and keeps each open. The renderers write
+///   through `/proc/self/fd/N`, which reopens the file whatever its name has become: after an
+///   unlink they write to a nameless file and never create its name again. Where
+///   `/proc/self/fd` cannot be reached (no /proc in a chroot), a renderer is given the name
+///   and may create it after the handler's first pass; the handler unlinks every name again
+///   after writing its notice, just before `_exit`, leaving microseconds for that.
 /// - A second signal meanwhile waits for the first handler to end the process: the handler
 ///   blocks all three signals on its own thread, so the second runs on another thread.
 /// - A signal that reaches the handler while the write is disarming does what it does by
@@ -44,11 +49,16 @@ final class SignalCleanup {
   private static let phase = Atomic<Int>(0)
   /// The armed write's table (its address; 0: none), published by ``phase``.
   private static let published = Atomic<Int>(0)
+  /// Whether a write is making its temporary files (the handler waits until it is done).
+  private static let creating = Atomic<Bool>(false)
 
   /// This write's table, owned here and freed in `deinit`; not changed once published.
   private let table: UnsafeMutablePointer<CleanupTable>
   /// The signals the handler was installed for, with the actions it replaced.
   private var replaced: [(signal: Int32, action: sigaction)] = []
+  /// The temporary names and, once made, their open descriptors (-1: not open).
+  private let temporaries: [String]
+  private var descriptors: [Int32] = []
   private var isArmed = false
 
   /// Arms cleanup for `temporaries` (paths) with `interruption`'s notices; nil when another
@@ -57,6 +67,7 @@ final class SignalCleanup {
     let (claimed, _) = Self.phase.compareExchange(
       expected: Self.free, desired: Self.busy, ordering: .acquiring)
     guard claimed else { return nil }
+    self.temporaries = temporaries
     table = .allocate(capacity: 1)
     table.initialize(to: CleanupTable(temporaries, interruption.notices))
     Self.published.store(Int(bitPattern: table), ordering: .relaxed)
@@ -66,6 +77,7 @@ final class SignalCleanup {
   }
 
   deinit {
+    closeTemporaries()
     disarm()
     table.pointee.free()
     table.deinitialize(count: 1)
@@ -87,6 +99,38 @@ final class SignalCleanup {
     Self.published.store(0, ordering: .relaxed)
     Self.phase.store(Self.free, ordering: .releasing)
     isArmed = false
+  }
+
+  /// Makes every temporary file (empty) and keeps it open; the path each renderer is to write
+  /// to, in order: `/proc/self/fd/N` for a file made and reachable that way, else its name
+  /// (the renderer then makes it). If the write has already been claimed by the handler,
+  /// waits for the process to end instead.
+  func createTemporaries() -> [String] {
+    var blocked = sigset_t()
+    sigemptyset(&blocked)
+    for index in 0..<table.pointee.signalCount {
+      sigaddset(&blocked, table.pointee.signals[index].number)
+    }
+    var mask = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &blocked, &mask)
+    Self.creating.store(true, ordering: .sequentiallyConsistent)
+    let stillArmed = Self.phase.load(ordering: .sequentiallyConsistent) == Self.armed
+    if stillArmed {
+      descriptors = temporaries.map { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) }
+    }
+    Self.creating.store(false, ordering: .sequentiallyConsistent)
+    pthread_sigmask(SIG_SETMASK, &mask, nil)
+    if !stillArmed { Self.waitForTheEnd() }
+    return zip(temporaries, descriptors).map { name, descriptor in
+      let reopened = "/proc/self/fd/\(descriptor)"
+      return descriptor >= 0 && access(reopened, W_OK) == 0 ? reopened : name
+    }
+  }
+
+  /// Closes the temporary files made by ``createTemporaries()``; their names stay.
+  func closeTemporaries() {
+    for descriptor in descriptors where descriptor >= 0 { close(descriptor) }
+    descriptors = []
   }
 
   /// Installs the handler for each signal whose action is the default.
@@ -111,7 +155,7 @@ final class SignalCleanup {
   /// The signal handler.
   private static func handle(_ number: Int32) {
     let (claimed, found) = phase.compareExchange(
-      expected: armed, desired: cleaning, ordering: .acquiring)
+      expected: armed, desired: cleaning, ordering: .sequentiallyConsistent)
     guard claimed,
       let table = UnsafeMutablePointer<CleanupTable>(
         bitPattern: Self.published.load(ordering: .relaxed))
@@ -122,6 +166,7 @@ final class SignalCleanup {
       _ = raise(number)
       return
     }
+    while creating.load(ordering: .sequentiallyConsistent) {}
     table.pointee.unlinkTemporaries()
     var status = 128 + number
     var index = 0
@@ -151,60 +196,4 @@ final class SignalCleanup {
   private static func waitForTheEnd() -> Never {
     while true { pause() }
   }
-}
-
-/// What the handler reads: C strings and integers, no Swift object.
-struct CleanupTable {
-  /// The temporary paths, as C strings.
-  var temporaries: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
-  var temporaryCount: Int
-  /// The signals handled.
-  var signals: UnsafeMutablePointer<CleanupSignal>
-  var signalCount: Int
-
-  init(_ paths: [String], _ notices: [InterruptedWrite.Notice]) {
-    temporaries = .allocate(capacity: paths.count)
-    temporaryCount = paths.count
-    for (index, path) in paths.enumerated() {
-      (temporaries + index).initialize(to: strdup(path))
-    }
-    signals = .allocate(capacity: notices.count)
-    signalCount = notices.count
-    for (index, notice) in notices.enumerated() {
-      let message = strdup(notice.message + "\n")
-      (signals + index).initialize(
-        to: CleanupSignal(
-          number: notice.signal, status: notice.status, message: message,
-          length: message.map { strlen($0) } ?? 0))
-    }
-  }
-
-  /// Unlinks every temporary name (those not created yet or already renamed: ENOENT).
-  func unlinkTemporaries() {
-    var index = 0
-    while index < temporaryCount {
-      if let path = temporaries[index] { _ = unlink(path) }
-      index += 1
-    }
-  }
-
-  /// Frees the C strings and arrays.
-  func free() {
-    for index in 0..<temporaryCount { Glibc.free(temporaries[index]) }
-    temporaries.deinitialize(count: temporaryCount)
-    temporaries.deallocate()
-    for index in 0..<signalCount { Glibc.free(signals[index].message) }
-    signals.deinitialize(count: signalCount)
-    signals.deallocate()
-  }
-}
-
-/// One signal the handler answers.
-struct CleanupSignal {
-  var number: Int32
-  /// The exit status.
-  var status: Int32
-  /// The notice and its line break, as a C string, and its length in bytes.
-  var message: UnsafeMutablePointer<CChar>?
-  var length: Int
 }

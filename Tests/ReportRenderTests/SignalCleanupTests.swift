@@ -88,4 +88,24 @@ struct SignalCleanupTests {
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
     #expect(names.sorted() == ["ctst-2026-consolidated.md", "ctst-2026-consolidated.txt"])
   }
+
+  @Test(
+    "a temporary file made before rendering is written through its descriptor, so a renderer never makes a name the handler has unlinked"
+  )
+  func noNameAfterUnlink() throws {
+    let directory = TestPaths.temporaryDirectory("ctst-signal-made")
+    let names = ["a", "b"].map { directory.appendingPathComponent(".\($0).tmp-1").path }
+    let cleanup = try #require(SignalCleanup(notices([SIGUSR1]), temporaries: names))
+    defer { cleanup.disarm() }
+    let paths = cleanup.createTemporaries()
+    #expect(paths.allSatisfy { $0.hasPrefix("/proc/self/fd/") }, "\(paths)")
+    #expect(names.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+    unlink(names[0])  // as the handler does
+    for path in paths {
+      try FileSystem.write(Data("rendered".utf8), to: URL(fileURLWithPath: path))
+    }
+    #expect(!FileManager.default.fileExists(atPath: names[0]))
+    #expect(try String(contentsOfFile: names[1], encoding: .utf8) == "rendered")
+    cleanup.closeTemporaries()
+  }
 }
