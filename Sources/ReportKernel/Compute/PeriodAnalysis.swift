@@ -78,18 +78,20 @@ public struct Analyzer: Sendable {
       atRisk: workspace.config.atRiskThreshold)
     var inputs = workspace.inputs
     var forums: [ForumAnalysis] = []
-    // Fora are independent until here: load and analyse them on every core, then gather them
-    // in registry order, so the result is the same as one after the other.
-    let perForum = workspace.modules.concurrentMap { module in
-      let loaded = loader.load(module, period: period)
-      let previousLoaded = previousPeriod.map { loader.load(module, period: $0) }
-      let previous = previousLoaded?.submission?.withholdingValues(
-        failing: previousLoaded?.diagnostics ?? [])
-      let analysis = analyze(
-        module, loaded: loaded, previous: previous, period: period,
-        previousPeriod: previousPeriod, engine: engine)
-      return (loaded.file, previousLoaded?.file, analysis)
-    }
+    // Fora are independent until here: load their two periods' files and analyse them on every
+    // core, then gather them in registry order, so the result is the same as one after the
+    // other.
+    let perForum = workspace.modules.concurrentPairMap(
+      first: { module in loader.load(module, period: period) },
+      second: { module in previousPeriod.map { loader.load(module, period: $0) } },
+      combine: { module, loaded, previousLoaded in
+        let previous = previousLoaded?.submission?.withholdingValues(
+          failing: previousLoaded?.diagnostics ?? [])
+        let analysis = analyze(
+          module, loaded: loaded, previous: previous, period: period,
+          previousPeriod: previousPeriod, engine: engine)
+        return (loaded.file, previousLoaded?.file, analysis)
+      })
     for (file, previousFile, analysis) in perForum {
       if let file { inputs.append(file) }
       if let previousFile { inputs.append(previousFile) }
@@ -255,7 +257,7 @@ public func concurrently<First: Sendable, Second: Sendable>(
 }
 
 /// Results written by concurrent tasks, one slot each.
-private final class ConcurrentResults<Value: Sendable>: @unchecked Sendable {
+final class ConcurrentResults<Value: Sendable>: @unchecked Sendable {
   private let slots: Mutex<[Value?]>
 
   init(count: Int) {
