@@ -21,10 +21,15 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 public struct OutputWriter: Sendable {
   /// The folder the files go to.
   public let directory: URL
+  /// What a signal does while writing: with it, the temporary files are removed before the
+  /// process ends; without (nil), the process's own handling stands.
+  public let interruption: InterruptedWrite?
 
-  /// Creates a writer for `directory` (created if missing when writing).
-  public init(directory: URL) {
+  /// Creates a writer for `directory` (created if missing when writing), removing its
+  /// temporary files when one of `interruption`'s signals stops the process while writing.
+  public init(directory: URL, interruption: InterruptedWrite? = nil) {
     self.directory = directory
+    self.interruption = interruption
   }
 
   /// The renderer for each format.
@@ -45,7 +50,8 @@ public struct OutputWriter: Sendable {
   /// The formats are rendered at the same time, each into its own temporary file (renderers
   /// are pure functions of the document), and then moved into place in format order, stopping
   /// at the first that failed: the files in place are the same as if they had been rendered
-  /// one after the other.
+  /// one after the other. With ``interruption``, its signals remove the temporary files from
+  /// before the first is begun until the last is moved into place (see ``SignalCleanup``).
   public func write(_ document: ReportDocument, formats: [OutputFormat]) throws -> [URL] {
     try createDirectory()
     let jobs = formats.map { format in
@@ -55,19 +61,29 @@ public struct OutputWriter: Sendable {
         renderer: renderer, final: directory.appendingPathComponent(name),
         temporary: directory.appendingPathComponent(".\(name).tmp-\(getpid())"))
     }
+    let cleanup = interruption.flatMap {
+      SignalCleanup($0, temporaries: jobs.map(\.temporary.path))
+    }
+    defer { cleanup?.disarm() }
+    // Armed, the files are made first and written through /proc/self/fd (see SignalCleanup).
+    let paths = cleanup?.createTemporaries() ?? jobs.map(\.temporary.path)
     let failures = RenderFailures(count: jobs.count)
     let order = Self.renderOrder(formats)
     DispatchQueue.concurrentPerform(iterations: jobs.count) { turn in
       let index = order[turn]
       do {
-        try jobs[index].renderer.write(document, to: jobs[index].temporary.path)
+        try jobs[index].renderer.write(document, to: paths[index])
       } catch {
         failures.record(error, at: index)
       }
     }
+    cleanup?.closeTemporaries()
+    interruption?.step?("render")
     var written: [URL] = []
     for (index, job) in jobs.enumerated() {
-      var reason = failures.error(at: index).map { ($0 as? OutputError)?.reason ?? "\($0)" }
+      var reason = failures.error(at: index).map {
+        (($0 as? OutputError)?.reason ?? "\($0)").replacing(paths[index], with: job.temporary.path)
+      }
       if reason == nil, rename(job.temporary.path, job.final.path) != 0 {
         reason = String(cString: strerror(errno))
       }
@@ -78,6 +94,7 @@ public struct OutputWriter: Sendable {
         throw OutputError(path: job.final.path, reason: reason)
       }
       written.append(job.final)
+      interruption?.step?("place")
     }
     return written
   }

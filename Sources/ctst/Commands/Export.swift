@@ -181,9 +181,9 @@ struct Export: ParsableCommand {
     case .cannotCreate(let path, let reason):
       log.error("job '\(job.name)': cannot write \(path): \(reason)", job: job.name)
     case .interrupted(let signal):
-      let name = signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "signal \(signal)"
       log.error(
-        "job '\(job.name)': stopped by \(name); nothing published, 'latest' unchanged",
+        "job '\(job.name)': stopped by \(Interruption.name(signal)); nothing published,"
+          + " 'latest' unchanged",
         job: job.name)
       return status
     }

@@ -10,6 +10,10 @@ import Synchronization
 /// last complete run. A run that does not reach a step within ``grace`` seconds is cleaned up
 /// and ended from the signal queue.
 ///
+/// `consolidate`, `section` and `review` answer SIGTERM, SIGINT and SIGHUP only while they
+/// write their files (``writing(into:)``): the unfinished files are removed, the files already
+/// in place stay, and ctst exits 143, 130 or 129 with one line on stderr.
+///
 /// For tests, `CTST_TEST_PAUSE_AT=<step>` (or `<step>#<n>` for its n-th time) pauses a run at
 /// that step, after saying so on stderr, until a signal arrives (at most a minute).
 final class Interruption: @unchecked Sendable {
@@ -26,7 +30,8 @@ final class Interruption: @unchecked Sendable {
   private let state = Mutex(State())
   private var sources: [any DispatchSourceSignal] = []
   private let queue = DispatchQueue(label: "ctst.signals")
-  private let pauseAt = ProcessInfo.processInfo.environment["CTST_TEST_PAUSE_AT"]
+  /// The step a test asks a run to pause at, read once.
+  private static let pauseAt: String? = getenv("CTST_TEST_PAUSE_AT").map { String(cString: $0) }
 
   /// Starts listening for SIGTERM and SIGINT.
   func install() {
@@ -45,20 +50,49 @@ final class Interruption: @unchecked Sendable {
   /// The exit status for `signal`: 128 + its number.
   static func exitCode(_ signal: Int32) -> Int32 { 128 + signal }
 
+  /// `signal` as the messages name it.
+  static func name(_ signal: Int32) -> String {
+    switch signal {
+    case SIGTERM: "SIGTERM"
+    case SIGINT: "SIGINT"
+    case SIGHUP: "SIGHUP"
+    default: "signal \(signal)"
+    }
+  }
+
+  /// What SIGTERM, SIGINT and SIGHUP do while a report is written into `directory`: remove the
+  /// unfinished files and exit 143, 130 or 129, saying so; and pause when a test asks.
+  static func writing(into directory: URL) -> InterruptedWrite {
+    let notices = [SIGTERM, SIGINT, SIGHUP].map { signal in
+      InterruptedWrite.Notice(
+        signal: signal, status: exitCode(signal),
+        message: "error: stopped by \(name(signal)) while writing \(directory.path); "
+          + "unfinished files removed, no report replaced by an incomplete one")
+    }
+    guard pauseAt != nil else { return InterruptedWrite(notices: notices) }
+    let steps = Interruption()
+    return InterruptedWrite(notices: notices) { steps.reached($0) }
+  }
+
   /// Called by the runner at each step: pauses when a test asks, and stops the run when a
   /// signal has arrived.
   func checkpoint(_ step: ExportStep) throws(ExportInterrupted) {
-    let count = state.withLock { state in
-      state.staging = step.staging
-      state.seen[step.name, default: 0] += 1
-      return state.seen[step.name, default: 0]
-    }
-    if let pauseAt, pauseAt == step.name || pauseAt == "\(step.name)#\(count)" {
-      StandardStream.error.write("ctst: paused at step \(step.name)#\(count)\n")
-      let deadline = Date().addingTimeInterval(60)
-      while receivedSignal == nil, Date() < deadline { usleep(10_000) }
-    }
+    state.withLock { $0.staging = step.staging }
+    reached(step.name)
     if let received = receivedSignal { throw ExportInterrupted(signal: received) }
+  }
+
+  /// Counts a step; pauses there when a test asks, until a signal arrives (at most a minute).
+  func reached(_ step: String) {
+    guard let pauseAt = Self.pauseAt else { return }
+    let count = state.withLock { state in
+      state.seen[step, default: 0] += 1
+      return state.seen[step, default: 0]
+    }
+    guard pauseAt == step || pauseAt == "\(step)#\(count)" else { return }
+    StandardStream.error.write("ctst: paused at step \(step)#\(count)\n")
+    let deadline = Date().addingTimeInterval(60)
+    while receivedSignal == nil, Date() < deadline { usleep(10_000) }
   }
 
   /// The run has published: nothing left to clean up.

@@ -71,7 +71,9 @@ enum ReportCommand {
       let directory = report.directory(
         root: options.resolvedRoot, workspace: workspace, period: period)
       do {
-        for url in try OutputWriter(directory: directory).write(document, formats: formats) {
+        let writer = OutputWriter(
+          directory: directory, interruption: Interruption.writing(into: directory))
+        for url in try writer.write(document, formats: formats) {
           console.out(url.path)
         }
       } catch let error as OutputError {
