@@ -9,6 +9,9 @@ import PackageDescription
 /// (`ReportCompose`: the parts of the progress report, their sentences and tables); the
 /// renderers (`ReportRender`); the registry umbrella (`ReportForums`); and the thin `ctst`
 /// command line.
+///
+/// Linux only: the sources import Glibc and FoundationEssentials (the part of swift-foundation
+/// without ICU), so no Apple platform is declared.
 let forums = ["CTTF", "TPTWG", "SCCP", "BMG", "TEL"]
 
 let forumTargets: [Target] = forums.map { id in
@@ -21,7 +24,6 @@ let forumTargets: [Target] = forums.map { id in
 
 let package = Package(
   name: "ctst",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "ctst", targets: ["ctst"]),
     .executable(name: "ctst-bench", targets: ["ctst-bench"]),

@@ -71,7 +71,7 @@ struct RowsAheadTests {
     let made = Counter()
     let rows = Self.produced(100_000, chunk: 10, made: made)
     do {
-      var walk = rows.madeAhead(batchRows: 20, batches: 2, Self.firstNumber).makeIterator()
+      let walk = rows.madeAhead(batchRows: 20, batches: 2, Self.firstNumber).makeIterator()
       for expected in 0..<30 { #expect(walk.next() == expected) }
     }
     // The making thread stops at its next batch: far fewer than the 10,000 chunks are made.
