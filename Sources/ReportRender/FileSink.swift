@@ -15,7 +15,7 @@ final class FileSink {
   /// Creates (or truncates) the file at `path`.
   init(path: String) throws(OutputError) {
     self.path = path
-    descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, FileSystem.fileMode)
     guard descriptor >= 0 else {
       throw OutputError(path: path, reason: String(cString: strerror(errno)))
     }

@@ -15,7 +15,8 @@ import Synchronization
 ///   temporary name, writes the signal's notice on standard error and ends the process with
 ///   `_exit` and the notice's status (an exit status, as `export` does, rather than dying by
 ///   the signal again: a cron mail or a script sees 143, 130 or 129). `_exit` runs no atexit
-///   handler and flushes no buffer: ctst writes its output unbuffered with `write(2)`.
+///   handler and flushes no buffer: ctst writes its output unbuffered with `write(2)`. SIGPIPE
+///   is ignored before the notice is written, so a closed standard error loses only the notice.
 /// - The final renames need no blocking: a temporary name already renamed into place no longer
 ///   exists, so unlinking it fails (ENOENT) and touches nothing; the handler never unlinks a
 ///   final name. A rename racing the unlink either ran first (the complete file stays in
@@ -116,7 +117,9 @@ final class SignalCleanup {
     Self.creating.store(true, ordering: .sequentiallyConsistent)
     let stillArmed = Self.phase.load(ordering: .sequentiallyConsistent) == Self.armed
     if stillArmed {
-      descriptors = temporaries.map { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) }
+      descriptors = temporaries.map {
+        open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, FileSystem.fileMode)
+      }
     }
     Self.creating.store(false, ordering: .sequentiallyConsistent)
     pthread_sigmask(SIG_SETMASK, &mask, nil)
@@ -168,6 +171,11 @@ final class SignalCleanup {
     }
     while creating.load(ordering: .sequentiallyConsistent) {}
     table.pointee.unlinkTemporaries()
+    // A standard error nobody reads any more (a closed pipe) loses the notice, not the exit
+    // status: without this, writing it would end the process by SIGPIPE.
+    var ignore = sigaction()
+    ignore.__sigaction_handler.sa_handler = SIG_IGN
+    _ = sigaction(SIGPIPE, &ignore, nil)
     var status = 128 + number
     var index = 0
     while index < table.pointee.signalCount {

@@ -6,6 +6,7 @@ A run is paused inside the write with CTST_TEST_PAUSE_AT (``render``: every form
 temporary file, none moved into place; ``place#n``: the n-th file has been moved into place)."""
 import os
 import signal
+import stat
 import subprocess
 import time
 from pathlib import Path
@@ -143,3 +144,47 @@ def check_sigterm_at_any_moment_leaves_no_temporary_and_no_partial_report(ctx):
             data = (out / name).read_bytes()
             assert data in (earlier[name], complete[name]), (turn, name, len(data))
     assert -signal.SIGTERM in statuses or 143 in statuses, statuses
+
+
+def check_sigterm_with_standard_error_closed_still_exits_143(ctx):
+    """Standard error is a pipe whose reader has gone (a log reader killed with the job): the
+    notice is lost, but the run still removes its temporaries and exits 143, not by SIGPIPE."""
+    out = Path(ctx.tmp) / "out"
+    args = ["consolidate", "--root", ctx.root, "--out", str(out), "--format", "xlsx,txt"]
+    process = paused(ctx, args, "render")
+    process.stderr.close()
+    process.stdout.close()
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=60) == 143, process.returncode
+    assert temporaries(out) == [], sorted(os.listdir(out))
+
+
+def check_reports_and_folders_are_made_with_the_users_umask(ctx):
+    """Under umask 002 (a team's shared folder) every report, the workbook as much as the
+    texts, is 0664 and a folder ctst makes is 0775; under 022, 0644 and 0755."""
+    for mask, file_mode, folder_mode in ((0o002, 0o664, 0o775), (0o022, 0o644, 0o755)):
+        out = Path(ctx.tmp) / f"umask-{mask:03o}" / "reports"
+        result = subprocess.run(
+            [ctx.binary, "consolidate", "--root", ctx.root, "--out", str(out),
+             "--format", "xlsx,txt,md,json,csv"],
+            env=MINIMAL_ENV, cwd="/", capture_output=True, text=True, timeout=120,
+            preexec_fn=lambda mask=mask: os.umask(mask))
+        assert result.returncode == 0, result.stderr
+        modes = {path.name: stat.S_IMODE(path.stat().st_mode) for path in out.iterdir()}
+        assert len(modes) == 5 and set(modes.values()) == {file_mode}, (oct(mask), modes)
+        for folder in (out, out.parent):
+            assert stat.S_IMODE(folder.stat().st_mode) == folder_mode, (folder, oct(mask))
+
+
+def check_the_notice_is_one_line_whatever_the_folder_is_named(ctx):
+    """A folder named with a line break and a terminal escape: the notice shows them as
+    escapes and stays one line."""
+    out = Path(ctx.tmp) / "out\nerror: not ctst\x1b[31m"
+    process = paused(ctx, ["consolidate", "--root", ctx.root, "--out", str(out),
+                           "--format", "txt"], "render")
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 143, (process.returncode, stderr)
+    shown = str(out).replace("\n", "\\u{A}").replace("\x1b", "\\u{1B}")
+    assert stderr == stopped_line("SIGTERM", shown), stderr
+    assert temporaries(out) == [], sorted(os.listdir(out))

@@ -17,7 +17,7 @@ public final class ExportLock {
 
   /// Takes the lock at `path` without waiting.
   public init(path: String) throws(Failure) {
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileSystem.fileMode)
     guard fd >= 0 else {
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }

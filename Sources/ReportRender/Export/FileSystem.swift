@@ -5,12 +5,19 @@ import ReportKernel
 /// Folder and file operations that fail with the path and the system's reason
 /// (`strerror`, "Permission denied"), never a generic message.
 public enum FileSystem {
+  /// The mode a file is created with: read and write for all, less the user's umask (0644
+  /// under the usual 022; 0664 under 002, a team's shared folder), as every tool does.
+  public static let fileMode: mode_t = 0o666
+  /// The mode a folder is created with: everything, less the user's umask (0755 under 022;
+  /// 0775 under 002).
+  public static let directoryMode: mode_t = 0o777
+
   /// Creates `url` and its missing parents, like `mkdir -p`.
   public static func createDirectories(_ url: URL) throws(OutputError) {
     var path = ""
     for component in url.standardizedFileURL.path.split(separator: "/") {
       path += "/" + component
-      if mkdir(path, 0o755) == 0 { continue }
+      if mkdir(path, directoryMode) == 0 { continue }
       let code = errno
       if code == EEXIST, FileManager.default.fileExists(atPath: path) {
         guard isDirectory(path) else {
@@ -27,7 +34,7 @@ public enum FileSystem {
 
   /// Writes `data` to `url` (created or truncated).
   public static func write(_ data: Data, to url: URL) throws(OutputError) {
-    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
     guard descriptor >= 0 else {
       throw OutputError(path: url.path, reason: String(cString: strerror(errno)))
     }

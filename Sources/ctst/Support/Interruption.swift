@@ -1,6 +1,7 @@
 import Dispatch
 import FoundationEssentials
 import Glibc
+import ReportKernel
 import ReportRender
 import Synchronization
 
@@ -61,12 +62,15 @@ final class Interruption: @unchecked Sendable {
   }
 
   /// What SIGTERM, SIGINT and SIGHUP do while a report is written into `directory`: remove the
-  /// unfinished files and exit 143, 130 or 129, saying so; and pause when a test asks.
+  /// unfinished files and exit 143, 130 or 129, saying so on one line; and pause when a test
+  /// asks.
   static func writing(into directory: URL) -> InterruptedWrite {
+    // One line whatever the folder's name: a line break or escape in it is shown as \u{…}.
+    let folder = Diagnostic.printable(directory.path)
     let notices = [SIGTERM, SIGINT, SIGHUP].map { signal in
       InterruptedWrite.Notice(
         signal: signal, status: exitCode(signal),
-        message: "error: stopped by \(name(signal)) while writing \(directory.path); "
+        message: "error: stopped by \(name(signal)) while writing \(folder); "
           + "unfinished files removed, no report replaced by an incomplete one")
     }
     guard pauseAt != nil else { return InterruptedWrite(notices: notices) }
