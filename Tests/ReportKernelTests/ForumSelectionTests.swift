@@ -83,4 +83,26 @@ struct ForumSelectionTests {
         "config/ctst.yaml:31:16: error: 'forums' enables unknown forum 'CTFT' (did you mean"
           + " 'CTTF'?)"))
   }
+
+  @Test("a forum id in the configuration with an invisible character shows it as an escape")
+  func unknownForumShowsInvisibleCharacters() throws {
+    let workspace = try ScratchWorkspace()
+    defer { workspace.remove() }
+    try workspace.replace(
+      "forums: [CTTF, TPTWG, SCCP, BMG, TEL]", with: "forums: [\"CT\\u200BTF\", SCCP]",
+      in: "config/ctst.yaml")
+    try workspace.replace(
+      Self.sections, with: "sections: [\"SC\\u200BCP\"]", in: "config/ctst.yaml")
+    let messages = Self.load(workspace).diagnostics.map(\.description)
+    // Shown raw, 'CT\u{200B}TF' would look exactly like the 'CTTF' suggested in its place.
+    #expect(
+      messages.contains(
+        "config/ctst.yaml:31:10: error: 'forums' enables unknown forum 'CT\\u{200B}TF' (did you"
+          + " mean 'CTTF'?)"), "\(messages)")
+    #expect(
+      messages.contains(
+        "config/ctst.yaml:51:15: error: export job 'nightly': 'sections' names unknown forum"
+          + " 'SC\\u{200B}CP' (did you mean 'SCCP'?); registered forums: CTTF, TPTWG, SCCP, BMG,"
+          + " TEL"), "\(messages)")
+  }
 }

@@ -173,6 +173,19 @@ def check_name_options_ignore_blanks_at_the_ends_and_show_invisible_characters(c
     assert json.loads(result.stdout)["summary"].startswith("checked period 2026"), result.stdout
 
 
+def check_validate_forum_with_files_follows_the_same_rule(ctx):
+    # With FILE arguments too: --forum is trimmed, and one naming nothing gets the same message.
+    submission = str(Path(ctx.root) / "reports" / "2026" / "submissions" / "SCCP.yaml")
+    result = run(ctx, "validate", "--root", ctx.root, "--forum", "\u200bsccp\u0085", submission)
+    assert result.returncode in (0, 65), result.stderr
+    assert "checked 1 file" in result.stdout, result.stdout
+    forums = "write one of the enabled forums: " + ", ".join(enabled_forums(ctx))
+    result = run(ctx, "validate", "--root", ctx.root, "--forum", "SC\u200bCP", submission)
+    assert (result.returncode, result.stderr) == (
+        64, "error: --forum: unknown or disabled forum 'SC\\u{200B}CP' (did you mean 'SCCP'?); "
+        + forums + "\n"), result.stderr
+
+
 def check_unknown_option_is_usage_error(ctx):
     result = run(ctx, "validate", "--bogus")
     assert result.returncode == 64, result.returncode

@@ -9,7 +9,7 @@ struct CrossReferenceCheck {
       for lead in component.leads where !registered.contains(lead) {
         findings.append(
           .error(
-            "component '\(component.id)' names unknown lead forum '\(lead)'"
+            "component '\(component.id)' names unknown lead forum '\(TypedName.shown(lead))'"
               + Suggestion.didYouMean(lead, in: registered),
             at: component.location, code: "config.unknown_forum"))
       }
@@ -17,7 +17,7 @@ struct CrossReferenceCheck {
     for forum in config.enabledForums ?? [] where !registered.contains(forum) {
       findings.append(
         .error(
-          "'forums' enables unknown forum '\(forum)'"
+          "'forums' enables unknown forum '\(TypedName.shown(forum))'"
             + Suggestion.didYouMean(forum, in: registered),
           at: config.enabledForumLocations[forum] ?? SourceLocation(file: "config/ctst.yaml"),
           code: "config.unknown_forum"))
@@ -27,7 +27,7 @@ struct CrossReferenceCheck {
       for forum in ids where !registered.contains(forum) {
         findings.append(
           .error(
-            "export job '\(job.name)': 'sections' names unknown forum '\(forum)'"
+            "export job '\(job.name)': 'sections' names unknown forum '\(TypedName.shown(forum))'"
               + Suggestion.didYouMean(forum, in: registered) + "; registered forums: "
               + registered.joined(separator: ", "), at: job.sectionsLocation ?? job.location,
             code: "config.unknown_forum"))

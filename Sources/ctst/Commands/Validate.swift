@@ -54,12 +54,13 @@ struct Validate: ParsableCommand {
       var period = try workspace.resolvePeriod(in: loaded)
       let diagnostics: [Diagnostic]
       let summary: String
+      // --forum follows the one rule for names (OptionValue), with files or without.
+      let forumID = try forum.map { try ForumName.resolve($0, option: "--forum", in: loaded) }
       if files.isEmpty {
         let analysis = Analyzer(workspace: loaded).analyze(period, generalDiagnostics: general)
         var found = analysis.diagnostics
-        if let forum {
-          let id = try ForumName.resolve(forum, option: "--forum", in: loaded)
-          found = analysis.forum(id)?.diagnostics.sortedForDisplay() ?? []
+        if let forumID {
+          found = analysis.forum(forumID)?.diagnostics.sortedForDisplay() ?? []
         }
         diagnostics = found
         let received = analysis.forums.filter { $0.timeliness.isReceived }.count
@@ -67,7 +68,7 @@ struct Validate: ParsableCommand {
       } else {
         var found: [Diagnostic] = []
         for file in files {
-          let (findings, filePeriod) = try check(file, in: loaded)
+          let (findings, filePeriod) = try check(file, forum: forumID, in: loaded)
           found += findings
           period = filePeriod ?? period
         }
@@ -97,8 +98,11 @@ struct Validate: ParsableCommand {
   }
 
   /// Checks one file given on the command line, as the submission of the forum and period its
-  /// header names (the forum also from its name, `SCCP.yaml`).
-  private func check(_ file: String, in loaded: Workspace) throws -> ([Diagnostic], Period?) {
+  /// header names (the forum also from its name, `SCCP.yaml`), or as `forum`'s (the id
+  /// --forum named).
+  private func check(_ file: String, forum: String?, in loaded: Workspace) throws -> (
+    [Diagnostic], Period?
+  ) {
     let absolute = URL(
       fileURLWithPath: file,
       relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
@@ -118,11 +122,6 @@ struct Validate: ParsableCommand {
       _ = loader.reader.read(absolute, shownAs: file, into: context)
       if context.diagnostics.hasErrors { return (context.diagnostics, nil) }
       let known = loaded.modules.map(\.descriptor.id).joined(separator: ", ")
-      guard forum == nil else {
-        throw CommandFailure(
-          status: .usage,
-          message: "error: unknown forum '\(named)' given with --forum (forums: \(known))")
-      }
       // The file's own fault: a finding at its top, in the lead's words (exit 65).
       let cause =
         header.forum.map { "its 'forum:' names '\($0)', which is no forum's id" }
