@@ -60,6 +60,8 @@ final class SignalCleanup {
   /// The temporary names and, once made, their open descriptors (-1: not open).
   private let temporaries: [String]
   private var descriptors: [Int32] = []
+  /// The modes to give back, by descriptor, to files the umask made read-only for their owner.
+  private var readOnlyModes: [Int32: mode_t] = [:]
   private var isArmed = false
 
   /// Arms cleanup for `temporaries` (paths) with `interruption`'s notices; nil when another
@@ -124,16 +126,32 @@ final class SignalCleanup {
     Self.creating.store(false, ordering: .sequentiallyConsistent)
     pthread_sigmask(SIG_SETMASK, &mask, nil)
     if !stillArmed { Self.waitForTheEnd() }
+    for descriptor in descriptors where descriptor >= 0 { keepWritable(descriptor) }
     return zip(temporaries, descriptors).map { name, descriptor in
       let reopened = "/proc/self/fd/\(descriptor)"
       return descriptor >= 0 && access(reopened, W_OK) == 0 ? reopened : name
     }
   }
 
-  /// Closes the temporary files made by ``createTemporaries()``; their names stay.
+  /// Closes the temporary files made by ``createTemporaries()``, each with the mode the umask
+  /// gave it; their names stay.
   func closeTemporaries() {
-    for descriptor in descriptors where descriptor >= 0 { close(descriptor) }
+    for descriptor in descriptors where descriptor >= 0 {
+      if let mode = readOnlyModes[descriptor] { _ = fchmod(descriptor, mode) }
+      close(descriptor)
+    }
     descriptors = []
+    readOnlyModes = [:]
+  }
+
+  /// A file the umask made read-only for its owner (umask 0222) cannot be opened again to be
+  /// written, and a renderer opens `/proc/self/fd/N` (or the name) afresh: it is made writable
+  /// for its owner until ``closeTemporaries()`` gives it back the mode the umask gave it.
+  private func keepWritable(_ descriptor: Int32) {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IWUSR == 0 else { return }
+    let mode = status.st_mode & 0o7777
+    if fchmod(descriptor, mode | S_IWUSR) == 0 { readOnlyModes[descriptor] = mode }
   }
 
   /// Installs the handler for each signal whose action is the default.

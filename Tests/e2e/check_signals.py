@@ -7,7 +7,9 @@ temporary file, none moved into place; ``place#n``: the n-th file has been moved
 import os
 import signal
 import stat
+import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -188,3 +190,28 @@ def check_the_notice_is_one_line_whatever_the_folder_is_named(ctx):
     shown = str(out).replace("\n", "\\u{A}").replace("\x1b", "\\u{1B}")
     assert stderr == stopped_line("SIGTERM", shown), stderr
     assert temporaries(out) == [], sorted(os.listdir(out))
+
+
+def check_a_umask_without_owner_write_still_writes_read_only_reports(ctx):
+    """Under umask 0222 the reports are made read-only (0444), as before the files were made
+    up front: a file the umask leaves unwritable is still written. Run as nobody when the
+    checks run as root, for whom permissions do not bite."""
+    out = Path(tempfile.mkdtemp(prefix="ctst-umask-"))  # a folder ctst would make 0555
+    os.chmod(out, 0o777)
+
+    def restricted():
+        os.umask(0o222)
+        if os.geteuid() == 0:
+            os.setgid(65534)
+            os.setuid(65534)
+    try:
+        result = subprocess.run(
+            [os.path.abspath(ctx.binary), "consolidate", "--root", os.path.abspath(ctx.root),
+             "--out", str(out), "--format", "xlsx,txt,md,json,csv"],
+            env=MINIMAL_ENV, cwd="/", capture_output=True, text=True, timeout=120,
+            preexec_fn=restricted)
+        assert result.returncode == 0, result.stderr[-400:]
+        modes = {path.name: stat.S_IMODE(path.stat().st_mode) for path in out.iterdir()}
+        assert len(modes) == 5 and set(modes.values()) == {0o444}, modes
+    finally:
+        shutil.rmtree(out)
