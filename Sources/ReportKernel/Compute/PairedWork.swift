@@ -59,25 +59,27 @@ private final class HalvesInHand<First: Sendable, Second: Sendable>: @unchecked 
 
   /// Keeps `value` as element `index`'s first half; both halves if its second was done.
   func set(first value: First, at index: Int) -> (First, Second)? {
-    slots.withLock { slots in
-      guard let second = slots.seconds[index] else {
-        slots.firsts[index] = value
-        return nil
-      }
-      slots.seconds[index] = nil
-      return (value, second)
-    }
+    set(value, at: index, into: \.firsts, other: \.seconds).map { ($0, $1) }
   }
 
   /// Keeps `value` as element `index`'s second half; both halves if its first was done.
   func set(second value: Second, at index: Int) -> (First, Second)? {
+    set(value, at: index, into: \.seconds, other: \.firsts).map { ($1, $0) }
+  }
+
+  /// Keeps `value` in `mine` at `index`, or, if `other` already holds that element's other
+  /// half, lets go of it and returns both (this half first).
+  private func set<Mine: Sendable, Other: Sendable>(
+    _ value: Mine, at index: Int, into mine: WritableKeyPath<Slots, [Mine?]>,
+    other: WritableKeyPath<Slots, [Other?]>
+  ) -> (Mine, Other)? {
     slots.withLock { slots in
-      guard let first = slots.firsts[index] else {
-        slots.seconds[index] = value
+      guard let half = slots[keyPath: other][index] else {
+        slots[keyPath: mine][index] = value
         return nil
       }
-      slots.firsts[index] = nil
-      return (first, value)
+      slots[keyPath: other][index] = nil
+      return (value, half)
     }
   }
 }
