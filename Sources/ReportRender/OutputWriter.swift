@@ -44,8 +44,9 @@ public struct OutputWriter: Sendable {
   }
 
   /// Renders `document` in each of `formats` and moves each file into place; returns the final
-  /// paths in format order. Throws ``OutputError`` naming the path that failed; files already
-  /// moved into place stay.
+  /// paths in format order. A format listed twice (`formats: [txt, md, txt]` in the
+  /// configuration) is written once, where it is first listed. Throws ``OutputError`` naming the
+  /// path that failed; files already moved into place stay.
   ///
   /// The formats are rendered at the same time, each into its own temporary file (renderers
   /// are pure functions of the document), and then moved into place in format order, stopping
@@ -54,11 +55,13 @@ public struct OutputWriter: Sendable {
   /// before the first is begun until the last is moved into place (see ``SignalCleanup``).
   public func write(_ document: ReportDocument, formats: [OutputFormat]) throws -> [URL] {
     try createDirectory()
-    let jobs = formats.map { format in
+    // One job per file: a second job for a format would share its temporary and final names.
+    var listed: Set<OutputFormat> = []
+    let jobs = formats.filter { listed.insert($0).inserted }.map { format in
       let renderer = Self.renderer(for: format)
       let name = "\(document.fileStem).\(renderer.fileExtension)"
       return RenderJob(
-        renderer: renderer, final: directory.appendingPathComponent(name),
+        format: format, renderer: renderer, final: directory.appendingPathComponent(name),
         temporary: directory.appendingPathComponent(".\(name).tmp-\(getpid())"))
     }
     let cleanup = interruption.flatMap {
@@ -68,7 +71,7 @@ public struct OutputWriter: Sendable {
     // Armed, the files are made first and written through /proc/self/fd (see SignalCleanup).
     let paths = cleanup?.createTemporaries() ?? jobs.map(\.temporary.path)
     let failures = RenderFailures(count: jobs.count)
-    let order = Self.renderOrder(formats)
+    let order = Self.renderOrder(jobs.map(\.format))
     DispatchQueue.concurrentPerform(iterations: jobs.count) { turn in
       let index = order[turn]
       do {
@@ -115,6 +118,7 @@ public struct OutputWriter: Sendable {
 
 /// One format to render: its renderer and where its file goes.
 private struct RenderJob: Sendable {
+  let format: OutputFormat
   let renderer: any ReportRenderer
   let final: URL
   let temporary: URL
