@@ -69,6 +69,12 @@ final class LibYAMLParser {
     }
   }
 
+  /// `U+0007` for 7: a character's code point as Unicode writes it.
+  static func codePoint(_ value: Int32) -> String {
+    let hex = String(UInt32(bitPattern: value), radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+
   /// Turns libyaml's error state into a located error.
   private func currentError() -> YAMLError {
     let state = parser.pointee
@@ -79,6 +85,13 @@ final class LibYAMLParser {
       return YAMLError(.library, "out of memory while reading YAML", at: mark)
     case YAML_READER_ERROR:
       let location = SourceText.mark(ofByteOffset: state.problem_offset, in: source)
+      if problem == "control characters are not allowed" {
+        return YAMLError(
+          .invalidUTF8,
+          "cannot read the file: an invisible control character"
+            + " (\(Self.codePoint(state.problem_value))) here is not allowed; delete it (text"
+            + " pasted from another program can carry one)", at: location)
+      }
       return YAMLError(.invalidUTF8, "cannot read the file: \(problem)", at: location)
     default:
       // Every scanner error at a tab in the indentation is the tab's fault, whatever libyaml

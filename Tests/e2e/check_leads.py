@@ -130,7 +130,8 @@ def check_source_lines_under_findings_are_escaped_on_a_terminal(ctx):
         [sys.executable, "-c", script, ctx.binary, "validate", "--root", str(root), "--forum", "SCCP"],
         capture_output=True, timeout=120)
     shown = result.stdout
-    assert b"4:17: error: cannot read the file: control characters are not allowed" in shown, shown
+    assert (b"4:17: error: cannot read the file: an invisible control character (U+001B) here is"
+            b" not allowed; delete it (text pasted from another program can carry one)") in shown, shown
     assert b"\x1b" not in shown and b"\x07" not in shown, shown
     assert b"\\u{1B}[2J\\u{1B}]0;owned\\u{7}" in shown, shown
 
