@@ -146,6 +146,13 @@ def check_name_options_ignore_blanks_at_the_ends_and_show_invisible_characters(c
         (["export", "--log-format", "\u0085txt"],
          "error: --log-format: unknown log format 'txt' (did you mean 'text'?); write text or"
          " json"),
+        (["validate", "--period", "\u200b"],
+         "error: --period: no period given; write one of the periods in config/ctst.yaml: 2025,"
+         " 2026"),
+        (["section", "\u00a0"], "error: <forum>: no forum given; " + forums),
+        (["validate", "--forum", ""], "error: --forum: no forum given; " + forums),
+        (["export", "--job", " "],
+         "error: --job: no job given; write one of the jobs in config/ctst.yaml: nightly"),
         (["export", "--job", "nightly\u200b2"],
          "error: --job: unknown job 'nightly\\u{200B}2' (did you mean 'nightly'?); write one of"
          " the jobs in config/ctst.yaml: nightly"),

@@ -19,11 +19,15 @@ enum OptionValue {
   }
 
   /// The usage error for `typed` (already trimmed), which is no `noun` in `known`:
-  /// `error: --format: unknown format '\u{200B}txt' (did you mean 'txt'?); write …`.
+  /// `error: --format: unknown format '\u{200B}txt' (did you mean 'txt'?); write …`, or
+  /// `error: --period: no period given; write …` when nothing is left of it.
   static func unknown(
     _ noun: String, _ typed: String, option: String, known: [String], write: String
   ) -> CommandFailure {
-    CommandFailure(
+    if typed.isEmpty {
+      return CommandFailure(status: .usage, message: "error: \(option): no \(noun) given; \(write)")
+    }
+    return CommandFailure(
       status: .usage,
       message: "error: \(option): unknown \(noun) '\(TypedName.shown(typed))'"
         + Suggestion.didYouMean(typed, in: known) + "; \(write)")
