@@ -126,6 +126,8 @@ def check_name_options_ignore_blanks_at_the_ends_and_show_invisible_characters(c
         (["consolidate", "--format", "txt,\u0301md"],
          "error: --format: unknown format '\\u{301}md' (did you mean 'md'?); " + formats),
         (["consolidate", "--format", "pdf"], "error: --format: unknown format 'pdf'; " + formats),
+        (["consolidate", "--format", "x" * 5000],
+         "error: --format: unknown format '" + "x" * 100 + "…'; " + formats),
         (["consolidate", "--format", " , \u0085"], "error: --format: no format given; " + formats),
         (["validate", "--period", "20\u202e26"],
          "error: --period: unknown period '20\\u{202E}26' (did you mean '2026'?); write one of"

@@ -18,6 +18,9 @@ enum OptionValue {
       .map { TypedName.trimmed(String($0)) }.filter { !$0.isEmpty }
   }
 
+  /// The characters of a value a message shows; a longer value is cut, with `…`.
+  static let shownLength = 100
+
   /// The usage error for `typed` (already trimmed), which is no `noun` in `known`:
   /// `error: --format: unknown format '\u{200B}txt' (did you mean 'txt'?); write …`, or
   /// `error: --period: no period given; write …` when nothing is left of it.
@@ -27,9 +30,13 @@ enum OptionValue {
     if typed.isEmpty {
       return CommandFailure(status: .usage, message: "error: \(option): no \(noun) given; \(write)")
     }
+    let scalars = typed.unicodeScalars
+    let cut =
+      scalars.count > shownLength
+      ? String(String.UnicodeScalarView(scalars.prefix(shownLength))) + "…" : typed
     return CommandFailure(
       status: .usage,
-      message: "error: \(option): unknown \(noun) '\(TypedName.shown(typed))'"
+      message: "error: \(option): unknown \(noun) '\(TypedName.shown(cut))'"
         + Suggestion.didYouMean(typed, in: known) + "; \(write)")
   }
 
