@@ -27,7 +27,7 @@ struct CTST: ParsableCommand {
         73  cannot create output: a folder or file cannot be written
         74  output error: standard output could not be written (a closed pipe, a full disk)
         75  temporary failure: another export run holds the lock
-        129 hung up (SIGHUP) while writing a report
+        129 hung up (SIGHUP) while writing a report or exporting
         130 interrupted (SIGINT)
         143 terminated (SIGTERM)
 

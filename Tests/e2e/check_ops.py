@@ -188,37 +188,47 @@ def check_changes_between_two_runs_with_one_value_edited(ctx):
     assert "19990101T000000Z/manifest.json: No such file or directory" in result.stderr
 
 
-def paused_export(ctx, root, out, step, sig):
+def paused_export(ctx, root, out, step, sig, ignored=None):
     env = {**MINIMAL_ENV, "CTST_TEST_PAUSE_AT": step}
     process = subprocess.Popen(
         [ctx.binary, "export", "--root", str(root), "--out", str(out)], env=env, cwd="/",
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=(lambda: signal.signal(ignored, signal.SIG_IGN)) if ignored else None)
     line = process.stderr.readline()
     assert line.startswith("ctst: paused at step " + step.split("#")[0]), line
+    if ignored:
+        # Started with it ignored (nohup): the signal changes nothing, the run waits on.
+        process.send_signal(ignored)
+        time.sleep(0.5)
+        assert process.poll() is None, process.returncode
     process.send_signal(sig)
     _, rest = process.communicate(timeout=60)
     return process.returncode, line + rest
 
 
-def check_sigterm_and_sigint_mid_run_leave_nothing_behind(ctx):
+def check_sigterm_sigint_and_sighup_mid_run_leave_nothing_behind(ctx):
     root = scratch_workspace(ctx)
     out = Path(ctx.tmp) / "exports"
     assert export(ctx, root, out).returncode == 0
     latest = os.readlink(out / "latest")
     cases = [("lock", signal.SIGTERM, 143), ("render", signal.SIGTERM, 143),
              ("render#4", signal.SIGTERM, 143), ("manifest", signal.SIGTERM, 143),
-             ("publish", signal.SIGTERM, 143), ("render#2", signal.SIGINT, 130)]
+             ("publish", signal.SIGTERM, 143), ("render#2", signal.SIGINT, 130),
+             ("render#3", signal.SIGHUP, 129)]
     for step, sig, code in cases:
         time.sleep(1.05)
         status, stderr = paused_export(ctx, root, out, step, sig)
         assert status == code, (step, status, stderr)
-        name = "SIGTERM" if sig == signal.SIGTERM else "SIGINT"
+        name = signal.Signals(sig).name
         assert f"stopped by {name}; nothing published" in stderr, stderr
         left = sorted(p.name for p in out.iterdir())
         assert left == sorted([".ctst.lock", latest, "latest"]), (step, left)
         assert os.readlink(out / "latest") == latest, step
         with open(out / ".ctst.lock", "w") as lock:  # released
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    time.sleep(1.05)
+    status, stderr = paused_export(ctx, root, out, "render", signal.SIGTERM, signal.SIGHUP)
+    assert status == 143 and "stopped by SIGTERM; nothing published" in stderr, stderr
     time.sleep(1.05)
     assert export(ctx, root, out).returncode == 0
     assert os.readlink(out / "latest") != latest

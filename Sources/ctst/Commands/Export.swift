@@ -20,8 +20,8 @@ struct Export: ParsableCommand {
       and prunes the oldest runs. The consolidated workbook gets a Changes sheet and the \
       text a "Changes since the export of <date>" annex. Quiet on success unless --verbose.
 
-      SIGTERM or SIGINT stops a run before it publishes: its folder is removed, 'latest' \
-      stays on the last complete run, and ctst exits 143 or 130.
+      SIGTERM, SIGINT or SIGHUP stops a run before it publishes: its folder is removed, \
+      'latest' stays on the last complete run, and ctst exits 143, 130 or 129.
 
       Exit codes: 0 published; 64 unknown job or bad option; 65 a submission has errors \
       (published with the problems in the data notes, or nothing published with --strict); \

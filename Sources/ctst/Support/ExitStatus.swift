@@ -19,7 +19,7 @@ enum ExitStatus: Int32 {
   case ioError = 74
   /// Try again later: another run holds the lock (EX_TEMPFAIL).
   case temporaryFailure = 75
-  /// Stopped by SIGHUP while writing a report (128 + 1).
+  /// Stopped by SIGHUP while writing a report or exporting (128 + 1).
   case hungUp = 129
   /// Stopped by SIGINT (128 + 2).
   case interrupted = 130

@@ -5,11 +5,12 @@ import ReportKernel
 import ReportRender
 import Synchronization
 
-/// SIGTERM and SIGINT during an export (what systemd, `timeout`, a cron daemon's shutdown and
-/// Ctrl-C send): the signal is noted, the run stops at its next step, removes its half-written
-/// folder, releases the lock and exits 143 (SIGTERM) or 130 (SIGINT); `latest` stays on the
-/// last complete run. A run that does not reach a step within ``grace`` seconds is cleaned up
-/// and ended from the signal queue.
+/// SIGTERM, SIGINT and SIGHUP during an export (what systemd, `timeout`, a cron daemon's
+/// shutdown, Ctrl-C and a dropped SSH session send): the signal is noted, the run stops at its
+/// next step, removes its half-written folder, releases the lock and exits 143 (SIGTERM), 130
+/// (SIGINT) or 129 (SIGHUP); `latest` stays on the last complete run. A run that does not
+/// reach a step within ``grace`` seconds is cleaned up and ended from the signal queue. A
+/// signal the process was started with ignored (`nohup`) stays ignored.
 ///
 /// `consolidate`, `section` and `review` answer SIGTERM, SIGINT and SIGHUP only while they
 /// write their files (``writing(into:)``): the unfinished files are removed, the files already
@@ -34,15 +35,27 @@ final class Interruption: @unchecked Sendable {
   /// The step a test asks a run to pause at, read once.
   private static let pauseAt: String? = getenv("CTST_TEST_PAUSE_AT").map { String(cString: $0) }
 
-  /// Starts listening for SIGTERM and SIGINT.
+  /// Starts listening for SIGTERM, SIGINT and SIGHUP (a closed terminal or SSH session), each
+  /// unless the process was started with it ignored (`nohup`, a shell's background job): that
+  /// choice stands.
   func install() {
-    for number in [SIGTERM, SIGINT] {
+    for number in [SIGTERM, SIGINT, SIGHUP] {
+      guard !Self.isIgnored(number) else { continue }
       Glibc.signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
       source.setEventHandler { [self] in receive(number) }
       source.resume()
       sources.append(source)
     }
+  }
+
+  /// Whether `number` is ignored (SIG_IGN), as the process was started with it.
+  private static func isIgnored(_ number: Int32) -> Bool {
+    var current = sigaction()
+    guard sigaction(number, nil, &current) == 0,
+      let handler = current.__sigaction_handler.sa_handler
+    else { return false }
+    return unsafeBitCast(handler, to: Int.self) == 1  // SIG_IGN is (void (*)(int)) 1
   }
 
   /// The first signal received, if any.
