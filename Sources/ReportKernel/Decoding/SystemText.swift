@@ -1,19 +1,11 @@
 /// What a configuration text becomes when it is handed to the operating system, named as the
 /// user knows it: C reads such a text up to its first NUL character, so any NUL in it would
 /// cut it without a word.
-public enum SystemTextUse: Sendable {
+public enum SystemTextUse: String, Sendable {
   /// A shell command (`on_failure`).
   case command
   /// A file or folder path (`directory`).
   case path
-
-  /// The thing, in a message: "a command".
-  var noun: String {
-    switch self {
-    case .command: "a command"
-    case .path: "a path"
-    }
-  }
 
   /// What the cut text would do: "only 'mail' would run", "it would be 'exports'".
   func outcome(_ kept: String) -> String {
@@ -22,14 +14,6 @@ public enum SystemTextUse: Sendable {
     case (.command, false): "only '\(kept)' would run"
     case (.path, true): "it would be empty"
     case (.path, false): "it would be '\(kept)'"
-    }
-  }
-
-  /// The word for what to write: "the command".
-  var object: String {
-    switch self {
-    case .command: "the command"
-    case .path: "the path"
     }
   }
 }
@@ -44,8 +28,8 @@ extension ValueReader {
     guard let nul = text.utf8.firstIndex(of: 0) else { return text }
     let kept = String(decoding: text.utf8[..<nul], as: UTF8.self)
     fail(
-      "\(subject) contains a NUL character (written \\0, \\x00 or \\u0000): \(use.noun) ends"
-        + " at the first one, so \(use.outcome(kept)); write \(use.object) without it",
+      "\(subject) contains a NUL character (written \\0, \\x00 or \\u0000): a \(use.rawValue)"
+        + " ends at the first one, so \(use.outcome(kept)); write the \(use.rawValue) without it",
       code: "config.nul")
     return nil
   }

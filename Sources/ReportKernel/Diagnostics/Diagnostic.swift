@@ -80,13 +80,18 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         return result + "… (cut at \(maxMessageLength) characters)"
       }
       if isHidden(scalar) {
-        result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+        result += escaped(scalar)
       } else {
         result.unicodeScalars.append(scalar)
       }
       count += 1
     }
     return result
+  }
+
+  /// `scalar` written as an escape a reader can see: `\u{1B}`, `\u{200B}` (hexadecimal).
+  static func escaped(_ scalar: Unicode.Scalar) -> String {
+    "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
   }
 
   /// Whether `scalar` would act on a terminal or reorder text instead of showing.

@@ -28,8 +28,7 @@ public enum TypedName {
     var afterVisible = false
     for scalar in text.unicodeScalars {
       if isInvisible(scalar) || !afterVisible && isMark(scalar) {
-        result.append(
-          contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+        result.append(contentsOf: Diagnostic.escaped(scalar).unicodeScalars)
         afterVisible = false
       } else {
         result.append(scalar)

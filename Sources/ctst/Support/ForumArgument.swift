@@ -39,7 +39,8 @@ enum ForumName {
     let name = TypedName.trimmed(typed)
     if let id = enabled.first(where: { $0 == name.uppercased() }) { return id }
     throw OptionValue.unknown(
-      name.isEmpty ? "forum" : "or disabled forum", name, option: option, known: enabled,
-      write: "write one of the enabled forums: \(enabled.joined(separator: ", "))")
+      "forum", name, option: option, known: enabled,
+      write: "write one of the enabled forums: \(enabled.joined(separator: ", "))",
+      unknown: "unknown or disabled")
   }
 }

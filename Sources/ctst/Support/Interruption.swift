@@ -35,11 +35,14 @@ final class Interruption: @unchecked Sendable {
   /// The step a test asks a run to pause at, read once.
   private static let pauseAt: String? = getenv("CTST_TEST_PAUSE_AT").map { String(cString: $0) }
 
+  /// The signals answered, by an export and while a report is written.
+  static let handled = [SIGTERM, SIGINT, SIGHUP]
+
   /// Starts listening for SIGTERM, SIGINT and SIGHUP (a closed terminal or SSH session), each
   /// unless the process was started with it ignored (`nohup`, a shell's background job): that
   /// choice stands.
   func install() {
-    for number in [SIGTERM, SIGINT, SIGHUP] {
+    for number in Self.handled {
       guard !Self.isIgnored(number) else { continue }
       Glibc.signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
@@ -80,7 +83,7 @@ final class Interruption: @unchecked Sendable {
   static func writing(into directory: URL) -> InterruptedWrite {
     // One line whatever the folder's name: a line break or escape in it is shown as \u{…}.
     let folder = Diagnostic.printable(directory.path)
-    let notices = [SIGTERM, SIGINT, SIGHUP].map { signal in
+    let notices = handled.map { signal in
       InterruptedWrite.Notice(
         signal: signal, status: exitCode(signal),
         message: "error: stopped by \(name(signal)) while writing \(folder); "

@@ -24,8 +24,11 @@ enum OptionValue {
   /// The usage error for `typed` (already trimmed), which is no `noun` in `known`:
   /// `error: --format: unknown format '\u{200B}txt' (did you mean 'txt'?); write …`, or
   /// `error: --period: no period given; write …` when nothing is left of it.
+  /// `unknown` is what a value that names no `noun` is called ("unknown or disabled" for a
+  /// forum that exists but is off).
   static func unknown(
-    _ noun: String, _ typed: String, option: String, known: [String], write: String
+    _ noun: String, _ typed: String, option: String, known: [String], write: String,
+    unknown: String = "unknown"
   ) -> CommandFailure {
     if typed.isEmpty {
       return CommandFailure(status: .usage, message: "error: \(option): no \(noun) given; \(write)")
@@ -36,7 +39,7 @@ enum OptionValue {
       ? String(String.UnicodeScalarView(scalars.prefix(shownLength))) + "…" : typed
     return CommandFailure(
       status: .usage,
-      message: "error: \(option): unknown \(noun) '\(TypedName.shown(cut))'"
+      message: "error: \(option): \(unknown) \(noun) '\(TypedName.shown(cut))'"
         + Suggestion.didYouMean(typed, in: known) + "; \(write)")
   }
 

@@ -32,7 +32,7 @@ struct ReportOptions: ParsableArguments {
       if !formats.contains(parsed) { formats.append(parsed) }
     }
     guard !formats.isEmpty else {
-      throw CommandFailure(status: .usage, message: "error: --format: no format given; \(write)")
+      throw OptionValue.unknown("format", "", option: "--format", known: known, write: write)
     }
     return formats
   }
