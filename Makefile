@@ -24,12 +24,20 @@ RELEASE_BIN := .build/release/ctst
 ## `Hashable` key or other requirement it already has. The sample's report runs 2.4% fewer
 ## instructions (9 M of 377 M, most at start-up, before the work can be shared between cores);
 ## its files are the same, byte for byte.
-RELEASE_FLAGS := -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
+## The C++ runtime the Swift runtime needs (libstdc++) is linked in as well when its archive is
+## installed (the toolchain's libstdc++-dev provides it): the linker finds libstdc++.a through
+## $(LINK_DIR) before the shared library, so the loader no longer maps it and looks up its
+## symbols at every start (1,664 fewer lookups, half the loader's time). Start-up to `main` takes
+## about 1 ms less (4.5 against 5.5 ms, median of 60 runs taken in turn); the files are the same.
+## Without the archive the folder stays empty and the shared library is used as before.
+LINK_DIR := $(ROOT)/.build-link
+RELEASE_FLAGS := -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
+  -Xlinker "-L$(LINK_DIR)"
 RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib $(RELEASE_FLAGS)
 SECONDS ?= 60
 
 .PHONY: report test deps deps-debian deps-python deps-man build build-release build-static lint unit \
-  e2e install uninstall install-test bench fuzz fuzz-smoke clean print-check
+  e2e install uninstall install-test bench fuzz fuzz-smoke clean print-check link-dir
 
 report: deps-debian build-release
 	$(RELEASE_BIN) consolidate --root "$(ROOT)"
@@ -75,8 +83,14 @@ print-check: build
 	done
 	ls *.pdf; echo "pages: $$(ls *-page-*.png | wc -l) PNG files in $(PRINT_DIR)"
 
-build-release:
+build-release: link-dir
 	$(RELEASE_BUILD) --product ctst
+
+## The folder RELEASE_FLAGS gives the linker: libstdc++.a, linked to where the compiler keeps it.
+link-dir:
+	mkdir -p "$(LINK_DIR)"
+	archive=$$(cc -print-file-name=libstdc++.a 2>/dev/null || true)
+	if [ -f "$$archive" ]; then ln -sf "$$archive" "$(LINK_DIR)/libstdc++.a"; fi
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Sources Plugins Tests
@@ -98,7 +112,7 @@ STATIC_BUILD := $(RELEASE_BUILD) --product ctst --scratch-path $(STATIC_SCRATCH)
 INSTALLED := bin/ctst share/man/man1/ctst.1 share/bash-completion/completions/ctst \
   share/zsh/site-functions/_ctst share/fish/vendor_completions.d/ctst.fish
 
-build-static: deps-debian
+build-static: deps-debian link-dir
 	$(STATIC_BUILD)
 
 install: build-static
@@ -172,7 +186,7 @@ BENCH_DIR ?= .build-bench
 BENCH_SCRATCH ?= .build
 BENCH_BASELINE ?=
 
-bench: deps-debian
+bench: deps-debian link-dir
 	$(RELEASE_BUILD) --scratch-path $(BENCH_SCRATCH) --product ctst
 	$(RELEASE_BUILD) --scratch-path $(BENCH_SCRATCH) --product ctst-bench
 	bin=$$($(RELEASE_BUILD) --scratch-path $(BENCH_SCRATCH) --show-bin-path)
@@ -189,4 +203,4 @@ bench: deps-debian
 	  $(BENCH_DIR)/floor $(PYTHON) "$(ROOT)" $(BENCH_DIR)
 
 clean:
-	rm -rf .build .build-static reports/*/output
+	rm -rf .build .build-static .build-link reports/*/output
