@@ -46,6 +46,11 @@ struct CTST: ParsableCommand {
   )
 
   /// `ctst` alone: the overview on stderr, exit 64.
+  /// The names of the subcommands; every one works on a workspace.
+  static var workspaceCommands: [String] {
+    configuration.subcommands.compactMap { $0.configuration.commandName }
+  }
+
   func run() throws {
     StandardStream.error.write(Self.helpMessage() + "\n")
     throw ExitStatus.usage.exitCode
@@ -56,6 +61,7 @@ struct CTST: ParsableCommand {
   static func main() {
     StandardStream.reserveClosedDescriptors()
     HeapSettings.apply()
+    WorkspaceReadAhead.start(CommandLine.arguments)
     do {
       var command = try parseAsRoot()
       try command.run()

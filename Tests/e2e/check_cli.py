@@ -306,6 +306,36 @@ def check_root_from_environment_and_any_directory(ctx):
     assert result.returncode == 0, result.stderr
 
 
+def check_every_way_of_naming_the_workspace_reads_that_workspace(ctx):
+    """The workspace is loaded while the command line is parsed, from a guess at the folder it
+    names; whatever the form (--root DIR, --root=DIR, repeated, $CTST_ROOT, the folder above),
+    the command reads the folder the parser resolves, never another one."""
+    full = scratch_workspace(ctx)
+    partial = Path(ctx.tmp) / "partial"
+    shutil.copytree(full, partial)
+    (partial / "reports" / "2026" / "submissions" / "TEL.yaml").unlink()
+    full_line = "checked period 2026: 5 of 5 submissions, 0 errors,"
+    partial_line = "checked period 2026: 4 of 5 submissions, 0 errors,"
+    env = {"PATH": "/usr/bin:/bin"}
+    cases = [
+        (["--root", str(full)], partial, env, full_line),
+        (["--root=" + str(full)], partial, env, full_line),
+        (["--root", str(full), "--root", str(partial)], "/", env, partial_line),
+        (["--root=" + str(partial), "--root", str(full)], "/", env, full_line),
+        (["--root", str(partial)], "/", {**env, "CTST_ROOT": str(full)}, partial_line),
+        ([], partial, {**env, "CTST_ROOT": str(full)}, full_line),
+        ([], partial / "reports" / "2026", env, partial_line),
+        ([], full / "config", env, full_line),
+    ]
+    for args, cwd, environment, expected in cases:
+        result = run(ctx, "validate", *args, cwd=cwd, env=environment)
+        assert result.returncode == 0, (args, cwd, result.stderr)
+        assert result.stdout.splitlines()[-1].startswith(expected), (args, cwd, result.stdout)
+    missing = run(ctx, "validate", "--root", cwd=full, env=env)
+    assert missing.returncode == 64, missing
+    assert missing.stderr.splitlines()[0] == "error: Missing value for '--root <dir>'", missing.stderr
+
+
 def check_lost_standard_output_is_exit_74_not_success(ctx):
     """Output that cannot be written (a full disk, a closed descriptor, a broken pipe whose
     signal is ignored, as under some service managers) ends in 74 with one line on stderr;

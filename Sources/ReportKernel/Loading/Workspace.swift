@@ -131,6 +131,28 @@ public struct WorkspaceLoader: Sendable {
 }
 
 /// A configuration file read and decoded: its value, its record and its findings.
+/// ``WorkspaceLoader/load()`` started on a thread of its own, handed over only for the folder
+/// it reads: a command can start loading the workspace it is likely to be given before it knows
+/// for sure (while its command line is parsed) and never use another folder's.
+public struct WorkspaceLoad: Sendable {
+  /// The folder being loaded, as given.
+  public let root: String
+  private let ahead: Ahead<Checked<Workspace>>
+
+  /// Starts loading the workspace at `root` with the forum modules of `registry`.
+  public init(root: String, registry: [any ForumModule]) {
+    self.root = root
+    let loader = WorkspaceLoader(root: root, registry: registry)
+    ahead = Ahead { loader.load() }
+  }
+
+  /// The loaded workspace, waiting for it, when `root` is the folder this load reads (the same
+  /// text); nil for any other folder.
+  public func value(for root: String) -> Checked<Workspace>? {
+    root == self.root ? ahead.value : nil
+  }
+}
+
 private struct Decoded<Value> {
   let value: Value?
   let file: InputFile?

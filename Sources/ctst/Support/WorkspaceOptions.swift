@@ -14,14 +14,20 @@ struct RootOption: ParsableArguments {
   var root: String?
 
   /// The root given by `--root` or `$CTST_ROOT`, or nil when neither names one.
-  var explicitRoot: String? {
-    root ?? ProcessInfo.processInfo.environment["CTST_ROOT"].flatMap { $0.isEmpty ? nil : $0 }
-  }
+  var explicitRoot: String? { Self.explicit(root: root) }
 
   /// The resolved workspace root: `--root`, `$CTST_ROOT`, or the nearest folder holding
   /// `config/ctst.yaml` from the current directory up (the current directory when none does).
-  var resolvedRoot: String {
-    explicitRoot ?? Self.search(from: FileManager.default.currentDirectoryPath)
+  var resolvedRoot: String { Self.resolve(root: root) }
+
+  /// ``explicitRoot`` for the option's value `root`.
+  static func explicit(root: String?) -> String? {
+    root ?? ProcessInfo.processInfo.environment["CTST_ROOT"].flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// ``resolvedRoot`` for the option's value `root`.
+  static func resolve(root: String?) -> String {
+    explicit(root: root) ?? search(from: FileManager.default.currentDirectoryPath)
       ?? FileManager.default.currentDirectoryPath
   }
 
@@ -59,7 +65,9 @@ struct RootOption: ParsableArguments {
           + " config/ctst.yaml; run ctst inside the workspace, or name it with --root DIR or the"
           + " CTST_ROOT environment variable")
     }
-    let loaded = WorkspaceLoader(root: root, registry: ForumRegistry.all).load()
+    let loaded =
+      WorkspaceReadAhead.take(root: root)
+      ?? WorkspaceLoader(root: root, registry: ForumRegistry.all).load()
     guard let workspace = loaded.value, !loaded.diagnostics.hasErrors else {
       var console = console
       console.findings = stream
