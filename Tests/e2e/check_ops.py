@@ -57,6 +57,19 @@ def check_help_paragraphs_are_not_hard_wrapped_and_have_examples(ctx):
                 assert len(line) <= 80, (name, line)
 
 
+WRITING_SIGNALS = ("SIGTERM, SIGINT or SIGHUP while writing removes the unfinished files, keeps "
+                   "the earlier reports not yet replaced, and exits 143, 130 or 129.")
+
+
+def check_report_commands_help_says_what_signals_do_while_writing(ctx):
+    for name in ("consolidate", "section", "review"):
+        result = run(ctx, name, "--help")
+        assert result.returncode == 0, result.stderr
+        text = " ".join(result.stdout.split())
+        assert WRITING_SIGNALS in text, (name, result.stdout)
+        assert text.count("SIGTERM") == 1, (name, result.stdout)
+
+
 def check_errors_have_one_casing_and_the_subcommands_usage(ctx):
     result = run(ctx, "export", "--bogus")
     assert result.returncode == 64, result.returncode

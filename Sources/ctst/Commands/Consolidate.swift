@@ -11,9 +11,7 @@ struct Consolidate: ParsableCommand {
       (or --out) and prints the paths. Submissions with errors are reported in the data \
       notes; the command then exits 65 after writing.
 
-      Each file is written under a hidden temporary name and moved into place when complete. \
-      SIGTERM, SIGINT or SIGHUP while writing removes the unfinished files, keeps the earlier \
-      reports not yet replaced, and exits 143, 130 or 129.
+      \(Interruption.writingHelp)
 
       Examples:
         ctst consolidate --root /srv/ctst-workspace

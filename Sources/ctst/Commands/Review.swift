@@ -14,6 +14,8 @@ struct Review: ParsableCommand {
       full and the input files with their SHA-256 checksums; the report itself holds none of \
       these.
 
+      \(Interruption.writingHelp)
+
       Examples:
         ctst review
         ctst review --forum TEL --period 2025 --format txt

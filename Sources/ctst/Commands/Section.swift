@@ -10,6 +10,8 @@ struct Section: ParsableCommand {
       Writes ctst-<period>-<FORUM>.<ext> for each format into reports/<period>/output/ (or \
       --out) and prints the paths.
 
+      \(Interruption.writingHelp)
+
       Examples:
         ctst section BMG
         ctst section TEL --period 2025 --format txt --out /tmp/tel

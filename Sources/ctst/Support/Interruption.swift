@@ -38,6 +38,15 @@ final class Interruption: @unchecked Sendable {
   /// The signals answered, by an export and while a report is written.
   static let handled = [SIGTERM, SIGINT, SIGHUP]
 
+  /// The paragraph of `consolidate`, `section` and `review` help on what these signals do
+  /// while the files are written (one home for the three commands).
+  static let writingHelp = """
+    Each file is written under a hidden temporary name and moved into place when complete. \
+    SIGTERM, SIGINT or SIGHUP while writing removes the unfinished files, keeps the earlier \
+    reports not yet replaced, and exits \(ExitStatus.terminated.rawValue), \
+    \(ExitStatus.interrupted.rawValue) or \(ExitStatus.hungUp.rawValue).
+    """
+
   /// Starts listening for SIGTERM, SIGINT and SIGHUP (a closed terminal or SSH session), each
   /// unless the process was started with it ignored (`nohup`, a shell's background job): that
   /// choice stands.
