@@ -34,6 +34,9 @@ public final class Workbook {
 
   /// The C workbook; `nil` once closed (libxlsxwriter frees it inside `workbook_close`).
   private var handle: UnsafeMutablePointer<lxw_workbook>?
+  /// The memory file libxlsxwriter assembles the workbook in, copied to `path` by ``close()``
+  /// (see ``AssemblyFile``); `nil` where the system has none.
+  private let assembly: AssemblyFile?
   /// Case-folded names, for Excel's case-insensitive uniqueness rule.
   private var sheetKeys: Set<String> = []
   /// One `lxw_format` per distinct spec. Raw pointers, not ``Format`` objects, so the cache
@@ -72,12 +75,13 @@ public final class Workbook {
         .creatingTempFile, "the temporary directory \(tmpdir) does not exist",
         operation: operation, path: path)
     }
+    assembly = AssemblyFile()
     var arena = CStringArena()
     var cOptions = lxw_workbook_options()
     cOptions.constant_memory = options.constantMemory ? 1 : 0
     cOptions.use_zip64 = options.useZip64 ? 1 : 0
     cOptions.tmpdir = arena.copy(options.tmpdir)
-    guard let created = workbook_new_opt(arena.copy(path), &cOptions) else {
+    guard let created = workbook_new_opt(arena.copy(assembly?.path ?? path), &cOptions) else {
       throw XLSXError(
         .memoryAllocationFailed, "libxlsxwriter could not create the workbook",
         operation: operation, path: path)
@@ -86,13 +90,17 @@ public final class Workbook {
   }
 
   deinit {
-    if let handle { _ = Self.closeSerially(handle) }
+    if let handle, Self.closeSerially(handle) == LXW_NO_ERROR { try? assembly?.copy(to: path) }
   }
 
   /// Whether ``close()`` has run; every further call on the workbook or its sheets throws.
   public var isClosed: Bool { handle == nil }
 
   /// Assembles and writes the `.xlsx` file, then frees all C state.
+  ///
+  /// libxlsxwriter assembles the file in memory and this layer writes it to `path`, so a disk
+  /// that refuses it (no permission, no space left) gives a thrown
+  /// ``XLSXError/Kind/creatingXLSXFile`` with the system's reason and nothing on stderr.
   ///
   /// Idempotent: a second call does nothing. If writing fails the error is thrown and the
   /// workbook is still closed (libxlsxwriter frees its state either way), so the caller can
@@ -103,6 +111,7 @@ public final class Workbook {
     formatCache.removeAll()
     let code = Self.closeSerially(handle)
     try XLSXError.check(code, operation: "workbook_close", path: path)
+    try assembly?.copy(to: path)
   }
 
   /// Serialises `workbook_close` across the process: libxlsxwriter formats the document

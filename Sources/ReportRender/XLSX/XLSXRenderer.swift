@@ -54,6 +54,12 @@ public struct XLSXRenderer: ReportRenderer {
       // Do not leave a half-written workbook behind.
       try? workbook.close()
       try? FileManager.default.removeItem(atPath: path)
+      // The disk refused the file: say why as the other formats do ("No space left on device").
+      if let failure = error as? XLSXError, failure.kind == .creatingXLSXFile,
+        failure.operation == Workbook.writingOperation
+      {
+        throw OutputError(path: path, reason: failure.message)
+      }
       throw error
     }
   }
