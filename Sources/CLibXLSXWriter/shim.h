@@ -1,6 +1,11 @@
 #ifndef CTST_CLIBXLSXWRITER_SHIM_H
 #define CTST_CLIBXLSXWRITER_SHIM_H
 #include <xlsxwriter.h>
+#include <zlib.h>
+
+// zlib's inflateInit2 is a macro; this is it for raw deflate data (a zip member's), so
+// ReportXLSX can read back the parts of a workbook libxlsxwriter assembled.
+static inline int ctst_inflate_init_raw(z_stream *stream) { return inflateInit2(stream, -15); }
 
 #if defined(__linux__)
 // glibc's memfd_create (a GNU extension Swift's Glibc module leaves out): the workbook is

@@ -65,6 +65,24 @@ final class AssemblyFile {
     guard Glibc.close(output) == 0 else { throw Self.failure(target) }
   }
 
+  /// The name of the first XML part of the assembled workbook that is empty or cut short
+  /// (see ``AssembledParts``), or `nil` when all are whole.
+  func brokenPart() -> String? {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return "the zip" }
+    var zip = [UInt8](repeating: 0, count: Int(status.st_size))
+    var offset = 0
+    while offset < zip.count {
+      let read = zip.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset, off_t(offset))
+      }
+      if read < 0, errno == EINTR { continue }
+      guard read > 0 else { return "the zip" }
+      offset += read
+    }
+    return AssembledParts.firstBroken(in: zip)
+  }
+
   /// Writes `bytes` to `output`, retrying short writes; `false` with `errno` set on failure.
   private static func writeAll(_ bytes: ArraySlice<UInt8>, to output: Int32) -> Bool {
     var rest = bytes

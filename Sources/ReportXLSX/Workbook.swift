@@ -111,7 +111,21 @@ public final class Workbook {
     formatCache.removeAll()
     let code = Self.closeSerially(handle)
     try XLSXError.check(code, operation: "workbook_close", path: path)
+    if let part = assembly?.brokenPart() {
+      throw XLSXError(
+        .creatingTempFile,
+        "its temporary files could not be written in full in \(temporaryFolder) (\(part) came "
+          + "out cut short); is that folder full?", operation: Self.writingOperation, path: path)
+    }
     try assembly?.copy(to: path)
+  }
+
+  /// The folder libxlsxwriter puts its temporary files in: the `tmpdir` option, else
+  /// `$TMPDIR`, else `/tmp`.
+  private var temporaryFolder: String {
+    if let tmpdir = options.tmpdir { return tmpdir }
+    if let variable = getenv("TMPDIR"), variable.pointee != 0 { return String(cString: variable) }
+    return "/tmp"
   }
 
   /// Serialises `workbook_close` across the process: libxlsxwriter formats the document

@@ -52,3 +52,41 @@ def check_a_full_disk_gives_one_ctst_line_and_exit_73(ctx):
         assert os.listdir(out) == [], os.listdir(out)
     finally:
         unmount(disk)
+
+
+def check_a_full_temporary_folder_gives_one_ctst_line_and_exit_73(ctx):
+    # libxlsxwriter assembles each part in a temporary file without checking the writes: in a
+    # full $TMPDIR it used to write a workbook of empty parts and exit 0.
+    disk = small_disk(ctx, "full-tmp", 64)
+    if disk is None:
+        return
+    try:
+        fill(disk)
+        env = dict(os.environ, TMPDIR=str(disk))
+        fine = run(ctx, "consolidate", "--root", ctx.root, "--format", "xlsx",
+                   "--out", str(Path(ctx.tmp) / "fine"))
+        assert fine.returncode == 0, fine.stderr
+        out = Path(ctx.tmp) / "out"
+        full = run(ctx, "consolidate", "--root", ctx.root, "--format", "xlsx,txt",
+                   "--out", str(out), env=env)
+        assert full.returncode == 73, (full.returncode, full.stderr)
+        assert_no_library_lines(full.stderr)
+        expected = (f"error: cannot write {out}/ctst-2026-consolidated.xlsx: its temporary files "
+                    f"could not be written in full in {disk} ([Content_Types].xml came out cut "
+                    "short); is that folder full?\n")
+        assert full.stderr == fine.stderr + expected, full.stderr
+        assert sorted(os.listdir(out)) == [], os.listdir(out)
+    finally:
+        unmount(disk)
+
+
+def fill(folder):
+    """Fills `folder`'s file system to the last byte."""
+    handle = os.open(folder / "fill", os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        while True:
+            os.write(handle, b"\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)

@@ -55,9 +55,7 @@ public struct XLSXRenderer: ReportRenderer {
       try? workbook.close()
       try? FileManager.default.removeItem(atPath: path)
       // The disk refused the file: say why as the other formats do ("No space left on device").
-      if let failure = error as? XLSXError, failure.kind == .creatingXLSXFile,
-        failure.operation == Workbook.writingOperation
-      {
+      if let failure = error as? XLSXError, failure.operation == Workbook.writingOperation {
         throw OutputError(path: path, reason: failure.message)
       }
       throw error
