@@ -8,6 +8,10 @@ extension Workbook {
 
 /// The anonymous memory file a workbook is assembled in, and the one owner of its descriptor.
 ///
+/// Used only for workbooks that are not streaming (``WorkbookOptions/constantMemory`` off):
+/// a streaming workbook may be far larger than memory should hold, so libxlsxwriter writes
+/// it straight to its path.
+///
 /// libxlsxwriter writes the `.xlsx` zip to a path and, when that fails (no permission, no
 /// space left, a path too long), prints its own `[ERROR]` lines on stderr before returning.
 /// So it is given `/proc/self/fd/N` of a memory file instead, which only fails when memory
@@ -65,23 +69,8 @@ final class AssemblyFile {
     guard Glibc.close(output) == 0 else { throw Self.failure(target) }
   }
 
-  /// The name of the first XML part of the assembled workbook that is empty or cut short
-  /// (see ``AssembledParts``), or `nil` when all are whole.
-  func brokenPart() -> String? {
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return "the zip" }
-    var zip = [UInt8](repeating: 0, count: Int(status.st_size))
-    var offset = 0
-    while offset < zip.count {
-      let read = zip.withUnsafeMutableBytes {
-        pread(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset, off_t(offset))
-      }
-      if read < 0, errno == EINTR { continue }
-      guard read > 0 else { return "the zip" }
-      offset += read
-    }
-    return AssembledParts.firstBroken(in: zip)
-  }
+  /// The check of the assembled workbook's parts (see ``AssembledParts``).
+  func checkParts() -> AssembledParts.Check { AssembledParts.check(descriptor) }
 
   /// Writes `bytes` to `output`, retrying short writes; `false` with `errno` set on failure.
   private static func writeAll(_ bytes: ArraySlice<UInt8>, to output: Int32) -> Bool {

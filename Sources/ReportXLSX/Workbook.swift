@@ -35,7 +35,8 @@ public final class Workbook {
   /// The C workbook; `nil` once closed (libxlsxwriter frees it inside `workbook_close`).
   private var handle: UnsafeMutablePointer<lxw_workbook>?
   /// The memory file libxlsxwriter assembles the workbook in, copied to `path` by ``close()``
-  /// (see ``AssemblyFile``); `nil` where the system has none.
+  /// (see ``AssemblyFile``); `nil` for a streaming workbook (written straight to `path`, so
+  /// that memory stays bounded) and where the system has none.
   private let assembly: AssemblyFile?
   /// Case-folded names, for Excel's case-insensitive uniqueness rule.
   private var sheetKeys: Set<String> = []
@@ -75,7 +76,7 @@ public final class Workbook {
         .creatingTempFile, "the temporary directory \(tmpdir) does not exist",
         operation: operation, path: path)
     }
-    assembly = AssemblyFile()
+    assembly = options.constantMemory ? nil : AssemblyFile()
     var arena = CStringArena()
     var cOptions = lxw_workbook_options()
     cOptions.constant_memory = options.constantMemory ? 1 : 0
@@ -90,7 +91,7 @@ public final class Workbook {
   }
 
   deinit {
-    if let handle, Self.closeSerially(handle) == LXW_NO_ERROR { try? assembly?.copy(to: path) }
+    if handle != nil { try? close() }
   }
 
   /// Whether ``close()`` has run; every further call on the workbook or its sheets throws.
@@ -100,7 +101,13 @@ public final class Workbook {
   ///
   /// libxlsxwriter assembles the file in memory and this layer writes it to `path`, so a disk
   /// that refuses it (no permission, no space left) gives a thrown
-  /// ``XLSXError/Kind/creatingXLSXFile`` with the system's reason and nothing on stderr.
+  /// ``XLSXError/Kind/creatingXLSXFile`` with the system's reason and nothing on stderr. A
+  /// streaming workbook (``WorkbookOptions/constantMemory``) is written by libxlsxwriter
+  /// straight to `path`, which then reports a refusing disk itself.
+  ///
+  /// Either way the parts a full temporary folder can cut are read back (see
+  /// ``AssembledParts``): a cut part throws ``XLSXError/Kind/creatingTempFile`` naming the
+  /// folder, and nothing is left at `path`.
   ///
   /// Idempotent: a second call does nothing. If writing fails the error is thrown and the
   /// workbook is still closed (libxlsxwriter frees its state either way), so the caller can
@@ -111,7 +118,9 @@ public final class Workbook {
     formatCache.removeAll()
     let code = Self.closeSerially(handle)
     try XLSXError.check(code, operation: "workbook_close", path: path)
-    if let part = assembly?.brokenPart() {
+    let check = assembly.map { $0.checkParts() } ?? AssembledParts.check(path: path)
+    if let part = check?.broken {
+      if assembly == nil { unlink(path) }
       throw XLSXError(
         .creatingTempFile,
         "its temporary files could not be written in full in \(temporaryFolder) (\(part) came "

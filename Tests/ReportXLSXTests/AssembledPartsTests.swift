@@ -20,53 +20,184 @@ struct AssembledPartsTests {
       ("<sst><si/>", false),
     ]
     for (xml, expected) in cases {
-      #expect(AssembledParts.isWhole(Array(xml.utf8)) == expected, "\(xml)")
+      #expect(ending(of: xml, piece: 1 << 16).isWhole == expected, "\(xml)")
+      // Fed a byte at a time: the ends and the element count carry across pieces.
+      #expect(ending(of: xml, piece: 1).isWhole == expected, "\(xml)")
     }
+    // A long part keeps only its ends, and is still judged by its root.
+    let rows = String(repeating: "<row r=\"1\"><c><v>1</v></c></row>", count: 2_000)
+    #expect(ending(of: "<worksheet><sheetData>\(rows)</sheetData></worksheet>", piece: 999).isWhole)
+    #expect(!ending(of: "<worksheet><sheetData>\(rows)</sheetData>", piece: 999).isWhole)
   }
 
-  @Test("a workbook written in full has no broken part")
+  @Test("a workbook written in full has no broken part, and only its directory is read")
   func realWorkbook() throws {
+    // About the shipped sample's size: a few sheets, some 2,000 rows of text and numbers.
     let fixture = try XLSXFixture()
     let path = try fixture.workbook { book in
-      let sheet = try book.addWorksheet(named: "Data")
-      for row in 0..<2_000 { try sheet.write(row: row, col: 0, .text("row \(row)")) }
+      for name in ["Summary", "Data", "Notes"] {
+        let sheet = try book.addWorksheet(named: name)
+        for row in 0..<700 {
+          try sheet.write(row: row, col: 0, .text("\(name) row \(row)"))
+          try sheet.write(row: row, col: 1, .number(Double(row) * 1.5))
+        }
+      }
     }
-    let zip = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-    #expect(AssembledParts.firstBroken(in: zip) == nil)
+    let check = try #require(AssembledParts.check(path: path))
+    #expect(check.broken == nil)
+    let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+    let inflated = try zipListing(path).filter { $0.size % 4096 == 0 }
+    #expect(check.partsInflated == inflated.count)
+    #expect(check.bytesInflated == 0)
+    // The end record, the central directory (to the end of the file) and, per inflated part,
+    // its local header and data: nothing else.
+    #expect(check.bytesRead < size / 10, "read \(check.bytesRead) of \(size)")
   }
 
-  @Test("the first empty or cut part is named")
-  func brokenPart() {
-    let zip = storedZip([
-      ("[Content_Types].xml", "<Types><Default/></Types>"),
-      ("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row>"),
-      ("xl/styles.xml", ""),
-    ])
-    #expect(AssembledParts.firstBroken(in: zip) == "xl/worksheets/sheet1.xml")
-    let empty = storedZip([("docProps/app.xml", "<Properties/>"), ("xl/styles.xml", "")])
-    #expect(AssembledParts.firstBroken(in: empty) == "xl/styles.xml")
-    #expect(AssembledParts.firstBroken(in: storedZip([("a.xml", "<a/>")])) == nil)
+  @Test("the first empty part, or part cut at 4096 × k bytes, is named")
+  func brokenPart() throws {
+    let rows = String(repeating: "<row/>", count: 1_000)
+    let cut = String(("<worksheet><sheetData>" + rows).prefix(4096))
+    let fits = "<worksheet>" + String(repeating: " ", count: 4096 - 23) + "</worksheet>"
+    #expect(fits.utf8.count == 4096)
+    try expect(
+      storedZip([
+        ("[Content_Types].xml", "<Types><Default/></Types>"), ("xl/sheet0.xml", fits),
+        ("xl/worksheets/sheet1.xml", cut), ("xl/styles.xml", ""),
+      ]), broken: "xl/worksheets/sheet1.xml")
+    try expect(
+      storedZip([("docProps/app.xml", "<Properties/>"), ("xl/styles.xml", "")]),
+      broken: "xl/styles.xml")
+    try expect(storedZip([("a.xml", "<a/>"), ("b.xml", fits)]), broken: nil)
+    try expect([1, 2, 3], broken: "the zip")
+    try expect([], broken: "the zip")
+  }
+
+  @Test("a part whose size is not a multiple of 4096 is never inflated; one that is, is")
+  func prefilter() throws {
+    // Not deflate data at all: inflating it fails, so accepting it proves it was skipped.
+    let garbage = [UInt8](repeating: 0xFF, count: 300)
+    var zip = storedZip([("xl/worksheets/sheet1.xml", garbage)], method: 8, size: 5_000)
+    let skipped = try expect(zip, broken: nil)
+    #expect(skipped.partsInflated == 0 && skipped.bytesInflated == 0)
+    zip = storedZip([("xl/worksheets/sheet1.xml", garbage)], method: 8, size: 8_192)
+    let inflated = try expect(zip, broken: "xl/worksheets/sheet1.xml")
+    #expect(inflated.partsInflated == 1)
+    // Whole deflate data of 4096 × 2 bytes, as libxlsxwriter writes it, is read to its end.
+    let text = "<sst>" + String(repeating: "x", count: 8_192 - 11) + "</sst>"
+    zip = storedZip([("xl/sharedStrings.xml", try deflated(text))], method: 8, size: 8_192)
+    let whole = try expect(zip, broken: nil)
+    #expect(whole.partsInflated == 1 && whole.bytesInflated == 8_192)
+    // A stream that stops early, though its size says 4096 × k, is cut.
+    zip = storedZip(
+      [("xl/sharedStrings.xml", Array(try deflated(text).prefix(10)))], method: 8, size: 8_192)
+    try expect(zip, broken: "xl/sharedStrings.xml")
+  }
+
+  @Test("a streaming workbook is written straight to its path and read back there")
+  func streamingWorkbook() throws {
+    let fixture = try XLSXFixture()
+    let path = try fixture.workbook(options: WorkbookOptions(constantMemory: true)) { book in
+      let sheet = try book.addWorksheet(named: "Data")
+      for row in 0..<5_000 { try sheet.write(row: row, col: 0, .number(Double(row))) }
+    }
+    #expect(AssembledParts.check(path: path)?.broken == nil)
+    #expect(try xlsxPart("xl/worksheets/sheet1.xml", in: path).hasSuffix("</worksheet>"))
+  }
+
+  /// Writes `zip` to a file, checks it, and expects `broken`.
+  @discardableResult
+  private func expect(
+    _ zip: [UInt8], broken: String?, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> AssembledParts.Check {
+    let fixture = try XLSXFixture()
+    let path = fixture.path("parts.zip")
+    try Data(zip).write(to: URL(fileURLWithPath: path))
+    let check = try #require(AssembledParts.check(path: path), sourceLocation: sourceLocation)
+    #expect(check.broken == broken, sourceLocation: sourceLocation)
+    return check
+  }
+
+  /// A ``PartEnding`` fed `xml` in pieces of `piece` bytes.
+  private func ending(of xml: String, piece: Int) -> PartEnding {
+    var ending = PartEnding()
+    let bytes = Array(xml.utf8)
+    for start in stride(from: 0, to: bytes.count, by: piece) {
+      bytes[start..<min(bytes.count, start + piece)].withUnsafeBytes { ending.take($0) }
+    }
+    return ending
+  }
+
+  /// `text` as raw deflate data, by zlib through Python (`python3` is a test dependency).
+  private func deflated(_ text: String) throws -> [UInt8] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+    process.arguments = [
+      "-c",
+      "import sys, zlib; c = zlib.compressobj(6, zlib.DEFLATED, -15); "
+        + "sys.stdout.buffer.write(c.compress(sys.stdin.buffer.read()) + c.flush())",
+    ]
+    let (input, output) = (Pipe(), Pipe())
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return [UInt8](data)
+  }
+
+  /// The members of the zip at `path` and their inflated sizes, by `unzip -Z`.
+  private func zipListing(_ path: String) throws -> [(name: String, size: Int)] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+    process.arguments = ["-Zl", path]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return text.split(separator: "\n").compactMap { line in
+      let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+      guard fields.count >= 10, fields[0].hasPrefix("-"), let size = Int(fields[3]) else {
+        return nil
+      }
+      return (String(fields[fields.count - 1]), size)
+    }
   }
 
   /// A zip of `files` stored without compression (CRCs left zero: the check does not read them).
   private func storedZip(_ files: [(String, String)]) -> [UInt8] {
+    handMadeZip(files.map { ($0.0, Array($0.1.utf8), 0, $0.1.utf8.count) })
+  }
+
+  /// A zip of `files` whose data is taken as is, said to be made with `method` and to inflate
+  /// to `size` bytes.
+  private func storedZip(_ files: [(String, [UInt8])], method: Int, size: Int) -> [UInt8] {
+    handMadeZip(files.map { ($0.0, $0.1, method, size) })
+  }
+
+  /// A zip of members (name, data, method, inflated size), CRCs left zero.
+  private func handMadeZip(_ members: [(String, [UInt8], Int, Int)]) -> [UInt8] {
     func half(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
     func word(_ value: Int) -> [UInt8] { half(value & 0xFFFF) + half(value >> 16) }
     var zip: [UInt8] = []
     var directory: [UInt8] = []
-    for (name, text) in files {
-      let (nameBytes, data) = (Array(name.utf8), Array(text.utf8))
+    for (name, data, method, size) in members {
+      let nameBytes = Array(name.utf8)
       let offset = zip.count
-      zip += word(0x0403_4b50) + half(20) + half(0) + half(0) + half(0) + half(0) + word(0)
-      zip += word(data.count) + word(data.count) + half(nameBytes.count) + half(0)
+      zip += word(0x0403_4b50) + half(20) + half(0) + half(method) + half(0) + half(0) + word(0)
+      zip += word(data.count) + word(size) + half(nameBytes.count) + half(0)
       zip += nameBytes + data
-      directory += word(0x0201_4b50) + half(20) + half(20) + half(0) + half(0) + half(0) + half(0)
-      directory += word(0) + word(data.count) + word(data.count) + half(nameBytes.count)
-      directory += half(0) + half(0) + half(0) + half(0) + word(0) + word(offset) + nameBytes
+      directory += word(0x0201_4b50) + half(20) + half(20) + half(0) + half(method)
+      directory += half(0) + half(0) + word(0) + word(data.count) + word(size)
+      directory += half(nameBytes.count) + half(0) + half(0) + half(0) + half(0) + word(0)
+      directory += word(offset) + nameBytes
     }
     let start = zip.count
     zip += directory
-    zip += word(0x0605_4b50) + half(0) + half(0) + half(files.count) + half(files.count)
+    zip += word(0x0605_4b50) + half(0) + half(0) + half(members.count) + half(members.count)
     zip += word(directory.count) + word(start) + half(0)
     return zip
   }
