@@ -84,7 +84,8 @@ struct ControlCharacterTests {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
     try workspace.replace(
-      "  title: \"Progress report on the APEC", with: "  title: \"\\e[2JProgress report on the APEC",
+      "  title: \"Progress report on the APEC",
+      with: "  title: \"\\e[2JProgress report on the APEC",
       in: "config/ctst.yaml")
     let messages = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
       .diagnostics.map(\.description)
