@@ -44,6 +44,19 @@ struct ControlCharacterTests {
       ])
   }
 
+  @Test("a title of nothing but a control character has that one finding")
+  func onlyControl() throws {
+    let found = try SubmissionErrorTests.findings(
+      SubmissionErrorTests.header
+        + Self.activity.replacingOccurrences(of: "Customs\\x01 workshop", with: "\\e"))
+    #expect(
+      found == [
+        "reports/2026/submissions/TST.yaml:7:12: error: 'title' in activity 'TST-2026-01'"
+          + " contains an invisible control character (U+001B, written \\e, \\x1B or \\u001B);"
+          + " delete it"
+      ])
+  }
+
   @Test("several in one text are one finding that counts them")
   func several() throws {
     let found = try SubmissionErrorTests.findings(

@@ -126,9 +126,15 @@ public struct ValueReader {
     return scalar.value
   }
 
-  /// Text that must not be empty or only spaces.
+  /// Text that must not be empty or only spaces. A text of nothing but control characters
+  /// has its one finding, about them.
   public func nonEmptyString() -> String? {
-    nonEmpty(string())
+    guard let written = writtenText() else { return nil }
+    let text = withoutControlCharacters(written)
+    guard text.utf8.count == written.utf8.count || !text.allSatisfy(\.isWhitespace) else {
+      return nil
+    }
+    return nonEmpty(text)
   }
 
   /// `text`, or nil with an error when it is empty or only spaces.
