@@ -29,8 +29,8 @@ struct NULConfigTests {
     #expect(
       Self.messages(workspace) == [
         "config/ctst.yaml:56:17: error: 'exports[0].on_failure' contains a NUL character"
-          + " (written \\0, \\x00 or \\u0000): a command ends at the first one, so only"
-          + " 'mail -s failed ops@example.org' would run; write the command without it"
+          + " (U+0000, written \\0, \\x00 or \\u0000): a command ends at the first one, so only"
+          + " 'mail -s failed ops@example.org' would run; delete it"
       ])
   }
 
@@ -44,8 +44,8 @@ struct NULConfigTests {
     #expect(
       Self.messages(workspace) == [
         "config/ctst.yaml:54:16: error: 'exports[0].directory' contains a NUL character"
-          + " (written \\0, \\x00 or \\u0000): a path ends at the first one, so it would be"
-          + " 'exports'; write the path without it"
+          + " (U+0000, written \\0, \\x00 or \\u0000): a path ends at the first one, so it would be"
+          + " 'exports'; delete it"
       ])
   }
 
@@ -59,8 +59,8 @@ struct NULConfigTests {
     #expect(
       Self.messages(workspace) == [
         "config/ctst.yaml:56:17: error: 'exports[0].on_failure' contains a NUL character"
-          + " (written \\0, \\x00 or \\u0000): a command ends at the first one, so nothing"
-          + " would run; write the command without it"
+          + " (U+0000, written \\0, \\x00 or \\u0000): a command ends at the first one, so nothing"
+          + " would run; delete it"
       ])
   }
 

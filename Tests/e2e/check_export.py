@@ -155,7 +155,7 @@ def check_nul_in_on_failure_is_refused_when_the_config_is_read(ctx):
     assert result.returncode == 65, (result.returncode, result.stderr)
     assert result.stderr == (
         f"config/ctst.yaml:{number}:17: error: 'exports[0].on_failure' contains a NUL character"
-        " (written \\0, \\x00 or \\u0000): a command ends at the first one, so only"
-        f" 'touch {marker}' would run; write the command without it\n"), result.stderr
+        " (U+0000, written \\0, \\x00 or \\u0000): a command ends at the first one, so only"
+        f" 'touch {marker}' would run; delete it\n"), result.stderr
     assert not marker.exists()
     assert not out.exists()

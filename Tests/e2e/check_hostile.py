@@ -229,15 +229,16 @@ HOSTILE = [
 
 def hostile_workspace(ctx):
     """The sample workspace with SCCP's submission full of hostile text: the corpus case
-    text-formula-markup-injection.yaml, plus control characters and a 40,000-character
-    narrative and activity title."""
+    text-formula-markup-injection.yaml, plus bidi overrides, U+FFFE and a 40,000-character
+    narrative and activity title (a control character is refused when the file is read: see
+    check_escaped_control_character_is_refused)."""
     root = scratch_workspace(ctx)
     data, _ = parse_case(CORPUS / "text-formula-markup-injection.yaml")
     text = data.decode()
     long = "Forty thousand characters. " * 1482
     text = text.replace("\nindicators:\n", f'\n  cash_smuggling: "{long}"\nindicators:\n', 1)
     text += ("  - id: SCCP-2026-90\n"
-             '    title: "Bell\\a Escape\\e[31m NUL\\0 VT\\v BS\\b DEL\\x7F C1\\x85 \\u202Eevil"\n'
+             '    title: "Bidi \\u202Eevil\\u202C, U+FFFE \\uFFFE and Escape [31m"\n'
              "    component: customs\n    status: completed\n"
              f'  - id: SCCP-2026-91\n    title: "{long}"\n    component: customs\n'
              "    status: completed\n")
@@ -279,7 +280,7 @@ def check_hostile_text_renders_inert(ctx):
     for text in HOSTILE:
         assert text in shared, f"{text!r} is not a shared string"
     assert "characters cut to 32767" in shared, "the cut cell is not noted in the workbook"
-    assert "Escape" in shared and "evil" in shared, "the control-character title is missing"
+    assert "Escape" in shared and "evil" in shared, "the bidi-override title is missing"
 
     # CSV: a cell a spreadsheet would run as a formula is neutralised with a leading '.
     with open(out / "ctst-2026-consolidated.csv", newline="", encoding="utf-8") as handle:
@@ -309,6 +310,31 @@ def check_hostile_text_renders_inert(ctx):
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", report)
     document = json.loads((out / "ctst-2026-consolidated.json").read_text())
     assert "=cmd|' /C calc'!A0" in json.dumps(document, ensure_ascii=False)
+
+
+def check_escaped_control_character_is_refused(ctx):
+    """A control character written as a YAML escape ("\\x01") in a title is refused at the
+    value by validate (65) and by consolidate, which still writes the report without it."""
+    root = scratch_workspace(ctx)
+    relative = "reports/2026/submissions/CTTF.yaml"
+    path = root / relative
+    old = 'title: "APEC Food Defense workshop: '
+    text = replaced(path.read_text(), old, 'title: "APEC Food\\x01 Defense workshop: ', count=1)
+    path.write_text(text)
+    line = text[:text.index("Food\\x01")].count("\n") + 1
+    column = text.splitlines()[line - 1].index('"') + 1
+    expected = (f"{relative}:{line}:{column}: error: 'title' in activity 'CTTF-2026-01' contains"
+                " an invisible control character (U+0001, written \\x01 or \\u0001); delete it")
+    result = run(ctx, "validate", "--root", str(root), "--forum", "CTTF")
+    assert result.returncode == 65, (result.returncode, result.stdout[-600:])
+    errors = [l for l in (result.stdout + result.stderr).splitlines() if ": error: " in l]
+    assert errors == [expected], errors
+    out = Path(ctx.tmp) / "control-out"
+    result = run(ctx, "consolidate", "--root", str(root), "--format", "txt", "--out", str(out))
+    assert result.returncode == 65, (result.returncode, result.stderr[-600:])
+    assert expected in result.stdout + result.stderr, result.stderr[-600:]
+    report = (out / "ctst-2026-consolidated.txt").read_text()
+    assert "\x01" not in report and "APEC Food Defense workshop" in report
 
 
 def check_path_like_ids_never_become_paths(ctx):

@@ -20,17 +20,17 @@ public enum SystemTextUse: String, Sendable {
 
 extension ValueReader {
   /// Non-empty text that is handed whole to the operating system as `use` (a command run by
-  /// the shell, a path opened or created). A NUL character, which YAML allows as the escape
-  /// `\0`, `\x00` or `\u0000` in quotes, is refused here, at the value, because the system
-  /// would read the text only up to it.
+  /// the shell, a path opened or created). A control character (``ControlCharacter``) is
+  /// refused here, at the value, as in any text; the text is then not used at all. For a NUL,
+  /// which YAML allows as the escape `\0`, `\x00` or `\u0000` in quotes, the message says
+  /// what the system would do, since it reads the text only up to it.
   public func systemText(_ use: SystemTextUse) -> String? {
-    guard let text = nonEmptyString() else { return nil }
-    guard let nul = text.utf8.firstIndex(of: 0) else { return text }
-    let kept = String(decoding: text.utf8[..<nul], as: UTF8.self)
-    fail(
-      "\(subject) contains a NUL character (written \\0, \\x00 or \\u0000): a \(use.rawValue)"
-        + " ends at the first one, so \(use.outcome(kept)); write the \(use.rawValue) without it",
-      code: "config.nul")
-    return nil
+    guard let text = nonEmpty(writtenText()) else { return nil }
+    let refused = refusesControlCharacters(in: text) { scalar in
+      guard scalar.value == 0, let nul = text.utf8.firstIndex(of: 0) else { return "" }
+      let kept = String(decoding: text.utf8[..<nul], as: UTF8.self)
+      return ": a \(use.rawValue) ends at the first one, so \(use.outcome(kept))"
+    }
+    return refused ? nil : text
   }
 }

@@ -108,8 +108,17 @@ public struct ValueReader {
     context.error(message, at: node.mark, code: code)
   }
 
-  /// The scalar text, or nil (with an error) if the node is not a scalar or is null.
+  /// The scalar text, or nil (with an error) if the node is not a scalar or is null. An
+  /// invisible control character in it (``ControlCharacter``, written as a YAML escape) is an
+  /// error at the value, and the text is returned without it.
   public func string() -> String? {
+    writtenText().map(withoutControlCharacters)
+  }
+
+  /// The scalar text as written, control characters and all, or nil (with an error) if the
+  /// node is not a scalar or is null: for an id, a code or a word from a list, whose own rule
+  /// refuses them and shows them as escapes, and for a text handed to the system.
+  public func writtenText() -> String? {
     guard let scalar = node.scalar, !node.isNull else {
       mismatch("text")
       return nil
@@ -117,14 +126,31 @@ public struct ValueReader {
     return scalar.value
   }
 
-  /// Text that must not be empty or only spaces.
+  /// Text that must not be empty or only spaces. A text of nothing but control characters
+  /// has its one finding, about them.
   public func nonEmptyString() -> String? {
-    guard let text = string() else { return nil }
+    guard let written = writtenText() else { return nil }
+    let text = withoutControlCharacters(written)
+    guard text.utf8.count == written.utf8.count || !text.allSatisfy(\.isWhitespace) else {
+      return nil
+    }
+    return nonEmpty(text)
+  }
+
+  /// `text`, or nil with an error when it is empty or only spaces.
+  func nonEmpty(_ text: String?) -> String? {
+    guard let text else { return nil }
     guard !text.allSatisfy(\.isWhitespace) else {
       fail("\(subject) must not be empty", code: "schema.empty")
       return nil
     }
     return text
+  }
+
+  /// Non-empty text as written (``writtenText()``): an id or code, whose own rule refuses and
+  /// shows any control character in it.
+  public func nonEmptyWrittenText() -> String? {
+    nonEmpty(writtenText())
   }
 
   /// A finite number. Text such as `N/A`, `12,5`, `.nan`, `.inf` or `1e400` is an error that
@@ -265,7 +291,7 @@ public struct ValueReader {
   /// a word that is none of them is shown with its invisible characters as escapes.
   public func oneOf<Value: RawRepresentable & CaseIterable>(_: Value.Type) -> Value?
   where Value.RawValue == String {
-    guard let text = string() else { return nil }
+    guard let text = writtenText() else { return nil }
     if let value = Value(rawValue: text) { return value }
     let allowed = Value.allCases.map(\.rawValue)
     let folded = text.trimmingSpaces.lowercased()

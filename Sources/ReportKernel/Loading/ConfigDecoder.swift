@@ -16,7 +16,7 @@ public enum ConfigDecoder {
       checkUniquePeriods(config.periods, reader.context)
     }
     if let forums = top.optional("forums") {
-      let items = forums.list { item in item.string().map { ($0, item.location) } }
+      let items = forums.list { item in item.writtenText().map { ($0, item.location) } }
       config.enabledForums = items?.map(\.0)
       config.enabledForumLocations = Dictionary(
         items ?? [], uniquingKeysWith: { first, _ in first })
@@ -36,7 +36,7 @@ public enum ConfigDecoder {
         config.formats = formats
       }
       if let directory = output.optional("directory") {
-        if let text = directory.string() {
+        if let text = directory.writtenText() {
           if SafeIdentifier.isValid(text) {
             config.outputDirectory = text
           } else {
@@ -75,7 +75,7 @@ public enum ConfigDecoder {
     }
     defer { map.finish() }
     let idReader = map.required("id")
-    let id = idReader?.nonEmptyString()
+    let id = idReader?.nonEmptyWrittenText()
     if let id, let idReader, !SafeIdentifier.isValid(id) {
       idReader.fail(
         "period id '\(id)' may hold only letters, digits, '-', '_' and '.'", code: "config.id")

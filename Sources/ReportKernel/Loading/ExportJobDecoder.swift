@@ -8,7 +8,7 @@ enum ExportJobDecoder {
       ])
     else { return nil }
     defer { map.finish() }
-    guard let nameReader = map.required("name"), let name = nameReader.nonEmptyString() else {
+    guard let nameReader = map.required("name"), let name = nameReader.nonEmptyWrittenText() else {
       return nil
     }
     guard SafeIdentifier.isValid(name) else {
@@ -30,7 +30,7 @@ enum ExportJobDecoder {
             "\(reader.subject) must be 'all' or a list of forum ids such as [SCCP, BMG],"
               + " found '\(word)'", code: "schema.type")
         }
-      } else if let value = reader.stringList() {
+      } else if let value = reader.list({ $0.nonEmptyWrittenText() }) {
         job.sections = .forums(value)
       }
     }
@@ -38,7 +38,7 @@ enum ExportJobDecoder {
     if let value = map.optional("formats")?.list({ $0.oneOf(OutputFormat.self) }) {
       job.formats = value
     }
-    if let reader = map.optional("period"), let value = reader.nonEmptyString() {
+    if let reader = map.optional("period"), let value = reader.nonEmptyWrittenText() {
       if value == "latest" {
         job.period = nil
       } else if SafeIdentifier.isValid(value) {

@@ -78,7 +78,7 @@ public enum StrategyDecoder {
           ])
         else { return nil }
         defer { component.finish() }
-        guard let componentID = component.required("id")?.nonEmptyString(),
+        guard let componentID = component.required("id")?.nonEmptyWrittenText(),
           let componentTitle = component.required("title")?.nonEmptyString()
         else { return nil }
         if !SafeIdentifier.isValid(componentID) {

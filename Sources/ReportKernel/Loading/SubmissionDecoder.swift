@@ -22,8 +22,8 @@ public enum SubmissionDecoder {
   public static func decode(_ reader: ValueReader, file: String) -> Submission? {
     guard let top = reader.mapping(allowedKeys: topKeys) else { return nil }
     defer { top.finish() }
-    let forum = top.required("forum", advice: Advice.forum)?.nonEmptyString() ?? ""
-    let period = top.required("period", advice: Advice.period)?.nonEmptyString() ?? ""
+    let forum = top.required("forum", advice: Advice.forum)?.nonEmptyWrittenText() ?? ""
+    let period = top.required("period", advice: Advice.period)?.nonEmptyWrittenText() ?? ""
     var submission = Submission(forum: forum, period: period, file: file)
     submission.status =
       top.required("status", advice: Advice.status)?.oneOf(Submission.Status.self) ?? .draft
@@ -246,7 +246,7 @@ enum IndicatorValueReader {
         return nil
       }
     }
-    return Datum(.text(scalar.value), at: location)
+    return Datum(.text(reader.withoutControlCharacters(scalar.value)), at: location)
   }
 
   static func ratio(_ map: MappingReader) -> Datum? {

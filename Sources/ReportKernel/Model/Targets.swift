@@ -55,7 +55,7 @@ public enum TargetsDecoder {
     guard let top = reader.mapping(allowedKeys: ["version", "forum", "indicators"]) else { return }
     defer { top.finish() }
     VersionCheck.check(top)
-    if let forumReader = top.optional("forum"), let named = forumReader.string(),
+    if let forumReader = top.optional("forum"), let named = forumReader.writtenText(),
       named != forum.id
     {
       forumReader.fail(
