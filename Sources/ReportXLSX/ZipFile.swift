@@ -64,8 +64,8 @@ struct ZipFile {
 
   /// The members the central directory lists, in its order; `nil` if it cannot be read.
   mutating func members() -> [ZipMember]? {
-    guard let (offset, count) = directoryPlace(),
-      offset <= size, let directory = read(Int(size - offset), at: offset)
+    guard let (offset, length, count) = directoryPlace(), length <= size,
+      let directory = read(Int(length), at: offset)
     else { return nil }
     var members: [ZipMember] = []
     var entry = 0
@@ -99,8 +99,9 @@ struct ZipFile {
     return member.localOffset + 30 + UInt64(local.half(26)) + UInt64(local.half(28))
   }
 
-  /// The central directory's offset and entry count, from the end record (zip64 or not).
-  private mutating func directoryPlace() -> (offset: UInt64, count: Int)? {
+  /// The central directory's offset, length and entry count, from the end record (zip64 or
+  /// not).
+  private mutating func directoryPlace() -> (offset: UInt64, length: UInt64, count: Int)? {
     var tail = read(Int(min(size, 42)), at: size - min(size, 42)) ?? []
     var end = tail.count - 22
     if end < 0 || tail.word(end) != 0x0605_4b50 {
@@ -110,13 +111,17 @@ struct ZipFile {
     }
     guard end >= 0 else { return nil }
     let count = Int(tail.half(end + 10))
+    let length = UInt64(tail.word(end + 12))
     let offset = UInt64(tail.word(end + 16))
-    guard count == 0xFFFF || offset == 0xFFFF_FFFF else { return (offset, count) }
+    guard count == 0xFFFF || offset == 0xFFFF_FFFF || length == 0xFFFF_FFFF else {
+      return (offset, length, count)
+    }
     // zip64: the locator sits just before the end record and gives the zip64 end record.
     guard end >= 20, tail.word(end - 20) == 0x0706_4b50,
       let record = read(56, at: tail.long(end - 12)), record.word(0) == 0x0606_4b50
     else { return nil }
-    return (record.long(48), Int(record.long(32)))
+    guard record.long(32) <= UInt64(Int32.max) else { return nil }
+    return (record.long(48), record.long(40), Int(record.long(32)))
   }
 
   /// Replaces the sizes and offset stored as 0xFFFFFFFF by the zip64 extra field's values.

@@ -105,6 +105,33 @@ struct AssembledPartsTests {
     #expect(try xlsxPart("xl/worksheets/sheet1.xml", in: path).hasSuffix("</worksheet>"))
   }
 
+  @Test("the directory gives every member, and its data's place past the local header")
+  func directoryOfWorkbook() throws {
+    // zip64: libxlsxwriter then puts zip64 extra fields in every local header.
+    for zip64 in [false, true] {
+      let fixture = try XLSXFixture()
+      let path = try fixture.workbook(options: WorkbookOptions(useZip64: zip64)) { book in
+        try book.addWorksheet(named: "Data").write(row: 0, col: 0, .text("wide"))
+      }
+      let descriptor = open(path, O_RDONLY)
+      try #require(descriptor >= 0)
+      defer { close(descriptor) }
+      var file = try #require(ZipFile(descriptor: descriptor))
+      let found = file.members()
+      let members = try #require(found)
+      let listed = try zipListing(path)
+      #expect(members.map(\.name) == listed.map(\.name))
+      #expect(members.map { Int($0.size) } == listed.map(\.size))
+      // Without data descriptors each member's data ends where the next local header starts.
+      for (member, next) in zip(members, members.dropFirst()) {
+        let place = file.dataOffset(of: member)
+        let start = try #require(place)
+        #expect(start + member.compressedSize == next.localOffset, "\(member.name)")
+      }
+      #expect(AssembledParts.check(path: path)?.broken == nil)
+    }
+  }
+
   /// Writes `zip` to a file, checks it, and expects `broken`.
   @discardableResult
   private func expect(
