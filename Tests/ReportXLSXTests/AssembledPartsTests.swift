@@ -177,14 +177,7 @@ struct AssembledPartsTests {
 
   /// The members of the zip at `path` and their inflated sizes, by `unzip -Z`.
   private func zipListing(_ path: String) throws -> [(name: String, size: Int)] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-    process.arguments = ["-Zl", path]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let text = try unzipOutput(["-Zl", path])
     return text.split(separator: "\n").compactMap { line in
       let fields = line.split(separator: " ", omittingEmptySubsequences: true)
       guard fields.count >= 10, fields[0].hasPrefix("-"), let size = Int(fields[3]) else {

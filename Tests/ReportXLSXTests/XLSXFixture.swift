@@ -64,15 +64,7 @@ struct PartMissing: Error {
 
 /// The names of all parts in an `.xlsx`.
 func xlsxPartNames(in file: String) throws -> [String] {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-  process.arguments = ["-Z1", file]
-  let output = Pipe()
-  process.standardOutput = output
-  try process.run()
-  let data = output.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+  try unzipOutput(["-Z1", file]).split(separator: "\n").map(String.init)
 }
 
 /// A parsed XML element (shared with the render tests).
@@ -90,4 +82,17 @@ func parseXML(_ xml: String) throws -> ParsedElement {
 /// The XML is not well-formed.
 struct MalformedXML: Error {
   let reason: String
+}
+
+/// What `/usr/bin/unzip` with `arguments` prints on standard output.
+func unzipOutput(_ arguments: [String]) throws -> String {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+  process.arguments = arguments
+  let output = Pipe()
+  process.standardOutput = output
+  try process.run()
+  let data = output.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return String(decoding: data, as: UTF8.self)
 }
