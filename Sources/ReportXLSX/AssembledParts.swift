@@ -9,17 +9,17 @@ import Glibc
 /// is written without a word. A part is whole when, inflated, it ends with the closing tag of
 /// its root element (see ``PartEnding``).
 ///
-/// Why only parts whose size is a multiple of 4096 bytes are inflated (the soundness
+/// Why only parts whose size is a multiple of 512 bytes are inflated (the soundness
 /// argument): libxlsxwriter writes each part through stdio, whose buffer is the file system's
-/// block size (`st_blksize`: 4096 on ext4, tmpfs, xfs and btrfs, a multiple of 4096
-/// elsewhere). Every flush but the last writes a full buffer at an offset that is a multiple
-/// of it, and a file system that allocates whole blocks refuses such a write whole when it is
-/// full (it cannot give half a block), so what reaches the file is always a multiple of 4096
-/// bytes, until the last, short flush. Only that last flush can leave a size that is not a
-/// multiple of 4096, and if it succeeded every write before it did too: the part is complete.
-/// So a part of any other size is whole, and its data is never read. Parts of 4096 × k bytes
-/// (0 included) are inflated in fixed 64 KiB pieces, keeping only their first and last bytes.
-/// A file system that accepts part of a block (some network file systems) is not covered.
+/// `st_blksize`, at offsets that are multiples of it, and a full file system that allocates in
+/// blocks takes of such a write only the whole blocks it still has, if any. A block is a power
+/// of two of at least 512 bytes (4096 on most disks and tmpfs; 1024 on a small ext2 or ext4),
+/// so what reaches a file is a multiple of 512 bytes until the last, short flush; only that
+/// flush can leave another size, and if it succeeded every write before it did too: the part
+/// is complete. So a part of any other size is whole, and its data is never read. Parts of
+/// 512 × k bytes (0 included) are inflated in fixed 64 KiB pieces, keeping only their first and
+/// last bytes. A file system that accepts part of a block (some network file systems) is not
+/// covered.
 ///
 /// Memory is fixed whatever the workbook's size: the central directory (its size grows with
 /// the number of parts, not with the values), two 64 KiB buffers and the ends of one part.
@@ -36,8 +36,9 @@ enum AssembledParts {
     var bytesInflated = 0
   }
 
-  /// The block every full stdio flush is a multiple of (see the type's discussion).
-  static let block: UInt64 = 4096
+  /// The smallest block a file system allocates: what a full one lets through of a write is a
+  /// multiple of it (see the type's discussion).
+  static let block: UInt64 = 512
 
   /// Checks the zip at `path`, opened read-only; `nil` if it cannot be opened.
   static func check(path: String) -> Check? {

@@ -129,12 +129,14 @@ public final class Workbook {
     try assembly?.copy(to: path)
   }
 
-  /// The folder libxlsxwriter puts its temporary files in: the `tmpdir` option, else
-  /// `$TMPDIR`, else `/tmp`.
+  /// The folder libxlsxwriter puts its temporary files in: the first of the `tmpdir` option,
+  /// `$TMPDIR`, `/tmp` and the current folder that is a folder this process may create files
+  /// in, the order in which libxlsxwriter tries them.
   private var temporaryFolder: String {
-    if let tmpdir = options.tmpdir { return tmpdir }
-    if let variable = getenv("TMPDIR"), variable.pointee != 0 { return String(cString: variable) }
-    return "/tmp"
+    let variable = getenv("TMPDIR").map { String(cString: $0) }
+    let candidates = [options.tmpdir, variable, "/tmp", "."].compactMap { $0 }
+    return candidates.first { !$0.isEmpty && Self.isDirectory($0) && access($0, W_OK | X_OK) == 0 }
+      ?? "/tmp"
   }
 
   /// Serialises `workbook_close` across the process: libxlsxwriter formats the document

@@ -46,7 +46,7 @@ struct AssembledPartsTests {
     let check = try #require(AssembledParts.check(path: path))
     #expect(check.broken == nil)
     let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
-    let inflated = try zipListing(path).filter { $0.size % 4096 == 0 }
+    let inflated = try zipListing(path).filter { $0.size % Int(AssembledParts.block) == 0 }
     #expect(check.partsInflated == inflated.count)
     #expect(check.bytesInflated == 0)
     // The end record, the central directory (to the end of the file) and, per inflated part,
@@ -54,7 +54,7 @@ struct AssembledPartsTests {
     #expect(check.bytesRead < size / 10, "read \(check.bytesRead) of \(size)")
   }
 
-  @Test("the first empty part, or part cut at 4096 × k bytes, is named")
+  @Test("the first empty part, or part cut at 512 × k bytes, is named")
   func brokenPart() throws {
     let rows = String(repeating: "<row/>", count: 1_000)
     let cut = String(("<worksheet><sheetData>" + rows).prefix(4096))
@@ -69,11 +69,15 @@ struct AssembledPartsTests {
       storedZip([("docProps/app.xml", "<Properties/>"), ("xl/styles.xml", "")]),
       broken: "xl/styles.xml")
     try expect(storedZip([("a.xml", "<a/>"), ("b.xml", fits)]), broken: nil)
+    // A full file system of 1 KiB blocks (a small ext2 or ext4) cuts at 1024 × k bytes.
+    let cutAtKiB = String(("<worksheet><sheetData>" + rows).prefix(5_120))
+    try expect(
+      storedZip([("xl/worksheets/sheet2.xml", cutAtKiB)]), broken: "xl/worksheets/sheet2.xml")
     try expect([1, 2, 3], broken: "the zip")
     try expect([], broken: "the zip")
   }
 
-  @Test("a part whose size is not a multiple of 4096 is never inflated; one that is, is")
+  @Test("a part whose size is not a multiple of 512 is never inflated; one that is, is")
   func prefilter() throws {
     // Not deflate data at all: inflating it fails, so accepting it proves it was skipped.
     let garbage = [UInt8](repeating: 0xFF, count: 300)

@@ -90,3 +90,55 @@ def fill(folder):
         pass
     finally:
         os.close(handle)
+
+
+def check_a_temporary_folder_of_small_blocks_that_fills_midway_is_caught(ctx):
+    # A small ext2 file system has 1 KiB blocks: full, it cut the Data sheet's part to
+    # 301 x 1024 bytes, a size that is not a multiple of 4096, and the workbook was written
+    # broken with exit 0. With room for the small parts and not for that one:
+    folder = Path(ctx.tmp) / "small-blocks"
+    folder.mkdir()
+    image = Path(ctx.tmp) / "small-blocks.img"
+    subprocess.run(["truncate", "-s", "400k", str(image)], check=True)
+    made = subprocess.run(["mkfs.ext2", "-q", "-b", "1024", "-m", "0", "-N", "32", str(image)],
+                          capture_output=True, text=True)
+    mounted = made.returncode == 0 and subprocess.run(
+        ["mount", "-o", "loop", str(image), str(folder)], capture_output=True).returncode == 0
+    if not mounted:
+        print("  (not run: cannot make and mount a small ext2 file system)")
+        return
+    try:
+        free = os.statvfs(folder)
+        left = free.f_bavail * free.f_frsize - 305 * 1024
+        with open(folder / "fill", "wb") as handle:
+            handle.write(b"\0" * max(left, 0))
+        env = dict(os.environ, TMPDIR=str(folder))
+        out = Path(ctx.tmp) / "small-blocks-out"
+        result = run(ctx, "consolidate", "--root", ctx.root, "--format", "xlsx",
+                     "--out", str(out), env=env)
+        assert result.returncode == 73, (result.returncode, result.stderr)
+        assert_no_library_lines(result.stderr)
+        assert result.stderr.splitlines()[-1] == (
+            f"error: cannot write {out}/ctst-2026-consolidated.xlsx: its temporary files could"
+            f" not be written in full in {folder} (xl/worksheets/sheet12.xml came out cut"
+            " short); is that folder full?"), result.stderr
+        assert os.listdir(out) == [], os.listdir(out)
+    finally:
+        unmount(folder)
+
+
+def check_the_message_names_the_folder_that_filled_not_an_unusable_tmpdir(ctx):
+    # libxlsxwriter goes on to /tmp when $TMPDIR cannot take a file: the message names /tmp.
+    script = ("mount -t tmpfs -o size=64k tmpfs /tmp && exec env TMPDIR=/nonexistent "
+              f"'{ctx.binary}' consolidate --root '{ctx.root}' --format xlsx --out '{ctx.tmp}/fb'")
+    result = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True,
+                            text=True, timeout=120)
+    first = result.stderr.splitlines()[0] if result.stderr else ""
+    if first.startswith(("unshare:", "mount:")):
+        print(f"  (not run: cannot mount a tmpfs on /tmp in a private namespace: {first})")
+        return
+    assert result.returncode == 73, (result.returncode, result.stderr)
+    assert result.stderr.splitlines()[-1] == (
+        f"error: cannot write {ctx.tmp}/fb/ctst-2026-consolidated.xlsx: its temporary files could"
+        " not be written in full in /tmp (xl/worksheets/sheet12.xml came out cut short); is"
+        " that folder full?"), result.stderr
