@@ -69,6 +69,15 @@ final class LibYAMLParser {
     }
   }
 
+  /// The error for an invisible control character written as it is (not as an escape) at
+  /// `mark`; `value` is its code point.
+  static func controlCharacter(_ value: Int32, at mark: Mark) -> YAMLError {
+    YAMLError(
+      .invalidUTF8,
+      "cannot read the file: an invisible control character (\(codePoint(value))) here is not"
+        + " allowed; delete it (text pasted from another program can carry one)", at: mark)
+  }
+
   /// `U+0007` for 7: a character's code point as Unicode writes it.
   static func codePoint(_ value: Int32) -> String {
     let hex = String(UInt32(bitPattern: value), radix: 16, uppercase: true)
@@ -86,11 +95,7 @@ final class LibYAMLParser {
     case YAML_READER_ERROR:
       let location = SourceText.mark(ofByteOffset: state.problem_offset, in: source)
       if problem == "control characters are not allowed" {
-        return YAMLError(
-          .invalidUTF8,
-          "cannot read the file: an invisible control character"
-            + " (\(Self.codePoint(state.problem_value))) here is not allowed; delete it (text"
-            + " pasted from another program can carry one)", at: location)
+        return Self.controlCharacter(state.problem_value, at: location)
       }
       return YAMLError(.invalidUTF8, "cannot read the file: \(problem)", at: location)
     default:

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Helpers that relate byte offsets and marks in a UTF-8 source. Lines end as libyaml ends
 /// them: at LF, CRLF, a bare CR, NEL (U+0085), LS (U+2028) or PS (U+2029), so marks agree
 /// with libyaml's whatever the file's line-end convention.
@@ -13,6 +15,20 @@ public enum SourceText {
       return index + 2 < bytes.count && bytes[index + 1] == 0x80
         && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
     default: return 0
+    }
+  }
+
+  /// The byte offset of the first NEL (U+0085, bytes C2 85) in `bytes`, valid UTF-8.
+  static func firstNextLine(in bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { buffer -> Int? in
+      guard let base = buffer.baseAddress else { return nil }
+      var from = 1
+      while from < buffer.count, let found = memchr(base + from, 0x85, buffer.count - from) {
+        let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if buffer[offset - 1] == 0xC2 { return offset - 1 }
+        from = offset + 1
+      }
+      return nil
     }
   }
 

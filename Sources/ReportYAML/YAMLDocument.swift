@@ -30,6 +30,12 @@ public struct YAMLDocument: Sendable {
         .invalidUTF8,
         "invalid UTF-8 (byte 0x\(byte)); save the file as UTF-8", at: invalid.mark)
     }
+    // libyaml reads a NEL (U+0085) as a line break, where the other C1 controls are refused:
+    // no one means one, so it is refused like them.
+    if let offset = SourceText.firstNextLine(in: bytes) {
+      throw LibYAMLParser.controlCharacter(
+        0x85, at: SourceText.mark(ofByteOffset: offset, in: bytes))
+    }
     var builder = DocumentBuilder(limits: limits)
     // The encoding is fixed to UTF-8, so libyaml would read a byte-order mark as content.
     let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])

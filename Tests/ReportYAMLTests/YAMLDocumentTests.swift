@@ -102,6 +102,25 @@ struct YAMLErrorTests {
     #expect(error.description == "2:7: invalid UTF-8 (byte 0xE9); save the file as UTF-8")
   }
 
+  @Test("a NEL (U+0085) written as it is is refused like every other C1 control, wherever")
+  func nextLine() throws {
+    let nel: [UInt8] = [0xC2, 0x85]
+    let message =
+      "cannot read the file: an invisible control character (U+0085) here is not allowed;"
+      + " delete it (text pasted from another program can carry one)"
+    let quoted = Array("a: ok\nb: \"Secure ".utf8) + nel + Array("Trade\"\n".utf8)
+    #expect(try #require(failure(quoted)).description == "2:12: " + message)
+    let plain = Array("b: Secure ".utf8) + nel + Array("Trade\n".utf8)
+    #expect(try #require(failure(plain)).description == "1:11: " + message)
+    let block = Array("b: |\n  x".utf8) + nel + Array("y\n".utf8)
+    #expect(try #require(failure(block)).description == "2:4: " + message)
+    // Another C1 control, for the same words; "Å" (C3 85) holds the byte 0x85 and is text.
+    let other = Array("b: \"x".utf8) + [0xC2, 0x80] + Array("\"\n".utf8)
+    #expect(
+      try #require(failure(other)).description == "1:6: " + message.replacing("0085", with: "0080"))
+    #expect(try YAMLDocument(string: "b: \"Åland\"\n").root != nil)
+  }
+
   @Test("duplicate keys are findings naming both places; parsing goes on")
   func duplicateKeys() throws {
     let document = try YAMLDocument(string: "a: 1\nb: 2\na: 3\nc:\n  x: 1\n  x: 2\n")
