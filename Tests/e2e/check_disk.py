@@ -129,8 +129,15 @@ def check_a_temporary_folder_of_small_blocks_that_fills_midway_is_caught(ctx):
 
 def check_the_message_names_the_folder_that_filled_not_an_unusable_tmpdir(ctx):
     # libxlsxwriter goes on to /tmp when $TMPDIR cannot take a file: the message names /tmp.
-    script = ("mount -t tmpfs -o size=64k tmpfs /tmp && exec env TMPDIR=/nonexistent "
-              f"'{ctx.binary}' consolidate --root '{ctx.root}' --format xlsx --out '{ctx.tmp}/fb'")
+    # In a private mount namespace the old /tmp stays reachable at /mnt (the binary and the
+    # workspace may live under it, as in a fresh clone) and a full 64 KiB tmpfs covers /tmp.
+    def seen(path):
+        path = str(path)
+        return "/mnt/" + path[len("/tmp/"):] if path.startswith("/tmp/") else path
+    out = seen(Path(ctx.tmp) / "fb")
+    script = ("mount --bind /tmp /mnt && mount -t tmpfs -o size=64k tmpfs /tmp"
+              f" && exec env TMPDIR=/nonexistent '{seen(ctx.binary)}' consolidate"
+              f" --root '{seen(ctx.root)}' --format xlsx --out '{out}'")
     result = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True,
                             text=True, timeout=120)
     first = result.stderr.splitlines()[0] if result.stderr else ""
@@ -139,6 +146,6 @@ def check_the_message_names_the_folder_that_filled_not_an_unusable_tmpdir(ctx):
         return
     assert result.returncode == 73, (result.returncode, result.stderr)
     assert result.stderr.splitlines()[-1] == (
-        f"error: cannot write {ctx.tmp}/fb/ctst-2026-consolidated.xlsx: its temporary files could"
+        f"error: cannot write {out}/ctst-2026-consolidated.xlsx: its temporary files could"
         " not be written in full in /tmp (xl/worksheets/sheet12.xml came out cut short); is"
         " that folder full?"), result.stderr
