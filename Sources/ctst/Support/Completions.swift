@@ -26,11 +26,7 @@ enum Completions {
   /// The workspace root a command line names: `--root DIR`, `--root=DIR`, `$CTST_ROOT`, or
   /// the current folder.
   static func root(_ words: [String]) -> String {
-    for (index, word) in words.enumerated() {
-      if word == "--root", index + 1 < words.count { return words[index + 1] }
-      if word.hasPrefix("--root=") { return String(word.dropFirst("--root=".count)) }
-    }
-    return ProcessInfo.processInfo.environment["CTST_ROOT"]
+    RootOption.value(in: words) ?? ProcessInfo.processInfo.environment["CTST_ROOT"]
       ?? FileManager.default.currentDirectoryPath
   }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FoundationEssentials
+import Glibc
 import ReportForums
 import ReportKernel
 import ReportRender
@@ -22,7 +23,24 @@ struct RootOption: ParsableArguments {
 
   /// ``explicitRoot`` for the option's value `root`.
   static func explicit(root: String?) -> String? {
-    root ?? ProcessInfo.processInfo.environment["CTST_ROOT"].flatMap { $0.isEmpty ? nil : $0 }
+    root ?? getenv("CTST_ROOT").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// The option's value in raw command-line `words` (before `--`): the last `--root DIR` or
+  /// `--root=DIR`, as the parser keeps the last of a repeated option; nil when none.
+  static func value(in words: [String]) -> String? {
+    var value: String?
+    var index = 0
+    while index < words.count, words[index] != "--" {
+      if words[index] == "--root", index + 1 < words.count {
+        value = words[index + 1]
+        index += 1
+      } else if words[index].hasPrefix("--root=") {
+        value = String(words[index].dropFirst("--root=".count))
+      }
+      index += 1
+    }
+    return value
   }
 
   /// ``resolvedRoot`` for the option's value `root`.

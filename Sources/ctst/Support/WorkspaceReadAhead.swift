@@ -24,7 +24,7 @@ enum WorkspaceReadAhead {
       !words.contains(where: { ["-h", "--help", "--version"].contains($0) })
     else { return }
     let load = WorkspaceLoad(
-      root: RootOption.resolve(root: rootValue(in: words)), registry: ForumRegistry.all)
+      root: RootOption.resolve(root: RootOption.value(in: words)), registry: ForumRegistry.all)
     started.withLock { $0 = load }
   }
 
@@ -36,21 +36,5 @@ enum WorkspaceReadAhead {
       return started
     }
     return load?.value(for: root)
-  }
-
-  /// The last `--root` value among `words`, as the parser keeps the last of a repeated option.
-  static func rootValue(in words: [String]) -> String? {
-    var value: String?
-    var index = 0
-    while index < words.count {
-      if words[index] == "--root", index + 1 < words.count {
-        value = words[index + 1]
-        index += 1
-      } else if words[index].hasPrefix("--root=") {
-        value = String(words[index].dropFirst("--root=".count))
-      }
-      index += 1
-    }
-    return value
   }
 }
