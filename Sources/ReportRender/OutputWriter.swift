@@ -72,10 +72,21 @@ public struct OutputWriter: Sendable {
     let paths = cleanup?.createTemporaries() ?? jobs.map(\.temporary.path)
     let failures = RenderFailures(count: jobs.count)
     let order = Self.renderOrder(jobs.map(\.format))
+    // The other formats begin when the workbook's packaging does (see
+    // XLSXRenderer.write(_:to:packaging:)): on two cores they then take the core it leaves
+    // idle, not the one preparing its rows. The gate opens however the workbook ends.
+    let workbook = jobs.firstIndex { $0.format == .xlsx }
+    let packaging = Gate(open: workbook == nil)
     DispatchQueue.concurrentPerform(iterations: jobs.count) { turn in
       let index = order[turn]
+      defer { if index == workbook { packaging.open() } }
       do {
-        try jobs[index].renderer.write(document, to: paths[index])
+        if index == workbook, let renderer = jobs[index].renderer as? XLSXRenderer {
+          try renderer.write(document, to: paths[index], packaging: packaging.open)
+        } else {
+          if index != workbook { packaging.wait() }
+          try jobs[index].renderer.write(document, to: paths[index])
+        }
       } catch {
         failures.record(error, at: index)
       }
@@ -105,7 +116,8 @@ public struct OutputWriter: Sendable {
   /// The order the formats of `formats` are begun in, as indices into it: the workbook first,
   /// then the others as given. The workbook takes longest and shows only the document's
   /// tables, so it is begun while the parts may still be being composed, and not after
-  /// formats that would wait for them.
+  /// formats that would wait for them. The others wait for its packaging, so it must be
+  /// begun before them: on a single thread the turns run in this order.
   static func renderOrder(_ formats: [OutputFormat]) -> [Int] {
     let workbook = formats.indices.filter { formats[$0] == .xlsx }
     return workbook + formats.indices.filter { formats[$0] != .xlsx }

@@ -42,13 +42,37 @@ public struct XLSXRenderer: ReportRenderer {
   /// - Throws: the wrapper's `XLSXError` (with sheet and cell) if a cell, format, chart or
   ///   the file cannot be written.
   public func write(_ document: ReportDocument, to path: String) throws {
+    try write(document, to: path, packaging: {})
+  }
+
+  /// Writes the workbook to `path`, calling `packaging` once, when what is left is
+  /// libxlsxwriter's packaging on this thread alone (each part's XML written and deflated
+  /// into the zip: about a third of the shipped sample's run): just before an in-memory
+  /// workbook is closed; at once for a streamed one, whose rows are flushed as they are
+  /// written and whose packaging is short; or when writing fails. ``OutputWriter`` begins
+  /// the other formats then, so that on two cores they take the core the packaging leaves
+  /// idle rather than the one preparing the workbook's rows.
+  ///
+  /// - Throws: as ``write(_:to:)``.
+  public func write(
+    _ document: ReportDocument, to path: String, packaging: () -> Void
+  ) throws {
+    var packagingBegun = false
+    func beginPackaging() {
+      guard !packagingBegun else { return }
+      packagingBegun = true
+      packaging()
+    }
+    defer { beginPackaging() }
     let streaming = Self.cellCount(document) > streamingCellThreshold
+    if streaming { beginPackaging() }
     // The data table (and any other long single table) is measured, and when not too long
     // prepared, on other threads while the sheets before it are written.
     let ahead = XLSXSheetsAhead(document)
     let workbook = try Workbook(path: path, options: WorkbookOptions(constantMemory: streaming))
     do {
       try Self.fill(workbook, with: document, ahead: ahead)
+      beginPackaging()
       try workbook.close()
     } catch {
       // Do not leave a half-written workbook behind.
