@@ -32,7 +32,7 @@ public enum ConfigDecoder {
       status.finish()
     }
     if let output = top.optional("output")?.mapping(allowedKeys: ["formats", "directory"]) {
-      if let formats = output.optional("formats")?.list({ $0.oneOf(OutputFormat.self) }) {
+      if let formats = output.optional("formats")?.outputFormats(defaults: config.formats) {
         config.formats = formats
       }
       if let directory = output.optional("directory") {

@@ -35,7 +35,7 @@ enum ExportJobDecoder {
       }
     }
     if let value = map.optional("review")?.bool() { job.includeReview = value }
-    if let value = map.optional("formats")?.list({ $0.oneOf(OutputFormat.self) }) {
+    if let value = map.optional("formats")?.outputFormats(defaults: job.formats) {
       job.formats = value
     }
     if let reader = map.optional("period"), let value = reader.nonEmptyWrittenText() {
