@@ -384,3 +384,25 @@ def check_lost_standard_output_is_exit_74_not_success(ctx):
     os.close(read_end)
     assert process.wait(timeout=120) == 0
     assert received == expected, (len(received), len(expected))
+
+
+def check_dash_out_is_standard_output_or_refused(ctx):
+    # '-' is standard output for the commands that write one file, and refused, before
+    # anything is read or written, by those that write a folder of files.
+    refusal = ("error: --out names the folder the files are written into, and '-' (standard"
+               " output) cannot hold several files: name a folder, such as --out ./reports-out\n")
+    work = Path(ctx.tmp) / "dash-out"
+    work.mkdir(parents=True, exist_ok=True)
+    for args in (["consolidate"], ["section", "TEL"], ["review"], ["export"]):
+        result = subprocess.run([ctx.binary, *args, "--root", ctx.root, "--out", "-"],
+                                cwd=work, capture_output=True, text=True)
+        assert result.returncode == 64, (args, output(result))
+        assert result.stderr.startswith(refusal), (args, result.stderr)
+        assert not (work / "-").exists(), args
+    for args in (["template", "TEL"], ["schema", "TEL"]):
+        result = subprocess.run([ctx.binary, *args, "--root", ctx.root, "--out", "-"],
+                                cwd=work, capture_output=True, text=True)
+        assert result.returncode == 0, (args, output(result))
+        assert not (work / "-").exists(), args
+        expected = run(ctx, *args, "--root", ctx.root)
+        assert result.stdout == expected.stdout, args

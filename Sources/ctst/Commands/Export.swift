@@ -70,6 +70,7 @@ struct Export: ParsableCommand {
   var diff: [String] = []
 
   func validate() throws {
+    try FolderOption.validate(out)
     if let keep, keep < 1 { throw ValidationError("--keep must be at least 1") }
     if !diff.isEmpty, diff.count != 2 {
       throw ValidationError("--diff needs two runs, found \(diff.count)")

@@ -23,7 +23,10 @@ struct Schema: ParsableCommand {
 
   @OptionGroup var workspace: WorkspaceOptions
 
-  @Option(help: ArgumentHelp("Write the schema to this file (replacing it).", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Write the schema to this file, replacing it ('-': standard output, as without --out).",
+      valueName: "file"))
   var out: String?
 
   func run() throws {
@@ -31,7 +34,7 @@ struct Schema: ParsableCommand {
       let (loaded, _) = try workspace.loadWorkspace()
       let module = try ForumName.module(forum, option: "<forum>", in: loaded)
       let text = try SubmissionSchema(workspace: loaded).text(for: module.descriptor)
-      guard let out else {
+      guard let out, out != "-" else {
         workspace.console.out(String(text.dropLast()))
         return
       }

@@ -29,7 +29,10 @@ struct Template: ParsableCommand {
 
   @OptionGroup var workspace: WorkspaceOptions
 
-  @Option(help: ArgumentHelp("Write the skeleton to this file.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Write the skeleton to this file ('-': standard output, as without --out).", valueName: "file"
+    ))
   var out: String?
 
   @Flag(help: "With --out, replace the file if it exists.")
@@ -45,7 +48,7 @@ struct Template: ParsableCommand {
       }
       let text = TemplateWriter(workspace: loaded).template(
         for: module, period: period, previous: previous)
-      guard let out else {
+      guard let out, out != "-" else {
         workspace.console.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
         return
       }

@@ -19,6 +19,10 @@ struct ReportOptions: ParsableArguments {
       valueName: "dir"), completion: .directory)
   var out: String?
 
+  func validate() throws {
+    try FolderOption.validate(out)
+  }
+
   /// The formats asked for, or the configured ones (``OptionValue``'s rule for each item).
   func formats(default configured: [OutputFormat]) throws -> [OutputFormat] {
     guard let format else { return configured }
