@@ -6,10 +6,6 @@ import Testing
 
 @Suite("Configuration errors")
 struct ConfigErrorTests {
-  private func load(_ workspace: ScratchWorkspace) -> Checked<Workspace> {
-    WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
-  }
-
   @Test("the fixture configuration loads without findings")
   func fixture() throws {
     let loaded = WorkspaceLoader(
@@ -52,7 +48,7 @@ struct ConfigErrorTests {
         title: x
 
       """)
-    let messages = load(workspace).diagnostics.map(\.description)
+    let messages = workspace.loaded().diagnostics.map(\.description)
     #expect(
       messages == [
         "config/ctst.yaml:6:12: error: period '2025' ends (2024-12-31) before it starts"
@@ -74,7 +70,7 @@ struct ConfigErrorTests {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
     try workspace.replace("leads: [BMG]", with: "leads: [BGM]", in: "config/strategy.yaml")
-    let errors = load(workspace).diagnostics.filter { $0.severity == .error }
+    let errors = workspace.loaded().diagnostics.filter { $0.severity == .error }
     #expect(errors.count == 1)
     let error = try #require(errors.first)
     #expect(
@@ -89,7 +85,7 @@ struct ConfigErrorTests {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
     try workspace.delete("config/economies.yaml")
-    let loaded = load(workspace)
+    let loaded = workspace.loaded()
     #expect(loaded.value == nil)
     #expect(loaded.diagnostics.map(\.code) == ["io.missing"])
     #expect(
@@ -103,7 +99,7 @@ struct ConfigErrorTests {
     defer { workspace.remove() }
     try workspace.write(
       "config/economies.yaml", "version: 1\neconomies:\n  - code: AUS\n    name: [Australia\n")
-    let loaded = load(workspace)
+    let loaded = workspace.loaded()
     #expect(loaded.value == nil)
     let error = try #require(loaded.diagnostics.first)
     #expect(error.code == "yaml.syntax")

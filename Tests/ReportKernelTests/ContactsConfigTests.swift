@@ -1,5 +1,4 @@
 import Foundation
-import ReportForums
 import ReportKernel
 import ReportTestSupport
 import Testing
@@ -10,7 +9,7 @@ struct ContactsConfigTests {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
     try workspace.write("config/ctst.yaml", text)
-    let loaded = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
+    let loaded = workspace.loaded()
     return (
       loaded.value?.config,
       loaded.diagnostics.map(\.description).filter { $0.hasPrefix("config/ctst.yaml") }

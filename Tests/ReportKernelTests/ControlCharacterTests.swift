@@ -1,5 +1,4 @@
 import Foundation
-import ReportForums
 import ReportKernel
 import ReportTestSupport
 import Testing
@@ -100,7 +99,7 @@ struct ControlCharacterTests {
       "  title: \"Progress report on the APEC",
       with: "  title: \"\\e[2JProgress report on the APEC",
       in: "config/ctst.yaml")
-    let messages = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
+    let messages = workspace.loaded()
       .diagnostics.map(\.description)
     #expect(
       messages == [
@@ -116,7 +115,7 @@ struct ControlCharacterTests {
     try workspace.replace(
       "  title: \"Progress report on the APEC", with: "  title: \"Progress\\v report on the APEC",
       in: "config/ctst.yaml")
-    let loaded = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
+    let loaded = workspace.loaded()
     #expect(loaded.diagnostics.map(\.code) == ["value.control"])
     #expect(
       loaded.value?.config.reportTitle

@@ -133,7 +133,7 @@ enum CorpusRunner {
   static func validate(
     _ workspace: ScratchWorkspace, path: String, forum: String?, period: String?
   ) -> CorpusOutcome {
-    let loaded = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
+    let loaded = workspace.loaded()
     guard let space = loaded.value, !loaded.diagnostics.hasErrors else {
       return outcome(loaded.diagnostics, path: path)
     }

@@ -8,10 +8,6 @@ import Testing
 /// (`sections:`): both optional, both checked against the registry.
 @Suite("Forum selection")
 struct ForumSelectionTests {
-  static func load(_ workspace: ScratchWorkspace) -> Checked<Workspace> {
-    WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
-  }
-
   static let sections = "sections: [CTTF, TPTWG, SCCP, BMG, TEL]"
 
   @Test("without 'forums:' every registered forum is enabled, in registry order")
@@ -19,7 +15,7 @@ struct ForumSelectionTests {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
     try workspace.enableForums(nil)
-    let loaded = Self.load(workspace)
+    let loaded = workspace.loaded()
     #expect(loaded.diagnostics.map(\.description) == [])
     let space = try #require(loaded.value)
     #expect(space.config.enabledForums == nil)
@@ -33,7 +29,7 @@ struct ForumSelectionTests {
     defer { workspace.remove() }
     try workspace.replace(Self.sections, with: "sections: all", in: "config/ctst.yaml")
     try workspace.enableForums(["TEL", "SCCP"])
-    let loaded = Self.load(workspace)
+    let loaded = workspace.loaded()
     #expect(loaded.diagnostics.map(\.description) == [])
     let job = try #require(loaded.value?.config.exportJobs.first)
     #expect(job.sections == .all)
@@ -47,7 +43,7 @@ struct ForumSelectionTests {
     defer { workspace.remove() }
     try workspace.replace(Self.sections, with: "sections: [SCCP, BGM, TEL]", in: "config/ctst.yaml")
     try workspace.enableForums(["SCCP"])
-    let messages = Self.load(workspace).diagnostics.map(\.description)
+    let messages = workspace.loaded().diagnostics.map(\.description)
     #expect(
       messages == [
         "config/ctst.yaml:51:15: error: export job 'nightly': 'sections' names unknown forum"
@@ -63,7 +59,7 @@ struct ForumSelectionTests {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
     try workspace.replace(Self.sections, with: "sections: every", in: "config/ctst.yaml")
-    let messages = Self.load(workspace).diagnostics.map(\.description)
+    let messages = workspace.loaded().diagnostics.map(\.description)
     #expect(
       messages == [
         "config/ctst.yaml:51:15: error: 'exports[0].sections' must be 'all' or a list of forum"
@@ -76,7 +72,7 @@ struct ForumSelectionTests {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
     try workspace.enableForums(["SCCP", "CTFT"])
-    let messages = Self.load(workspace).diagnostics.map(\.description)
+    let messages = workspace.loaded().diagnostics.map(\.description)
     // `forums: [SCCP, CTFT]` is line 25; CTFT starts in column 16.
     #expect(
       messages.contains(
@@ -93,7 +89,7 @@ struct ForumSelectionTests {
       in: "config/ctst.yaml")
     try workspace.replace(
       Self.sections, with: "sections: [\"SC\\u200BCP\"]", in: "config/ctst.yaml")
-    let messages = Self.load(workspace).diagnostics.map(\.description)
+    let messages = workspace.loaded().diagnostics.map(\.description)
     // Shown raw, 'CT\u{200B}TF' would look exactly like the 'CTTF' suggested in its place.
     #expect(
       messages.contains(

@@ -11,7 +11,7 @@ import Testing
 @Suite("NUL characters in the configuration")
 struct NULConfigTests {
   static func messages(_ workspace: ScratchWorkspace) -> [String] {
-    WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
+    workspace.loaded()
       .diagnostics.map(\.description)
   }
 

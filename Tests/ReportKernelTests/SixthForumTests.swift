@@ -94,7 +94,7 @@ struct SixthForumTests {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
     try workspace.enableForums(["SCCP"])
-    let loaded = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
+    let loaded = workspace.loaded()
     let space = try #require(loaded.value)
     #expect(space.modules.map(\.descriptor.id) == ["SCCP"])
     let analysis = Analyzer(workspace: space).analyze(try #require(space.config.latestPeriod))

@@ -1,5 +1,4 @@
 import Foundation
-import ReportForums
 import ReportKernel
 import ReportTestSupport
 import Testing
@@ -46,8 +45,7 @@ struct TypedNameTests {
     try workspace.replace(
       "formats: [xlsx, txt, md]", with: #"formats: [xlsx, "t\u200Bxt"]"#,
       in: "config/ctst.yaml")
-    let messages = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all)
-      .load().diagnostics.map(\.description)
+    let messages = workspace.loaded().diagnostics.map(\.description)
     #expect(
       messages == [
         "config/ctst.yaml:39:19: error: 'output.formats[1]' must be one of xlsx, txt, md, json,"

@@ -1,5 +1,4 @@
 import Foundation
-import ReportForums
 import ReportKernel
 import ReportTestSupport
 import Testing
@@ -26,7 +25,7 @@ struct WorkspaceLoadOrderTests {
     // put a slow file's findings after a fast one's.
     var seen: Set<[String]> = []
     for _ in 0..<20 {
-      let loaded = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
+      let loaded = workspace.loaded()
       seen.insert(loaded.diagnostics.map(\.description))
       let value = try #require(loaded.value)
       #expect(

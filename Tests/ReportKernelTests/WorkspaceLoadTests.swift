@@ -14,7 +14,7 @@ struct WorkspaceLoadTests {
     try workspace.replace(
       "version: 1\ntitle:", with: "version: 1\ntitel: x\ntitle:", in: "config/strategy.yaml")
     let ahead = WorkspaceLoad(root: workspace.root.path, registry: ForumRegistry.all)
-    let direct = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
+    let direct = workspace.loaded()
     let handed = try #require(ahead.value(for: workspace.root.path))
     #expect(handed.diagnostics.map(\.description) == direct.diagnostics.map(\.description))
     #expect(

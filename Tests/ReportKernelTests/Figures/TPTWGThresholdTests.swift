@@ -1,5 +1,4 @@
 import Foundation
-import ReportForums
 import ReportKernel
 import ReportTestSupport
 import Testing
@@ -19,7 +18,7 @@ struct TPTWGThresholdTests {
       .replacingOccurrences(of: "THA: 76, VNM: 86}", with: "THA: 76, VNM: 156}")
     #expect(edited != text, "the fixture no longer has Viet Nam's 90 facilities and 86 plans")
     try workspace.write(path, edited)
-    let loaded = WorkspaceLoader(root: workspace.root.path, registry: ForumRegistry.all).load()
+    let loaded = workspace.loaded()
     let space = try #require(loaded.value)
     let analysis = Analyzer(workspace: space).analyze(try #require(space.period("2026")))
     let share = try #require(
