@@ -13,10 +13,11 @@ extension Workbook {
 /// it straight to its path.
 ///
 /// libxlsxwriter writes the `.xlsx` zip to a path and, when that fails (no permission, no
-/// space left, a path too long), prints its own `[ERROR]` lines on stderr before returning.
-/// So it is given `/proc/self/fd/N` of a memory file instead, which only fails when memory
-/// does, and ``copy(to:)`` writes the finished bytes to the real path, turning every failure
-/// of the disk into a thrown ``XLSXError`` with the system's reason.
+/// space left, a path too long), returns a generic zip error, the system's reason left only
+/// in `errno` (see ``Workbook/close()``). So it is given `/proc/self/fd/N` of a memory file
+/// instead, which only fails when memory does, and ``copy(to:)`` writes the finished bytes to
+/// the real path, turning every failure of the disk into a thrown ``XLSXError`` with the
+/// system's reason from its own write.
 final class AssemblyFile {
   /// The descriptor of the memory file.
   private let descriptor: Int32

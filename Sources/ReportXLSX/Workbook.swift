@@ -103,7 +103,8 @@ public final class Workbook {
   /// that refuses it (no permission, no space left) gives a thrown
   /// ``XLSXError/Kind/creatingXLSXFile`` with the system's reason and nothing on stderr. A
   /// streaming workbook (``WorkbookOptions/constantMemory``) is written by libxlsxwriter
-  /// straight to `path`, which then reports a refusing disk itself.
+  /// straight to `path`; a disk that refuses it gives the same error, and libxlsxwriter's own
+  /// `[ERROR]` lines are not shown.
   ///
   /// Either way the parts a full temporary folder can cut are read back (see
   /// ``AssembledParts``): a cut part throws ``XLSXError/Kind/creatingTempFile`` naming the
@@ -116,8 +117,8 @@ public final class Workbook {
     guard let handle else { return }
     self.handle = nil
     formatCache.removeAll()
-    let code = Self.closeSerially(handle)
-    try XLSXError.check(code, operation: "workbook_close", path: path)
+    let (code, reason) = Self.closeSerially(handle)
+    if code != LXW_NO_ERROR { throw closeFailure(code, reason: reason) }
     let check = assembly.map { $0.checkParts() } ?? AssembledParts.check(path: path)
     if let part = check?.broken {
       if assembly == nil { unlink(path) }
@@ -144,8 +145,50 @@ public final class Workbook {
   /// threads swap dates (and so break reproducible output).
   private static let closeLock = Mutex(())
 
-  private static func closeSerially(_ handle: UnsafeMutablePointer<lxw_workbook>) -> lxw_error {
-    closeLock.withLock { _ in workbook_close(handle) }
+  ///
+  /// libxlsxwriter's own `[ERROR]` lines, which name its source file and the path it was
+  /// given (`/proc/self/fd/N`), go to /dev/null meanwhile: ``close()`` throws the failure
+  /// instead. Returns the code and `errno` as `workbook_close` left it (0 if it set none).
+  private static func closeSerially(
+    _ handle: UnsafeMutablePointer<lxw_workbook>
+  ) -> (code: lxw_error, reason: Int32) {
+    closeLock.withLock { _ in
+      let quiet = fopen("/dev/null", "w")
+      let previous = quiet.map { ctst_replace_stderr($0) }
+      errno = 0
+      let code = workbook_close(handle)
+      let reason = errno
+      if let quiet {
+        _ = ctst_replace_stderr(previous ?? nil)
+        fclose(quiet)
+      }
+      return (code, reason)
+    }
+  }
+
+  /// The error of a `workbook_close` that returned `code` with `errno` `reason`: a file or
+  /// temporary file the system refused gives its reason ("No space left on device"), as
+  /// ``AssemblyFile`` does; any other failure, libxlsxwriter's description of `code`.
+  private func closeFailure(_ code: lxw_error, reason: Int32) -> XLSXError {
+    let systemReason = reason == 0 ? nil : String(cString: strerror(reason))
+    switch (code, systemReason) {
+    case (LXW_ERROR_CREATING_XLSX_FILE, let systemReason?),
+      (LXW_ERROR_ZIP_FILE_OPERATION, let systemReason?),
+      (LXW_ERROR_ZIP_PARAMETER_ERROR, let systemReason?),
+      (LXW_ERROR_ZIP_BAD_ZIP_FILE, let systemReason?),
+      (LXW_ERROR_ZIP_INTERNAL_ERROR, let systemReason?),
+      (LXW_ERROR_ZIP_FILE_ADD, let systemReason?),
+      (LXW_ERROR_ZIP_CLOSE, let systemReason?):
+      return XLSXError(
+        .creatingXLSXFile, systemReason, operation: Self.writingOperation, path: path)
+    case (LXW_ERROR_CREATING_TMPFILE, let systemReason?):
+      return XLSXError(
+        .creatingTempFile,
+        "its temporary files could not be created in \(temporaryFolder): \(systemReason)",
+        operation: Self.writingOperation, path: path)
+    default:
+      return XLSXError(code: code, operation: "workbook_close", path: path)
+    }
   }
 
   /// The open C workbook, or ``XLSXError/Kind/closed`` naming `operation`.

@@ -1,11 +1,13 @@
 import Foundation
+import Glibc
 import ReportXLSX
 import Testing
 
 /// libxlsxwriter prints `[ERROR]` lines on stderr when it cannot write its file; the wrapper
 /// assembles the workbook in memory and writes it itself, so a refusing disk is one thrown
-/// error with the system's reason.
-@Suite("A disk that refuses the workbook")
+/// error with the system's reason. A streamed workbook, which libxlsxwriter writes itself,
+/// gives the same error, and its lines are not shown.
+@Suite("A disk that refuses the workbook", .serialized)
 struct DiskFailureTests {
   @Test("a full device gives 'No space left on device' naming the path")
   func fullDevice() throws {
@@ -18,6 +20,25 @@ struct DiskFailureTests {
     #expect(error?.operation == Workbook.writingOperation)
     #expect(
       error?.description == "writing the workbook failed in /dev/full: No space left on device")
+    #expect(book.isClosed)
+  }
+
+  @Test("a streamed workbook on a full device gives the same error, and no [ERROR] line")
+  func fullDeviceStreamed() throws {
+    try #require(FileManager.default.fileExists(atPath: "/dev/full"))
+    let book = try Workbook(path: "/dev/full", options: WorkbookOptions(constantMemory: true))
+    let sheet = try book.addWorksheet(named: "Data")
+    for row in 0..<2_000 { try sheet.write(row: row, col: 0, .text("lost \(row)")) }
+    var error: XLSXError?
+    let printed = try Self.standardError {
+      error = #expect(throws: XLSXError.self) { try book.close() }
+    }
+    #expect(error?.kind == .creatingXLSXFile)
+    #expect(error?.operation == Workbook.writingOperation)
+    #expect(
+      error?.description == "writing the workbook failed in /dev/full: No space left on device")
+    // libxlsxwriter's own lines begin "[ERROR]"; anything else is the test runner's.
+    #expect(!printed.contains("[ERROR]"), "\(printed)")
     #expect(book.isClosed)
   }
 
@@ -47,5 +68,22 @@ struct DiskFailureTests {
     #expect(try xlsxPart("xl/sharedStrings.xml", in: path).contains("kept"))
     let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
     #expect(size > 0 && size < 200_000)
+  }
+
+  /// What reached the standard error descriptor while `body` ran.
+  private static func standardError(_ body: () throws -> Void) throws -> String {
+    let fixture = try XLSXFixture()
+    let path = fixture.path("stderr.txt")
+    let capture = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    try #require(capture >= 0)
+    let saved = dup(2)
+    dup2(capture, 2)
+    defer {
+      dup2(saved, 2)
+      close(saved)
+      close(capture)
+    }
+    try body()
+    return try String(contentsOfFile: path, encoding: .utf8)
   }
 }
