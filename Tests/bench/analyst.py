@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""What an analyst would write instead of ctst: the Data sheet of ctst's workbook from the
-forum submissions, with PyYAML's C loader and XlsxWriter (constant_memory).
+"""What an analyst would write instead of ctst: a Data sheet from the forum submissions, with
+PyYAML's C loader and XlsxWriter (constant_memory).
 
     analyst.py OUT.xlsx reports/2025/submissions/BMG.yaml ...
 
-One row per indicator value, the same 13 columns as ctst's Data sheet: Period, Forum,
+One row per indicator value, the 13 columns of an earlier ctst Data sheet, without its cell
+formats (ctst's has 14 columns now; Tests/bench/floor.c writes those): Period, Forum,
 Indicator, Level, Economy, Unit, Value, Text, Lower bound, Source, As of, File, Line. The unit
 is inferred from the value's shape (there is no catalogue here) and Line stays empty:
 yaml.load keeps no line numbers.

@@ -1,15 +1,21 @@
 /*
  * floor.c: the floor of the ctst benchmark. Reads forum submissions with libyaml's event API
- * and writes the Data sheet of ctst's workbook (one row per indicator value, the same 13
- * columns) with libxlsxwriter in constant_memory mode: the two C libraries and nothing else.
+ * and writes the Data sheet of ctst's workbook with libxlsxwriter in constant_memory mode: the
+ * two C libraries and nothing else.
  *
  *   cc -O2 floor.c $(pkg-config --cflags --libs yaml-0.1 xlsxwriter) -o floor
- *   ./floor OUT.xlsx reports/2025/submissions/BMG.yaml ...
+ *   cd WORKSPACE && ./floor OUT.xlsx reports/2025/submissions/BMG.yaml ...
  *
- * Columns: Period, Forum, Indicator, Level, Economy, Unit, Value, Text, Lower bound, Source,
- * As of, File, Line. The unit is inferred from the value's shape (the floor has no catalogue).
- * An indicator's rows are buffered until its mapping ends, because `source`, `as_of` and
- * `lower_bound` may follow `by_economy`.
+ * The sheet has ctst's columns and cell formats: Period, Forum, Indicator, Level, Economy,
+ * Unit, Value, Date, Text, Lower bound, Quality, Source, As of, Forum id; text left-aligned
+ * and wrapped, counts as #,##0, shares as 0.0%, dates as yyyy-mm-dd, the header row filled
+ * and bold, frozen and filtered, each column as wide as its widest text (up to 30). Economies
+ * by their names and fora by their acronyms, from config/economies.yaml and
+ * config/strategy.yaml in the current folder (codes and ids where those are absent). What ctst
+ * adds and the floor leaves out: its row order (APEC's), the roll-up rows it derives, and the
+ * note under the table, a few dozen rows in all. The unit is inferred from the value's shape
+ * (the floor has no catalogue). An indicator's rows are buffered until its mapping ends,
+ * because `source`, `as_of`, `quality` and `lower_bound` may follow `by_economy`.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,8 +39,23 @@ typedef struct {
 } values_t;
 
 static lxw_worksheet *sheet;
-static lxw_format *date_format;
+static lxw_format *text_format, *count_format, *share_format, *date_format;
 static lxw_row_t row = 1;
+
+enum { COLUMNS = 14, TEXT_CAP = 30 };
+static size_t widest[COLUMNS];
+
+/* A code and what to show for it: an economy's name, a forum's acronym. */
+typedef struct {
+  char *code, *shown;
+} name_t;
+
+typedef struct {
+  name_t *items;
+  size_t count, capacity;
+} names_t;
+
+static names_t economies, fora;
 
 static char *dup(const char *text) {
   size_t length = strlen(text) + 1;
@@ -53,6 +74,101 @@ static value_t *push(values_t *values) {
   value_t *value = &values->items[values->count++];
   memset(value, 0, sizeof *value);
   return value;
+}
+
+static int by_code(const void *a, const void *b) {
+  return strcmp(((const name_t *)a)->code, ((const name_t *)b)->code);
+}
+
+/* What to show for `code`: its name in `names`, else the code itself. */
+static const char *shown(const names_t *names, const char *code) {
+  name_t key = {(char *)code, NULL};
+  name_t *found = names->count ? bsearch(&key, names->items, names->count, sizeof key, by_code)
+                               : NULL;
+  return found ? found->shown : code;
+}
+
+/* Reads the list under the top-level key `list` of the YAML file at `path` (a sequence of
+ * mappings) into `names`: each item's `code_key` and `shown_key`; sorted by code. A missing
+ * file leaves `names` empty. */
+static void read_names(const char *path, const char *list, const char *code_key,
+                       const char *shown_key, names_t *names) {
+  FILE *input = fopen(path, "rb");
+  if (!input) return;
+  yaml_parser_t parser;
+  yaml_event_t event;
+  yaml_parser_initialize(&parser);
+  yaml_parser_set_input_file(&parser, input);
+  int depth = 0, in_list = 0, expecting_key = 1, done = 0;
+  char key[64] = "", top_key[64] = "", code[64] = "", name[256] = "";
+  while (!done && yaml_parser_parse(&parser, &event)) {
+    switch (event.type) {
+    case YAML_MAPPING_START_EVENT:
+    case YAML_SEQUENCE_START_EVENT:
+      depth++;
+      if (depth == 2) in_list = !strcmp(top_key, list);
+      if (depth == 3) code[0] = name[0] = '\0';
+      expecting_key = event.type == YAML_MAPPING_START_EVENT;
+      break;
+    case YAML_MAPPING_END_EVENT:
+    case YAML_SEQUENCE_END_EVENT:
+      if (depth == 3 && in_list && code[0]) {
+        if (names->count == names->capacity) {
+          names->capacity = names->capacity ? names->capacity * 2 : 64;
+          names->items = realloc(names->items, names->capacity * sizeof(name_t));
+          if (!names->items) exit(70);
+        }
+        names->items[names->count].code = dup(code);
+        names->items[names->count++].shown = dup(name[0] ? name : code);
+      }
+      depth--;
+      expecting_key = depth == 1 || depth == 3;
+      break;
+    case YAML_SCALAR_EVENT: {
+      const char *text = (const char *)event.data.scalar.value;
+      if (depth == 1 || depth == 3) {
+        if (expecting_key) {
+          snprintf(depth == 1 ? top_key : key, sizeof key, "%s", text);
+        } else if (depth == 3 && in_list && !strcmp(key, code_key)) {
+          snprintf(code, sizeof code, "%s", text);
+        } else if (depth == 3 && in_list && !strcmp(key, shown_key)) {
+          snprintf(name, sizeof name, "%s", text);
+        }
+        expecting_key = !expecting_key;
+      }
+      break;
+    }
+    case YAML_STREAM_END_EVENT:
+      done = 1;
+      break;
+    default:
+      break;
+    }
+    yaml_event_delete(&event);
+  }
+  yaml_parser_delete(&parser);
+  fclose(input);
+  qsort(names->items, names->count, sizeof(name_t), by_code);
+}
+
+/* Writes text in column `col` of the current row, widening the column to fit it. */
+static void text_cell(int col, const char *text) {
+  size_t length = strlen(text);
+  if (length > widest[col]) widest[col] = length;
+  worksheet_write_string(sheet, row, col, text, text_format);
+}
+
+static void number_cell(int col, double number, lxw_format *format) {
+  char shown_number[32];
+  size_t length = (size_t)snprintf(shown_number, sizeof shown_number, "%.0f", number) + 3;
+  if (length > widest[col]) widest[col] = length;
+  worksheet_write_number(sheet, row, col, number, format);
+}
+
+static void date_cell(int col, const char *date) {
+  lxw_datetime value = {atoi(date), atoi(date + 5), atoi(date + 8), 0, 0, 0};
+  if (widest[col] < 10) widest[col] = 10;
+  worksheet_write_datetime(sheet, row, col, &value, date_format);
 }
 
 static int is_date(const char *text) {
@@ -93,37 +209,37 @@ static const char *unit_of(enum shape shape) {
 
 static void write_rows(const char *period, const char *forum, const char *indicator,
                        values_t *values, const char *source, const char *as_of,
-                       int lower_bound, const char *file) {
+                       const char *quality, int lower_bound) {
+  const char *acronym = shown(&fora, forum);
   for (size_t i = 0; i < values->count; i++, row++) {
     value_t *v = &values->items[i];
-    worksheet_write_string(sheet, row, 0, period, NULL);
-    worksheet_write_string(sheet, row, 1, forum, NULL);
-    worksheet_write_string(sheet, row, 2, indicator, NULL);
-    worksheet_write_string(sheet, row, 3, v->economy[0] ? "economy" : "overall", NULL);
-    if (v->economy[0]) worksheet_write_string(sheet, row, 4, v->economy, NULL);
-    worksheet_write_string(sheet, row, 5, unit_of(v->shape), NULL);
+    text_cell(0, period);
+    text_cell(1, acronym);
+    text_cell(2, indicator);
+    text_cell(3, v->economy[0] ? "economy" : "overall");
+    if (v->economy[0]) text_cell(4, shown(&economies, v->economy));
+    text_cell(5, unit_of(v->shape));
     char ratio[64];
     switch (v->shape) {
     case NUMBER: case FLAG: case LIST:
-      worksheet_write_number(sheet, row, 6, v->number, NULL);
+      number_cell(6, v->number, count_format);
       break;
     case RATIO:
-      if (v->denominator > 0)
-        worksheet_write_number(sheet, row, 6, v->number / v->denominator, NULL);
+      if (v->denominator > 0) number_cell(6, v->number / v->denominator, share_format);
       snprintf(ratio, sizeof ratio, "%g/%g", v->number, v->denominator);
-      worksheet_write_string(sheet, row, 7, ratio, NULL);
+      text_cell(8, ratio);
+      break;
+    case DATE:
+      date_cell(7, v->text);
       break;
     default: break;
     }
-    if (v->text && v->text[0]) worksheet_write_string(sheet, row, 7, v->text, NULL);
-    worksheet_write_string(sheet, row, 8, lower_bound ? "yes" : "no", NULL);
-    if (source[0]) worksheet_write_string(sheet, row, 9, source, NULL);
-    if (as_of[0] && is_date(as_of)) {
-      lxw_datetime date = {atoi(as_of), atoi(as_of + 5), atoi(as_of + 8), 0, 0, 0};
-      worksheet_write_datetime(sheet, row, 10, &date, date_format);
-    }
-    worksheet_write_string(sheet, row, 11, file, NULL);
-    worksheet_write_number(sheet, row, 12, v->line, NULL);
+    if (v->text && v->text[0] && v->shape != DATE) text_cell(8, v->text);
+    text_cell(9, lower_bound ? "yes" : "no");
+    text_cell(10, quality[0] ? quality : "reported");
+    if (source[0]) text_cell(11, source);
+    if (as_of[0] && is_date(as_of)) date_cell(12, as_of);
+    text_cell(13, forum);
     free(v->text);
   }
   values->count = 0;
@@ -144,7 +260,7 @@ static int read_file(const char *path) {
 
   enum { MAX = 16 };
   char period[64] = "", forum[64] = "", indicator[256] = "", key[MAX][256];
-  char source[64] = "", as_of[32] = "", list[4096] = "";
+  char source[64] = "", as_of[32] = "", quality[32] = "", list[4096] = "";
   int is_mapping[MAX] = {0}, expecting_key[MAX] = {0};
   int lower_bound = 0, depth = 0, done = 0, status = 0;
   values_t values = {0};
@@ -164,7 +280,7 @@ static int read_file(const char *path) {
     case YAML_SEQUENCE_START_EVENT: {
       int mapping = event.type == YAML_MAPPING_START_EVENT;
       if (in_indicators && depth == 2) { /* an indicator's own mapping */
-        source[0] = as_of[0] = '\0';
+        source[0] = as_of[0] = quality[0] = '\0';
         lower_bound = 0;
         current = NULL;
       }
@@ -189,7 +305,7 @@ static int read_file(const char *path) {
       if (in_indicators && depth == 4 && current && current->shape == LIST)
         current->text = dup(list);
       if (in_indicators && depth == 2)
-        write_rows(period, forum, indicator, &values, source, as_of, lower_bound, path);
+        write_rows(period, forum, indicator, &values, source, as_of, quality, lower_bound);
       break;
     case YAML_SCALAR_EVENT: {
       const char *text = (const char *)event.data.scalar.value;
@@ -233,6 +349,7 @@ static int read_file(const char *path) {
           current->denominator = strtod(text, NULL);
         } else if (!strcmp(key[2], "source")) snprintf(source, sizeof source, "%s", text);
         else if (!strcmp(key[2], "as_of")) snprintf(as_of, sizeof as_of, "%s", text);
+        else if (!strcmp(key[2], "quality")) snprintf(quality, sizeof quality, "%s", text);
         else if (!strcmp(key[2], "lower_bound"))
           lower_bound = !strcasecmp(text, "yes") || !strcasecmp(text, "true");
       } else if (in_indicators && level == 3 && current) {
@@ -266,16 +383,51 @@ int main(int argc, char **argv) {
   lxw_workbook *workbook = workbook_new_opt(argv[1], &options);
   if (!workbook) return 73;
   sheet = workbook_add_worksheet(workbook, "Data");
-  date_format = workbook_add_format(workbook);
-  format_set_num_format(date_format, "yyyy-mm-dd");
-  lxw_format *bold = workbook_add_format(workbook);
-  format_set_bold(bold);
-  const char *headers[] = {"Period", "Forum", "Indicator", "Level", "Economy", "Unit", "Value",
-                           "Text", "Lower bound", "Source", "As of", "File", "Line"};
-  for (int col = 0; col < 13; col++) worksheet_write_string(sheet, 0, col, headers[col], bold);
+  read_names("config/economies.yaml", "economies", "code", "name", &economies);
+  read_names("config/strategy.yaml", "fora", "id", "acronym", &fora);
+  lxw_format *header = workbook_add_format(workbook);
+  lxw_format *header_right = workbook_add_format(workbook);
+  lxw_format *headers_of[] = {header, header_right};
+  for (int i = 0; i < 2; i++) {
+    format_set_bold(headers_of[i]);
+    format_set_bg_color(headers_of[i], 0xDDEBF7);
+    format_set_bottom(headers_of[i], LXW_BORDER_THIN);
+    format_set_align(headers_of[i], i ? LXW_ALIGN_RIGHT : LXW_ALIGN_LEFT);
+    format_set_align(headers_of[i], LXW_ALIGN_VERTICAL_TOP);
+    format_set_indent(headers_of[i], 1);
+    format_set_text_wrap(headers_of[i]);
+  }
+  text_format = workbook_add_format(workbook);
+  format_set_align(text_format, LXW_ALIGN_LEFT);
+  format_set_align(text_format, LXW_ALIGN_VERTICAL_TOP);
+  format_set_indent(text_format, 1);
+  format_set_text_wrap(text_format);
+  lxw_format **right[] = {&count_format, &share_format, &date_format};
+  const char *number_formats[] = {"#,##0", "0.0%", "yyyy-mm-dd"};
+  for (int i = 0; i < 3; i++) {
+    *right[i] = workbook_add_format(workbook);
+    format_set_num_format(*right[i], number_formats[i]);
+    format_set_align(*right[i], LXW_ALIGN_RIGHT);
+    format_set_align(*right[i], LXW_ALIGN_VERTICAL_TOP);
+    format_set_indent(*right[i], 1);
+  }
+  const char *headers[COLUMNS] = {"Period", "Forum", "Indicator", "Level", "Economy", "Unit",
+                                  "Value", "Date", "Text", "Lower bound", "Quality", "Source",
+                                  "As of", "Forum id"};
+  for (int col = 0; col < COLUMNS; col++) {
+    int numeric = col == 6 || col == 7 || col == 12;
+    worksheet_write_string(sheet, 0, col, headers[col], headers_of[numeric]);
+    widest[col] = strlen(headers[col]);
+  }
   worksheet_freeze_panes(sheet, 1, 0);
   int status = 0;
   for (int i = 2; i < argc; i++) status |= read_file(argv[i]);
+  /* Column widths and the filter may follow the rows: libxlsxwriter writes them on closing. */
+  for (int col = 0; col < COLUMNS; col++) {
+    size_t width = widest[col] < TEXT_CAP ? widest[col] : TEXT_CAP;
+    worksheet_set_column(sheet, col, col, (double)width + 2, NULL);
+  }
+  worksheet_autofilter(sheet, 0, 0, row - 1, COLUMNS - 1);
   if (workbook_close(workbook) != LXW_NO_ERROR) return 73;
   fprintf(stderr, "floor: %lu rows\n", (unsigned long)(row - 1));
   return status ? 65 : 0;
