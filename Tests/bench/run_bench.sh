@@ -8,11 +8,11 @@
 # `ctst consolidate --format xlsx,txt,md` on the shipped sample (ROOT) and on both, next to
 # the C floor (floor.c, which writes ctst's Data sheet) and the analyst's script (analyst.py,
 # which writes an earlier, smaller Data sheet) from the same submissions: the two periods the
-# report reads (bench-window.txt). Wall time is hyperfine's mean for the sample and the Python script; at 100,000 and 1,000,000 values ctst
-# and the floor are run in turn (alternate.py: A B B A ..., mean of each), so the machine's
-# drift during a run weighs on both sides of their ratio alike; peak memory is
-# /usr/bin/time's maximum resident set size. Prints the
-# figures, the ratios and each target met or not; with BENCH_BASELINE=/path/to/other/ctst it
+# report reads (bench-window.txt). Wall time is hyperfine's mean for the sample and the Python
+# script; at 100,000 and 1,000,000 values ctst and the floor are run in turn (alternate.py:
+# A B B A ..., mean of each), so the machine's drift during a run weighs on both sides of their
+# ratio alike; peak memory is /usr/bin/time's maximum resident set size. Prints the figures,
+# the ratios and each target met or not; with BENCH_BASELINE=/path/to/other/ctst it
 # also checks that both builds write byte-identical files (same_outputs.sh).
 set -euo pipefail
 
