@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <yaml.h>
 #include <xlsxwriter.h>
 
@@ -42,7 +43,7 @@ static lxw_worksheet *sheet;
 static lxw_format *text_format, *count_format, *share_format, *date_format;
 static lxw_row_t row = 1;
 
-enum { COLUMNS = 14, TEXT_CAP = 30 };
+enum { COLUMNS = 14, TEXT_CAP = 30, MAX_DEPTH = 16 };
 static size_t widest[COLUMNS];
 
 /* A code and what to show for it: an economy's name, a forum's acronym. */
@@ -57,7 +58,7 @@ typedef struct {
 
 static names_t economies, fora;
 
-static char *dup(const char *text) {
+static char *text_copy(const char *text) {
   size_t length = strlen(text) + 1;
   char *copy = malloc(length);
   if (!copy) exit(70);
@@ -88,66 +89,94 @@ static const char *shown(const names_t *names, const char *code) {
   return found ? found->shown : code;
 }
 
+/* Walks the YAML file at `path`, giving each event to `on_event` with `state` until the stream
+ * ends; 1 (said on stderr) if the file cannot be opened or parsed, else 0. */
+static int walk(const char *path, void (*on_event)(const yaml_event_t *, void *), void *state) {
+  FILE *input = fopen(path, "rb");
+  if (!input) {
+    perror(path);
+    return 1;
+  }
+  yaml_parser_t parser;
+  yaml_event_t event;
+  yaml_parser_initialize(&parser);
+  yaml_parser_set_input_file(&parser, input);
+  int status = 0, done = 0;
+  while (!done) {
+    if (!yaml_parser_parse(&parser, &event)) {
+      fprintf(stderr, "%s: %s\n", path, parser.problem ? parser.problem : "YAML error");
+      status = 1;
+      break;
+    }
+    done = event.type == YAML_STREAM_END_EVENT;
+    on_event(&event, state);
+    yaml_event_delete(&event);
+  }
+  yaml_parser_delete(&parser);
+  fclose(input);
+  return status;
+}
+
+/* A configuration list being read: the items of the top-level key `list`, each a mapping
+ * whose `code_key` and `shown_key` go into `names`. */
+typedef struct {
+  const char *list, *code_key, *shown_key;
+  names_t *names;
+  int depth, in_list, expecting_key;
+  char key[64], top_key[64], code[64], name[256];
+} names_reading_t;
+
+static void on_names_event(const yaml_event_t *event, void *state) {
+  names_reading_t *r = state;
+  switch (event->type) {
+  case YAML_MAPPING_START_EVENT:
+  case YAML_SEQUENCE_START_EVENT:
+    r->depth++;
+    if (r->depth == 2) r->in_list = !strcmp(r->top_key, r->list);
+    if (r->depth == 3) r->code[0] = r->name[0] = '\0';
+    r->expecting_key = event->type == YAML_MAPPING_START_EVENT;
+    break;
+  case YAML_MAPPING_END_EVENT:
+  case YAML_SEQUENCE_END_EVENT:
+    if (r->depth == 3 && r->in_list && r->code[0]) {
+      names_t *names = r->names;
+      if (names->count == names->capacity) {
+        names->capacity = names->capacity ? names->capacity * 2 : 64;
+        names->items = realloc(names->items, names->capacity * sizeof(name_t));
+        if (!names->items) exit(70);
+      }
+      names->items[names->count].code = text_copy(r->code);
+      names->items[names->count++].shown = text_copy(r->name[0] ? r->name : r->code);
+    }
+    r->depth--;
+    r->expecting_key = r->depth == 1 || r->depth == 3;
+    break;
+  case YAML_SCALAR_EVENT: {
+    const char *text = (const char *)event->data.scalar.value;
+    if (r->depth != 1 && r->depth != 3) break;
+    if (r->expecting_key)
+      snprintf(r->depth == 1 ? r->top_key : r->key, sizeof r->key, "%s", text);
+    else if (r->depth == 3 && r->in_list && !strcmp(r->key, r->code_key))
+      snprintf(r->code, sizeof r->code, "%s", text);
+    else if (r->depth == 3 && r->in_list && !strcmp(r->key, r->shown_key))
+      snprintf(r->name, sizeof r->name, "%s", text);
+    r->expecting_key = !r->expecting_key;
+    break;
+  }
+  default:
+    break;
+  }
+}
+
 /* Reads the list under the top-level key `list` of the YAML file at `path` (a sequence of
  * mappings) into `names`: each item's `code_key` and `shown_key`; sorted by code. A missing
  * file leaves `names` empty. */
 static void read_names(const char *path, const char *list, const char *code_key,
                        const char *shown_key, names_t *names) {
-  FILE *input = fopen(path, "rb");
-  if (!input) return;
-  yaml_parser_t parser;
-  yaml_event_t event;
-  yaml_parser_initialize(&parser);
-  yaml_parser_set_input_file(&parser, input);
-  int depth = 0, in_list = 0, expecting_key = 1, done = 0;
-  char key[64] = "", top_key[64] = "", code[64] = "", name[256] = "";
-  while (!done && yaml_parser_parse(&parser, &event)) {
-    switch (event.type) {
-    case YAML_MAPPING_START_EVENT:
-    case YAML_SEQUENCE_START_EVENT:
-      depth++;
-      if (depth == 2) in_list = !strcmp(top_key, list);
-      if (depth == 3) code[0] = name[0] = '\0';
-      expecting_key = event.type == YAML_MAPPING_START_EVENT;
-      break;
-    case YAML_MAPPING_END_EVENT:
-    case YAML_SEQUENCE_END_EVENT:
-      if (depth == 3 && in_list && code[0]) {
-        if (names->count == names->capacity) {
-          names->capacity = names->capacity ? names->capacity * 2 : 64;
-          names->items = realloc(names->items, names->capacity * sizeof(name_t));
-          if (!names->items) exit(70);
-        }
-        names->items[names->count].code = dup(code);
-        names->items[names->count++].shown = dup(name[0] ? name : code);
-      }
-      depth--;
-      expecting_key = depth == 1 || depth == 3;
-      break;
-    case YAML_SCALAR_EVENT: {
-      const char *text = (const char *)event.data.scalar.value;
-      if (depth == 1 || depth == 3) {
-        if (expecting_key) {
-          snprintf(depth == 1 ? top_key : key, sizeof key, "%s", text);
-        } else if (depth == 3 && in_list && !strcmp(key, code_key)) {
-          snprintf(code, sizeof code, "%s", text);
-        } else if (depth == 3 && in_list && !strcmp(key, shown_key)) {
-          snprintf(name, sizeof name, "%s", text);
-        }
-        expecting_key = !expecting_key;
-      }
-      break;
-    }
-    case YAML_STREAM_END_EVENT:
-      done = 1;
-      break;
-    default:
-      break;
-    }
-    yaml_event_delete(&event);
-  }
-  yaml_parser_delete(&parser);
-  fclose(input);
+  if (access(path, R_OK) != 0) return;
+  names_reading_t reading = {.list = list, .code_key = code_key, .shown_key = shown_key,
+                             .names = names, .expecting_key = 1};
+  walk(path, on_names_event, &reading);
   qsort(names->items, names->count, sizeof(name_t), by_code);
 }
 
@@ -185,14 +214,14 @@ static void classify(value_t *value, const char *text) {
   } else if (!strcasecmp(text, "yes") || !strcasecmp(text, "true")) {
     value->shape = FLAG;
     value->number = 1;
-    value->text = dup("yes");
+    value->text = text_copy("yes");
   } else if (!strcasecmp(text, "no") || !strcasecmp(text, "false")) {
     value->shape = FLAG;
     value->number = 0;
-    value->text = dup("no");
+    value->text = text_copy("no");
   } else {
     value->shape = is_date(text) ? DATE : TEXT;
-    value->text = dup(text);
+    value->text = text_copy(text);
   }
 }
 
@@ -245,132 +274,121 @@ static void write_rows(const char *period, const char *forum, const char *indica
   values->count = 0;
 }
 
-/* Reads one submission. Containers are tracked on a small stack: in a mapping, scalars
+/* One submission being read. Containers are tracked on a small stack: in a mapping, scalars
  * alternate between key and value; key[d] is the key under which depth d+1 was opened. */
+typedef struct {
+  char period[64], forum[64], indicator[256], key[MAX_DEPTH][256];
+  char source[64], as_of[32], quality[32], list[4096];
+  int is_mapping[MAX_DEPTH], expecting_key[MAX_DEPTH];
+  int lower_bound, depth;
+  values_t values;
+  value_t *current;
+} submission_t;
+
+/* Takes one event of a submission: its rows are written as each indicator's mapping ends. */
+static void on_submission_event(const yaml_event_t *event, void *state) {
+  submission_t *s = state;
+  int line = (int)event->start_mark.line + 1;
+  int in_indicators = s->depth >= 2 && !strcmp(s->key[0], "indicators");
+  switch (event->type) {
+  case YAML_MAPPING_START_EVENT:
+  case YAML_SEQUENCE_START_EVENT: {
+    int mapping = event->type == YAML_MAPPING_START_EVENT;
+    if (in_indicators && s->depth == 2) { /* an indicator's own mapping */
+      s->source[0] = s->as_of[0] = s->quality[0] = '\0';
+      s->lower_bound = 0;
+      s->current = NULL;
+    }
+    if (in_indicators && s->current && !mapping && (s->depth == 3 || s->depth == 4)) {
+      s->current->shape = LIST; /* value: [..] or CODE: [..] */
+      s->list[0] = '\0';
+    }
+    if (in_indicators && s->current && mapping && s->depth == 4) s->current->shape = RATIO;
+    if (s->depth > 0) s->expecting_key[s->depth - 1] = 1; /* the container was a value */
+    if (s->depth < MAX_DEPTH) {
+      s->is_mapping[s->depth] = mapping;
+      s->expecting_key[s->depth] = 1;
+    }
+    s->depth++;
+    break;
+  }
+  case YAML_MAPPING_END_EVENT:
+  case YAML_SEQUENCE_END_EVENT:
+    s->depth--;
+    if (in_indicators && s->depth == 3 && s->current && s->current->shape == LIST
+        && !s->current->text)
+      s->current->text = text_copy(s->list);
+    if (in_indicators && s->depth == 4 && s->current && s->current->shape == LIST)
+      s->current->text = text_copy(s->list);
+    if (in_indicators && s->depth == 2)
+      write_rows(s->period, s->forum, s->indicator, &s->values, s->source, s->as_of, s->quality,
+                 s->lower_bound);
+    break;
+  case YAML_SCALAR_EVENT: {
+    const char *text = (const char *)event->data.scalar.value;
+    int level = s->depth - 1;
+    if (level < 0 || level >= MAX_DEPTH) break;
+    if (!s->is_mapping[level]) { /* a list item: economy codes */
+      if (in_indicators && s->current) {
+        if (s->list[0]) strncat(s->list, " ", sizeof s->list - strlen(s->list) - 1);
+        strncat(s->list, text, sizeof s->list - strlen(s->list) - 1);
+        s->current->number += 1;
+      }
+      break;
+    }
+    if (s->expecting_key[level]) {
+      s->expecting_key[level] = 0;
+      snprintf(s->key[level], sizeof s->key[0], "%s", text);
+      if (in_indicators && level == 1) snprintf(s->indicator, sizeof s->indicator, "%s", text);
+      if (in_indicators && level == 2 && (!strcmp(text, "value") || !strcmp(text, "numerator"))
+          && !s->current) {
+        s->current = push(&s->values);
+        s->current->line = line;
+      }
+      if (in_indicators && level == 3 && !strcmp(s->key[2], "by_economy")) {
+        s->current = push(&s->values);
+        snprintf(s->current->economy, sizeof s->current->economy, "%s", text);
+        s->current->line = line;
+      }
+      break;
+    }
+    s->expecting_key[level] = 1;
+    if (level == 0) {
+      if (!strcmp(s->key[0], "period")) snprintf(s->period, sizeof s->period, "%s", text);
+      if (!strcmp(s->key[0], "forum")) snprintf(s->forum, sizeof s->forum, "%s", text);
+    } else if (in_indicators && level == 2) {
+      if (!strcmp(s->key[2], "value")) classify(s->current, text);
+      else if (!strcmp(s->key[2], "numerator")) {
+        s->current->shape = RATIO;
+        s->current->number = strtod(text, NULL);
+      } else if (!strcmp(s->key[2], "denominator") && s->current) {
+        s->current->shape = RATIO;
+        s->current->denominator = strtod(text, NULL);
+      } else if (!strcmp(s->key[2], "source")) snprintf(s->source, sizeof s->source, "%s", text);
+      else if (!strcmp(s->key[2], "as_of")) snprintf(s->as_of, sizeof s->as_of, "%s", text);
+      else if (!strcmp(s->key[2], "quality"))
+        snprintf(s->quality, sizeof s->quality, "%s", text);
+      else if (!strcmp(s->key[2], "lower_bound"))
+        s->lower_bound = !strcasecmp(text, "yes") || !strcasecmp(text, "true");
+    } else if (in_indicators && level == 3 && s->current) {
+      classify(s->current, text);
+    } else if (in_indicators && level == 4 && s->current) {
+      if (!strcmp(s->key[4], "numerator")) s->current->number = strtod(text, NULL);
+      else s->current->denominator = strtod(text, NULL);
+    }
+    break;
+  }
+  default:
+    break;
+  }
+}
+
+/* Reads one submission; 1 if it cannot be read or parsed. */
 static int read_file(const char *path) {
-  FILE *input = fopen(path, "rb");
-  if (!input) {
-    perror(path);
-    return 1;
-  }
-  yaml_parser_t parser;
-  yaml_event_t event;
-  yaml_parser_initialize(&parser);
-  yaml_parser_set_input_file(&parser, input);
-
-  enum { MAX = 16 };
-  char period[64] = "", forum[64] = "", indicator[256] = "", key[MAX][256];
-  char source[64] = "", as_of[32] = "", quality[32] = "", list[4096] = "";
-  int is_mapping[MAX] = {0}, expecting_key[MAX] = {0};
-  int lower_bound = 0, depth = 0, done = 0, status = 0;
-  values_t values = {0};
-  value_t *current = NULL;
-  memset(key, 0, sizeof key);
-
-  while (!done) {
-    if (!yaml_parser_parse(&parser, &event)) {
-      fprintf(stderr, "%s: %s\n", path, parser.problem ? parser.problem : "YAML error");
-      status = 1;
-      break;
-    }
-    int line = (int)event.start_mark.line + 1;
-    int in_indicators = depth >= 2 && !strcmp(key[0], "indicators");
-    switch (event.type) {
-    case YAML_MAPPING_START_EVENT:
-    case YAML_SEQUENCE_START_EVENT: {
-      int mapping = event.type == YAML_MAPPING_START_EVENT;
-      if (in_indicators && depth == 2) { /* an indicator's own mapping */
-        source[0] = as_of[0] = quality[0] = '\0';
-        lower_bound = 0;
-        current = NULL;
-      }
-      if (in_indicators && current && !mapping && (depth == 3 || depth == 4)) {
-        current->shape = LIST; /* value: [..] or CODE: [..] */
-        list[0] = '\0';
-      }
-      if (in_indicators && current && mapping && depth == 4) current->shape = RATIO;
-      if (depth > 0) expecting_key[depth - 1] = 1; /* the container was a value */
-      if (depth < MAX) {
-        is_mapping[depth] = mapping;
-        expecting_key[depth] = 1;
-      }
-      depth++;
-      break;
-    }
-    case YAML_MAPPING_END_EVENT:
-    case YAML_SEQUENCE_END_EVENT:
-      depth--;
-      if (in_indicators && depth == 3 && current && current->shape == LIST && !current->text)
-        current->text = dup(list);
-      if (in_indicators && depth == 4 && current && current->shape == LIST)
-        current->text = dup(list);
-      if (in_indicators && depth == 2)
-        write_rows(period, forum, indicator, &values, source, as_of, quality, lower_bound);
-      break;
-    case YAML_SCALAR_EVENT: {
-      const char *text = (const char *)event.data.scalar.value;
-      int level = depth - 1;
-      if (level < 0 || level >= MAX) break;
-      if (!is_mapping[level]) { /* a list item: economy codes */
-        if (in_indicators && current) {
-          if (list[0]) strncat(list, " ", sizeof list - strlen(list) - 1);
-          strncat(list, text, sizeof list - strlen(list) - 1);
-          current->number += 1;
-        }
-        break;
-      }
-      if (expecting_key[level]) {
-        expecting_key[level] = 0;
-        snprintf(key[level], sizeof key[0], "%s", text);
-        if (in_indicators && level == 1) snprintf(indicator, sizeof indicator, "%s", text);
-        if (in_indicators && level == 2 && (!strcmp(text, "value") || !strcmp(text, "numerator"))
-            && !current) {
-          current = push(&values);
-          current->line = line;
-        }
-        if (in_indicators && level == 3 && !strcmp(key[2], "by_economy")) {
-          current = push(&values);
-          snprintf(current->economy, sizeof current->economy, "%s", text);
-          current->line = line;
-        }
-        break;
-      }
-      expecting_key[level] = 1;
-      if (level == 0) {
-        if (!strcmp(key[0], "period")) snprintf(period, sizeof period, "%s", text);
-        if (!strcmp(key[0], "forum")) snprintf(forum, sizeof forum, "%s", text);
-      } else if (in_indicators && level == 2) {
-        if (!strcmp(key[2], "value")) classify(current, text);
-        else if (!strcmp(key[2], "numerator")) {
-          current->shape = RATIO;
-          current->number = strtod(text, NULL);
-        } else if (!strcmp(key[2], "denominator") && current) {
-          current->shape = RATIO;
-          current->denominator = strtod(text, NULL);
-        } else if (!strcmp(key[2], "source")) snprintf(source, sizeof source, "%s", text);
-        else if (!strcmp(key[2], "as_of")) snprintf(as_of, sizeof as_of, "%s", text);
-        else if (!strcmp(key[2], "quality")) snprintf(quality, sizeof quality, "%s", text);
-        else if (!strcmp(key[2], "lower_bound"))
-          lower_bound = !strcasecmp(text, "yes") || !strcasecmp(text, "true");
-      } else if (in_indicators && level == 3 && current) {
-        classify(current, text);
-      } else if (in_indicators && level == 4 && current) {
-        if (!strcmp(key[4], "numerator")) current->number = strtod(text, NULL);
-        else current->denominator = strtod(text, NULL);
-      }
-      break;
-    }
-    case YAML_STREAM_END_EVENT:
-      done = 1;
-      break;
-    default:
-      break;
-    }
-    yaml_event_delete(&event);
-  }
-  free(values.items);
-  yaml_parser_delete(&parser);
-  fclose(input);
+  submission_t s;
+  memset(&s, 0, sizeof s);
+  int status = walk(path, on_submission_event, &s);
+  free(s.values.items);
   return status;
 }
 
