@@ -8,9 +8,10 @@ SHELL := /bin/bash
 
 SWIFT ?= swift
 ROOT := $(CURDIR)
-DEBIAN_PACKAGES := libyaml-dev libxlsxwriter-dev zlib1g-dev libssl-dev pkgconf cmark-gfm unzip
+DEBIAN_PACKAGES := libyaml-dev libxlsxwriter-dev zlib1g-dev libssl-dev pkgconf cmark-gfm unzip \
+  fonts-crosextra-carlito
 PYTHON ?= python3
-PYTHON_PACKAGES := openpyxl check-jsonschema
+PYTHON_PACKAGES := openpyxl check-jsonschema fonttools
 RELEASE_BIN := .build/release/ctst
 ## The release build: the Swift runtime and FoundationEssentials linked in (--static-swift-stdlib),
 ## so the binary runs without the toolchain and starts without loading and binding a dozen shared
@@ -62,7 +63,7 @@ deps-debian:
 
 ## Python packages for the end-to-end checks (an independent XLSX reader, a JSON Schema validator).
 deps-python:
-	$(PYTHON) -c 'import openpyxl, check_jsonschema' 2>/dev/null || $(PYTHON) -m pip install -q --disable-pip-version-check $(PYTHON_PACKAGES)
+	$(PYTHON) -c 'import openpyxl, check_jsonschema, fontTools' 2>/dev/null || $(PYTHON) -m pip install -q --disable-pip-version-check $(PYTHON_PACKAGES)
 
 build:
 	$(SWIFT) build

@@ -63,59 +63,6 @@ struct FastPathRenderTests {
     }
   }
 
-  @Test("the longest word of ASCII text is counted as the character-level walk counts it")
-  func longestWords() {
-    // The character-level walk: a word ends at a space or a line break.
-    func byCharacters(_ text: String) -> Int {
-      var longest = 0
-      var current = 0
-      for character in text {
-        current = character == " " || character.isNewline ? 0 : current + 1
-        longest = max(longest, current)
-      }
-      return longest
-    }
-    let texts =
-      Self.texts + [
-        "a\r\nbb", "x\u{0B}yy\u{0C}zzz", "tab\tinside", "  ", "sha256:0123456789abcdef",
-        "reports/2026/submissions/CTTF.yaml", "\r\n\r\n", "trail ",
-      ]
-    for text in texts {
-      #expect(XLSXColumnWidths.longestWord(text) == byCharacters(text), "\(text)")
-    }
-    #expect(XLSXColumnWidths.asciiLongestWord("Café CTTF-SCCP") == nil)
-    #expect(XLSXColumnWidths.asciiLongestWord("a\r\nbb") == 2)
-  }
-
-  @Test("a cell is settled as one line only when it has no line break and fits")
-  func oneLine() {
-    #expect(XLSXColumnWidths.fitsOneLine("short", room: 5))
-    #expect(!XLSXColumnWidths.fitsOneLine("longer", room: 5))
-    #expect(!XLSXColumnWidths.fitsOneLine("a\nb", room: 10))
-    #expect(!XLSXColumnWidths.fitsOneLine("a\rb", room: 10))
-    #expect(XLSXColumnWidths.fitsOneLine("a\tb", room: 10))
-    #expect(!XLSXColumnWidths.fitsOneLine("éé", room: 3))
-  }
-
-  @Test("wrapped lines of ASCII text are counted as the character-level split counts them")
-  func wrappedLines() {
-    let texts = [
-      "", "one", "a b c d e f g h", "a\nb", "a\r\nb", "a\r\rb", "a\n\nb", "\n", "\r\n",
-      "word  with   spaces", " lead", "trail ", "averyveryverylongwordthatbreaks here",
-      "x\u{0B}y\u{0C}z", "tab\tinside words and more words to wrap around the room",
-    ]
-    for text in texts {
-      for room in [1, 3, 5, 8, 20] {
-        var slow = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-          slow += XLSXColumnWidths.wrapped(line, room: room)
-        }
-        #expect(XLSXColumnWidths.asciiLines(text, room: room) == slow, "\(text) \(room)")
-      }
-    }
-    #expect(XLSXColumnWidths.asciiLines("é", room: 5) == nil)
-  }
-
   /// Texts to wrap: pasted punctuation, combining marks at the start of words and after
   /// spaces, joiners, hyphenated and over-long words.
   static let wrapTexts = [

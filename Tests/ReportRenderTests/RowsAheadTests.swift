@@ -107,7 +107,7 @@ struct RowsAheadTests {
           let text =
             i == 10
             ? String(repeating: "long text ", count: 12)
-            : i == 3_000 ? "a" + String(repeating: "w", count: 44) : "short \(i)"
+            : i == 3_000 ? "a" + String(repeating: "n", count: 44) : "short \(i)"
           return [
             .number(i == 3_999 ? 123_456_789.5 : Double(i), lowerBound: false), .text(text),
             .date(date), .text("x"), .text("y"),
@@ -127,10 +127,11 @@ struct RowsAheadTests {
     let halves = table.rows.parts(2).map { XLSXColumnWidths.measure(table, rows: $0) }
     #expect(XLSXColumnWidths.natural(table, measured: halves) == whole)
     // By hand: 123,456,789.5 is 11 digits and separators plus 3 decimals = 14 (+2 padding);
-    // the text column wants its longest word, 45 characters (+2); the date 10 (+2); the
-    // short columns their header, at least 6; the last header wraps after 10 characters to
-    // its longest word, "identifier" (+2).
-    #expect(whole == [16, 47, 12, 6, 6, 12])
+    // the text column wants its longest word, "a" and 44 "n" (981 + 44 x 1,076 font units,
+    // 346.1 pixels, 49.4 units: 50, +2); the date 10 (+2); the short columns their header, at
+    // least 6; the last header wraps after 10 units to its longest word, "identifier" in
+    // bold (7,855 font units, 56.3 pixels: 9, so 10, +2).
+    #expect(whole == [16, 52, 12, 6, 6, 12])
   }
 
   @Test("a long table made on demand is written as the same table held in memory")
@@ -167,14 +168,15 @@ struct RowsAheadTests {
     let part = "xl/worksheets/sheet\(index).xml"
     let sheet = try made.part(part)
     #expect(sheet == (try kept.part(part)))
-    // By hand: "cttf.indicator6" is 15 characters, 9,876,543.25 is 7 digits, 2 separators
-    // and 3 decimals = 12, each +2 padding; the text column of a narrow table wraps at 60
-    // characters (+2), so row 5,000's 140 characters (sheet row 5,002, after the header) take
-    // 2 lines of 72 (62 - 2 units × 1.2 characters), 30 points. libxlsxwriter adds 0.71 to
-    // each width for the cell's padding in pixels.
-    #expect(sheet.contains(#"<col min="1" max="1" width="17.7109375""#))
+    // By hand: "cttf.indicator6" is 11,837 font units, 84.8 pixels, 12.1 units: 13; 9,876,543.25
+    // is 7 digits, 2 separators and 3 decimals = 12; each +2 padding. The text column of a
+    // narrow table wraps at 60 units (+2): 420 pixels, 58,647 font units, so row 5,000's
+    // "wrapped words" x 10 ("wrapped" 7,406, "words" 5,135, a space 463) takes lines of 8,
+    // 8 and 4 words (sheet row 5,002, after the header): 45 points. libxlsxwriter adds 0.71
+    // to each width for the cell's padding in pixels.
+    #expect(sheet.contains(#"<col min="1" max="1" width="15.7109375""#))
     #expect(sheet.contains(#"<col min="2" max="2" width="14.7109375""#))
     #expect(sheet.contains(#"<col min="3" max="3" width="62.7109375""#))
-    #expect(sheet.contains(#"<row r="5002" ht="30" customHeight="1">"#))
+    #expect(sheet.contains(#"<row r="5002" ht="45" customHeight="1">"#))
   }
 }

@@ -136,26 +136,29 @@ struct XLSXPrintLayoutTests {
     #expect(notes.allSatisfy { $0 == 2...(breaks[0] - 1) })
   }
 
-  @Test("wrapped lines are counted at spaces, a word longer than a line broken")
+  @Test("wrapped lines are counted at spaces as Calibri draws them, a long word broken")
   func lines() {
     let words = String(repeating: "word ", count: 20)
-    // 22 characters wide: 20 of room for text, 24 characters at 1.2 a unit: 5 words a line.
-    #expect(XLSXColumnWidths.lines([words], widths: [22]) == 4)
+    // 22 units wide: 140 pixels of room, 19,549 font units; "word" is 4,334 (w 1,464, o 1,080,
+    // r 714, d 1,076) and a space 463, so four words a line: 20 words take 5 lines.
+    #expect(XLSXColumnWidths.lines([words], widths: [22]) == 5)
     #expect(XLSXColumnWidths.lines(["a\nb\n\nc"], widths: [10]) == 4)
-    #expect(XLSXColumnWidths.wrapped(Substring(String(repeating: "x", count: 50)), room: 12) == 5)
+    // 50 x (887 units each, 44,350) in 84 pixels (11,729 units): broken into 4 lines.
+    #expect(XLSXColumnWidths.lines([String(repeating: "x", count: 50)], widths: [14]) == 4)
     #expect(XLSXColumnWidths.lines([nil, "short"], widths: [10, 10]) == 1)
     #expect(XLSXColumnWidths.height(lines: 1) == nil)
     #expect(XLSXColumnWidths.height(lines: 3) == 45)
   }
 
-  @Test("columns fit their longest word; text wraps at 60 characters, 30 in wide tables")
+  @Test("columns fit their longest word; text wraps at 60 units, 30 in wide tables")
   func naturalWidths() {
     let checksum = String(repeating: "a", count: 64)
     let prose = String(repeating: "several words of text ", count: 10)
     let narrow = ReportTable(
       id: "t", title: "T", columns: [ReportColumn("Path"), ReportColumn("SHA-256")],
       rows: [[.text(prose), .text(checksum)]])
-    #expect(XLSXColumnWidths.natural(narrow) == [62, 66])
+    // 64 x "a" (981 font units each) is 449.6 pixels, 64.2 units: 65 with 2 of padding.
+    #expect(XLSXColumnWidths.natural(narrow) == [62, 67])
     let wide = ReportTable(
       id: "w", title: "W", columns: (0..<6).map { ReportColumn("C\($0)") },
       rows: [(0..<6).map { _ in .text(prose) }])
@@ -163,7 +166,7 @@ struct XLSXPrintLayoutTests {
     let header = ReportTable(
       id: "h", title: "H", columns: [ReportColumn("Capacity building received", .integer)],
       rows: [[.integer(3)]])
-    #expect(XLSXColumnWidths.natural(header) == [12])  // wraps after 10 characters
+    #expect(XLSXColumnWidths.natural(header) == [12])  // wraps after 10 units
   }
 
   @Test("forum sheets are named by the display acronym, within 31 characters and unique")

@@ -214,10 +214,56 @@ def check_stacked_tables_keep_their_widths(ctx):
         f"CTWG: Status column {status_width:.1f} characters, Indicator {indicator:.1f}")
 
 
+CARLITO = "/usr/share/fonts/truetype/crosextra/Carlito-{}.ttf"
+
+
+def _font_widths(face):
+    """Pixels per character of Carlito's `face` ("Regular", "Bold") at 11 pt and 96 dpi, read
+    from the font file with fontTools (Carlito is made to Calibri's metrics), or None where
+    the font or fontTools is missing."""
+    try:
+        from fontTools.ttLib import TTFont
+        font = TTFont(CARLITO.format(face))
+    except (ImportError, OSError):
+        return None
+    scale = 11 * 96 / 72 / font["head"].unitsPerEm
+    advances = font["hmtx"].metrics
+    return {code: advances[glyph][0] * scale for code, glyph in font.getBestCmap().items()}
+
+
+def _wrapped_lines(text, room, widths):
+    """The lines `text` takes in `room` pixels as a spreadsheet wraps it: at spaces and line
+    breaks, a word wider than a line broken. A character the font lacks counts as an em."""
+    def width(word):
+        return sum(widths.get(ord(c), 14.67) for c in word)
+    space = widths[ord(" ")]
+    lines = 0
+    for line in text.splitlines() or [""]:
+        used, count = 0.0, 1
+        for word in line.split():
+            w = width(word)
+            if used == 0:
+                used = w
+            elif used + space + w <= room:
+                used += space + w
+            else:
+                count, used = count + 1, w
+            while used > room:
+                count, used = count + 1, used - room
+        lines += count
+    return lines
+
+
 def check_wrapped_text_fits_its_row(ctx):
     """No wrapped text spills into the next row: every row is at least as tall as its
-    wrapped text needs, counted generously (1.4 characters of text per unit of width)."""
-    import math
+    wrapped text needs, measured with Calibri's metrics (Carlito's font files; headers in
+    bold) in the column's width less 2 units (14 pixels) for the indent and margins. The
+    Summary sheet's "Subcommittee on Customs Procedures" and "Submitted on" wrapped in
+    LibreOffice in one-line rows when widths were counted in characters."""
+    regular, bold = _font_widths("Regular"), _font_widths("Bold")
+    if regular is None or bold is None:
+        print("  (not run: Carlito's font files or fontTools are missing: run `make deps`)")
+        return
     workbook, _ = _outputs(ctx)
     checked = 0
     for ws in workbook.worksheets:
@@ -225,9 +271,9 @@ def check_wrapped_text_fits_its_row(ctx):
             for cell in row:
                 if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
                     continue
-                room = max((_merged_width(ws, cell) - 2) * 1.4, 1)
-                lines = sum(max(1, math.ceil(len(line) / room))
-                            for line in cell.value.split("\n"))
+                room = max((_merged_width(ws, cell) - 2) * 7, 1)
+                lines = _wrapped_lines(cell.value, room, bold if cell.font.b else regular)
+                lines = min(lines, 27)  # Excel's tallest row, 409 points
                 height = ws.row_dimensions[cell.row].height or 15
                 assert height >= 15 * lines - 0.01, (
                     f"{ws.title}!{cell.coordinate}: {lines} lines need {15 * lines} pt, "

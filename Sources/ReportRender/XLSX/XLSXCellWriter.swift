@@ -101,18 +101,11 @@ final class XLSXCellWriter {
     }
   }
 
-  /// The characters a cell needs to show its value, for column widths.
+  /// The units of column width a cell needs to show its value (text as Calibri draws it, see
+  /// ``XLSXTextWidth``; a digit is one unit).
   static func displayWidth(_ cell: ReportCell) -> Int {
     switch cell {
-    case .text(let value):
-      if let width = asciiDisplayWidth(value) { return width }
-      var longest = 0
-      var line = 0
-      for character in value {
-        line = character.isNewline ? 0 : line + 1
-        longest = max(longest, line)
-      }
-      return longest
+    case .text(let value): return XLSXTextWidth.longestLine(value)
     case .integer(let value): return groupedWidth(Double(value))
     case .year(let year): return String(year).count
     case .number(let value, let lowerBound):
@@ -123,31 +116,11 @@ final class XLSXCellWriter {
     case .usd(let value): return groupedWidth(value) + 4
     case .points(let value): return groupedWidth(value) + 6
     case .date: return 10
-    case .status(let status): return status.label.count
+    case .status(let status): return XLSXTextWidth.longestLine(status.label)
     case .empty: return 0
     case .marked(let inner, _): return displayWidth(inner) + 2
     case .signed(let inner): return displayWidth(inner) + 1
     }
-  }
-
-  /// The longest line of ASCII `text` in characters, counted on its bytes (a line ends at
-  /// `\n`, `\r`, vertical tab or form feed, as `Character.isNewline` has it); nil for other
-  /// text.
-  private static func asciiDisplayWidth(_ text: String) -> Int? {
-    text.utf8.withContiguousStorageIfAvailable(asciiDisplayWidth)
-      ?? asciiDisplayWidth(text.utf8)
-  }
-
-  /// ``asciiDisplayWidth(_:)`` of text's bytes.
-  private static func asciiDisplayWidth<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
-    var longest = 0
-    var line = 0
-    for byte in bytes {
-      guard byte < 0x80 else { return nil }
-      line = (0x0A...0x0D).contains(byte) ? 0 : line + 1
-      longest = max(longest, line)
-    }
-    return longest
   }
 
   /// Digits, separators and sign of a number's whole part.

@@ -46,7 +46,7 @@ struct XLSXTableWriter {
     }
     let headerRow = current
     let titles = table.columns.map(\.title)
-    let headerLines = XLSXColumnWidths.lines(titles, widths: widths)
+    let headerLines = XLSXColumnWidths.lines(titles, widths: widths, bold: true)
     if let height = XLSXColumnWidths.height(lines: headerLines) {
       try sheet.setRow(headerRow, height: height)
     }
