@@ -17,7 +17,7 @@ struct XLSXTextWidthTests {
     #expect(abs(XLSXTextWidth.pixels("0123456789") - 74.34) < 0.01)
   }
 
-  @Test("capitals are wider than a digit and short letters narrower; units are rounded up")
+  @Test("capitals are wider than a digit and short letters narrower; a column is wider")
   func units() {
     // TPTWG: 998 + 1,058 + 998 + 1,822 + 1,292 = 6,168 font units, 44.2 px, 6.3 units.
     #expect(XLSXTextWidth.longestLine("TPTWG") == 7)
@@ -29,11 +29,31 @@ struct XLSXTextWidthTests {
     #expect(XLSXTextWidth.longestLine("") == 0)
   }
 
-  @Test("outside ASCII: a combining mark adds nothing, an East Asian character is an em")
+  @Test("outside ASCII: Latin letters exact, other blocks at their widest, the rest an em")
   func otherCharacters() {
-    #expect(XLSXTextWidth.pixels("e\u{301}") == XLSXTextWidth.pixels("e"))
+    let unit = XLSXTextWidth.pixelsPerFontUnit
+    // é and ñ as Carlito draws them (1,019 and 1,076 font units).
+    #expect(abs(XLSXTextWidth.pixels("éñ") - 2_095 * unit) < 0.001)
+    // Щ (1,822) counts as the widest Cyrillic letter Carlito draws (2,140), the em dash
+    // (1,854) as the widest punctuation (2,126), ① as itself (2,720, the widest of its block).
+    #expect(abs(XLSXTextWidth.pixels("Щ") - 2_140 * unit) < 0.001)
+    #expect(abs(XLSXTextWidth.pixels("\u{2014}") - 2_126 * unit) < 0.001)
+    #expect(abs(XLSXTextWidth.pixels("①") - 2_720 * unit) < 0.001)
+    // A combining mark counts as the widest of them (682); CJK and emoji as an em.
+    #expect(abs(XLSXTextWidth.pixels("e\u{301}") - (1_019 + 682) * unit) < 0.001)
     #expect(abs(XLSXTextWidth.pixels("中文") - 2 * 14.667) < 0.01)
-    #expect(abs(XLSXTextWidth.pixels("é") - 1_300 * XLSXTextWidth.pixelsPerFontUnit) < 0.001)
+    #expect(abs(XLSXTextWidth.pixels("\u{1F600}") - 14.667) < 0.01)
+  }
+
+  @Test("a word wider than a line breaks between characters, so a line holds whole letters")
+  func longWords() {
+    // 100 pixels are 13,963 font units: 7 W (1,822 each) to a line, so 50 W take 8 lines
+    // (splitting the 91,100 units at exact widths would give 7).
+    #expect(XLSXTextWidth.lines(String(repeating: "W", count: 50), room: 100) == 8)
+    // A word that does not fit after another goes to the next line whole, then breaks.
+    #expect(XLSXTextWidth.lines("a " + String(repeating: "W", count: 10), room: 100) == 3)
+    #expect(XLSXTextWidth.lines("WWW WWW", room: 100) == 1)  // 5,466 + 463 + 5,466 fit
+    #expect(XLSXTextWidth.lines("WWWW WWWW", room: 100) == 2)  // 7,288 + 463 + 7,288 do not
   }
 
   @Test("line breaks end lines as Character.isNewline has them; \\r\\n is one")
@@ -57,5 +77,17 @@ struct XLSXTextWidthTests {
     // in the regular face.
     #expect(XLSXColumnWidths.lines(["Submitted on"], widths: [13.8], bold: true) == 2)
     #expect(XLSXColumnWidths.lines(["Submitted on"], widths: [13.8]) == 1)
+  }
+
+  @Test("a grid column is as many whole pixels as Excel draws for the width written")
+  func gridPixels() {
+    // Whole characters: 7 a character and 5 of padding.
+    #expect(XLSXSheetGrid.pixels(10) == 75)
+    // 10.71: libxlsxwriter rounds to 80 pixels and writes 2,925/256 characters; Excel draws
+    // (2,925 + 18) / 256 x 7 = 80.47 pixels, 80.
+    #expect(XLSXSheetGrid.pixels(10.71) == 80)
+    // 10.2: 76 pixels, written 2,779/256; Excel draws 76.48, 76 (10.2 x 7 + 5 would be 76.4).
+    #expect(XLSXSheetGrid.pixels(10.2) == 76)
+    #expect(XLSXSheetGrid.pixels(0.5) == 6)
   }
 }

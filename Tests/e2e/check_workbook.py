@@ -215,6 +215,7 @@ def check_stacked_tables_keep_their_widths(ctx):
 
 
 CARLITO = "/usr/share/fonts/truetype/crosextra/Carlito-{}.ttf"
+EM = 11 * 96 / 72  # pixels of an em at 11 pt and 96 dpi
 
 
 def _font_widths(face):
@@ -226,30 +227,30 @@ def _font_widths(face):
         font = TTFont(CARLITO.format(face))
     except (ImportError, OSError):
         return None
-    scale = 11 * 96 / 72 / font["head"].unitsPerEm
+    scale = EM / font["head"].unitsPerEm
     advances = font["hmtx"].metrics
     return {code: advances[glyph][0] * scale for code, glyph in font.getBestCmap().items()}
 
 
 def _wrapped_lines(text, room, widths):
-    """The lines `text` takes in `room` pixels as a spreadsheet wraps it: at spaces and line
-    breaks, a word wider than a line broken. A character the font lacks counts as an em."""
-    def width(word):
-        return sum(widths.get(ord(c), 14.67) for c in word)
+    """The lines `text` takes in `room` pixels as a spreadsheet wraps it: at line breaks and
+    spaces, a word that does not fit moved to the next line, a word wider than a line broken
+    between characters. A character the font lacks counts as an em."""
     space = widths[ord(" ")]
     lines = 0
     for line in text.splitlines() or [""]:
-        used, count = 0.0, 1
+        count, placed = 1, 0.0
         for word in line.split():
-            w = width(word)
-            if used == 0:
-                used = w
-            elif used + space + w <= room:
-                used += space + w
-            else:
-                count, used = count + 1, w
-            while used > room:
-                count, used = count + 1, used - room
+            part = 0.0
+            for c in word:
+                w = widths.get(ord(c), EM)
+                if (placed + space if placed else 0) + part + w > room:
+                    if placed:
+                        count, placed = count + 1, 0.0
+                    if part and part + w > room:
+                        count, part = count + 1, 0.0
+                part += w
+            placed = (placed + space if placed else 0) + part
         lines += count
     return lines
 

@@ -22,8 +22,8 @@ enum XLSXColumnWidths {
   static let longestWord = 66
   /// A header wraps at its spaces beyond this many units.
   static let header = 10
-  /// Room for the indent and the cell's padding, in units (14 pixels, with the 5 Excel adds to
-  /// every column: LibreOffice's indent and margins take 18).
+  /// Room for the cell's indent and margins, in units: 14 pixels, with the 5 Excel adds to
+  /// every column's width 19 (LibreOffice's indent and margins take about 18).
   static let padding = 2
   /// The height of one line of 11-point text, in points.
   static let lineHeight = 15.0

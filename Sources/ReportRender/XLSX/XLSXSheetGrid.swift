@@ -38,8 +38,16 @@ struct XLSXSheetGrid {
   /// The widths of the columns of table `table`.
   func columnWidths(of table: Int) -> [Double] { spans[table].map(width(of:)) }
 
-  /// The pixels a column `width` characters wide takes.
-  static func pixels(_ width: Double) -> Double { width * pixelsPerCharacter + columnPadding }
+  /// The pixels a column `width` characters wide takes, whole, as Excel draws the width
+  /// libxlsxwriter writes for it: libxlsxwriter rounds the column to whole pixels and stores
+  /// that in 256ths of a character, and Excel turns the stored width back into pixels, rounding
+  /// down. A whole number of characters takes exactly `width` x 7 + 5.
+  static func pixels(_ width: Double) -> Double {
+    guard width >= 1 else { return (width * 12 + 0.5).rounded(.down) }
+    let written = (width * pixelsPerCharacter + 0.5).rounded(.down) + columnPadding
+    let stored = (written / pixelsPerCharacter * 256).rounded(.down) / 256
+    return ((256 * stored + 18) / 256 * pixelsPerCharacter).rounded(.down)
+  }
 
   /// One table's columns as they are.
   init(single widths: [Int]) {

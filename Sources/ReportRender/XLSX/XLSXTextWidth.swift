@@ -7,11 +7,13 @@
 /// column in LibreOffice while its row kept one line, and the next row's text was drawn over
 /// it.
 ///
-/// The advance widths of ASCII's printable characters are Carlito's, in font units (2,048 to
-/// the em), regular and bold: Carlito is made to the metrics of Calibri (Debian's
-/// fonts-crosextra-carlito, which the print check renders with). Any other character counts as
-/// ``otherCharacter`` (wider than all but the widest Latin letters), a combining mark as
-/// nothing, and an East Asian wide character or emoji as a full em.
+/// The advance widths are Carlito's, in font units (2,048 to the em), regular and bold: Carlito
+/// is made to the metrics of Calibri (Debian's fonts-crosextra-carlito, which the print check
+/// renders with). Exact for U+0020 to U+017F (ASCII, Latin-1 and Latin Extended-A: the letters
+/// of every member economy's names); the widest of its block for the other blocks Carlito
+/// draws (Latin Extended-B and Additional, Greek, Cyrillic, punctuation, currency, arrows,
+/// circled numbers ...); a combining mark as the widest of them; anything else, East Asian and
+/// emoji included, a full em. A text is never counted narrower than Carlito draws it.
 enum XLSXTextWidth {
   /// Font units per em.
   static let unitsPerEm = 2_048
@@ -19,8 +21,8 @@ enum XLSXTextWidth {
   static let pixelsPerFontUnit = 11.0 * 96 / 72 / Double(unitsPerEm)
   /// Pixels per unit of column width.
   static let pixelsPerColumnUnit = 7.0
-  /// The width of a character outside ASCII that is not wide or combining, in font units.
-  static let otherCharacter = 1_300
+  /// The width of a combining mark (U+0300 to U+036F), the widest Carlito draws, in font units.
+  static let combiningMark = 682
 
   /// Advance widths of the regular face for U+0020 to U+007E, in font units.
   static let regular: [Int] = [
@@ -30,6 +32,61 @@ enum XLSXTextWidth {
     1058, 1378, 1112, 941, 998, 1314, 1162, 1822, 1063, 998, 959, 628, 791, 628, 1020, 1020,
     596, 981, 1076, 866, 1076, 1019, 625, 964, 1076, 470, 490, 931, 470, 1636, 1076, 1080,
     1076, 1076, 714, 801, 686, 1076, 925, 1464, 887, 927, 809, 644, 943, 644, 1020,
+  ]
+  /// Advance widths of the regular face for U+00A0 to U+017F, in font units (U+00A0 as a
+  /// space, the soft hyphen as a hyphen).
+  static let regularLatin: [Int] = [
+    463, 667, 1020, 1038, 1020, 1038, 1020, 1020, 804, 1709, 824, 1049, 1020, 627, 1038, 807,
+    694, 1020, 688, 685, 598, 1126, 1200, 517, 629, 504, 865, 1049, 1303, 1375, 1383, 949,
+    1185, 1185, 1185, 1185, 1185, 1185, 1563, 1092, 1000, 1000, 1000, 1000, 516, 516, 516, 516,
+    1279, 1322, 1356, 1356, 1356, 1356, 1356, 1020, 1359, 1314, 1314, 1314, 1314, 998, 1058, 1080,
+    981, 981, 981, 981, 981, 981, 1583, 866, 1019, 1019, 1019, 1019, 470, 470, 470, 470,
+    1076, 1076, 1080, 1080, 1080, 1080, 1080, 1020, 1084, 1076, 1076, 1076, 1076, 927, 1076, 927,
+    1185, 981, 1185, 981, 1185, 981, 1092, 866, 1092, 866, 1092, 866, 1092, 866, 1260, 1164,
+    1279, 1130, 1000, 1019, 1000, 1019, 1000, 1019, 1000, 1019, 1000, 1019, 1292, 964, 1292, 964,
+    1292, 964, 1292, 964, 1276, 1076, 1344, 1091, 516, 470, 516, 470, 516, 470, 516, 470,
+    516, 470, 1170, 960, 653, 490, 1064, 931, 931, 861, 470, 861, 470, 866, 540, 1118,
+    765, 880, 507, 1322, 1076, 1322, 1076, 1322, 1076, 1186, 1287, 1076, 1356, 1080, 1356, 1080,
+    1356, 1080, 1775, 1740, 1112, 714, 1112, 714, 1112, 714, 941, 801, 941, 801, 941, 801,
+    941, 801, 998, 686, 998, 708, 998, 700, 1314, 1076, 1314, 1076, 1314, 1076, 1314, 1076,
+    1314, 1076, 1314, 1076, 1822, 1464, 998, 927, 998, 959, 809, 959, 809, 959, 809, 497,
+  ]
+  /// Advance widths of the bold face for U+00A0 to U+017F, in font units.
+  static let boldLatin: [Int] = [
+    463, 667, 1020, 1038, 1020, 1038, 1020, 1020, 849, 1709, 852, 1103, 1020, 627, 1038, 799,
+    701, 1020, 692, 688, 616, 1154, 1224, 548, 621, 517, 891, 1103, 1347, 1415, 1437, 949,
+    1241, 1241, 1241, 1241, 1241, 1241, 1588, 1084, 999, 999, 999, 999, 546, 546, 546, 546,
+    1309, 1349, 1385, 1385, 1385, 1385, 1385, 1020, 1394, 1337, 1337, 1337, 1337, 1064, 1090, 1136,
+    1011, 1011, 1011, 1011, 1011, 1011, 1587, 857, 1031, 1031, 1031, 1031, 503, 503, 503, 503,
+    1099, 1099, 1101, 1101, 1101, 1101, 1101, 1020, 1114, 1099, 1099, 1099, 1099, 970, 1099, 970,
+    1241, 1011, 1241, 1011, 1241, 1011, 1084, 857, 1084, 857, 1084, 857, 1084, 857, 1291, 1222,
+    1309, 1165, 999, 1031, 999, 1031, 999, 1031, 999, 1031, 999, 1031, 1305, 971, 1305, 971,
+    1305, 971, 1305, 971, 1292, 1099, 1347, 1121, 546, 503, 546, 503, 546, 503, 546, 503,
+    546, 503, 1225, 1027, 678, 523, 1120, 983, 983, 866, 503, 866, 503, 881, 627, 1150,
+    865, 886, 540, 1349, 1099, 1349, 1099, 1349, 1099, 1274, 1313, 1099, 1385, 1101, 1385, 1101,
+    1385, 1101, 1790, 1726, 1153, 728, 1153, 728, 1153, 728, 968, 817, 968, 817, 968, 817,
+    968, 817, 1014, 710, 1014, 744, 1014, 726, 1337, 1099, 1337, 1099, 1337, 1099, 1337, 1099,
+    1337, 1099, 1337, 1099, 1856, 1526, 1064, 970, 1064, 979, 814, 979, 814, 979, 814, 529,
+  ]
+  /// The widest advance of each other block Carlito draws: its first and last code point, then
+  /// the widest regular and bold advance, in font units.
+  static let blocks: [(first: UInt32, last: UInt32, regular: Int, bold: Int)] = [
+    (0x0180, 0x024F, 2219, 2270),
+    (0x0250, 0x02FF, 1817, 1883),
+    (0x0370, 0x03FF, 1801, 1809),
+    (0x0400, 0x04FF, 2140, 2250),
+    (0x0500, 0x052F, 1832, 1812),
+    (0x1E00, 0x1EFF, 1822, 1856),
+    (0x2000, 0x206F, 2126, 2174),
+    (0x20A0, 0x20CF, 2216, 2286),
+    (0x2100, 0x214F, 2099, 2142),
+    (0x2150, 0x218F, 1485, 1543),
+    (0x2190, 0x21FF, 2638, 2683),
+    (0x2200, 0x22FF, 1747, 1716),
+    (0x2460, 0x24FF, 2720, 2720),
+    (0x2500, 0x257F, 1024, 1024),
+    (0x25A0, 0x25FF, 1237, 1237),
+    (0xFB00, 0xFB4F, 1654, 1718),
   ]
   /// Advance widths of the bold face for U+0020 to U+007E, in font units.
   static let bold: [Int] = [
@@ -46,58 +103,59 @@ enum XLSXTextWidth {
     Double(measure(text, bold: bold).total) * pixelsPerFontUnit
   }
 
-  /// The units of column width the widest line of `text` needs, rounded up.
+  /// The whole units of column width wider than the widest line of `text`.
   static func longestLine(_ text: some StringProtocol, bold: Bool = false) -> Int {
     columnUnits(measure(text, bold: bold).line)
   }
 
-  /// The units of column width the widest word of `text` (a run without a space or line
-  /// break) needs, rounded up.
+  /// The whole units of column width wider than the widest word of `text` (a run without a
+  /// space or line break).
   static func longestWord(_ text: some StringProtocol, bold: Bool = false) -> Int {
     columnUnits(measure(text, bold: bold).word)
   }
 
-  /// The lines `text` takes in `room` pixels, wrapped at its spaces and at its line breaks (a
-  /// line ends at `\n`, vertical tab, form feed, `\r`, `\r\n`, U+0085, U+2028 or U+2029, as
-  /// `Character.isNewline` has it); a word longer than a line is broken.
+  /// The lines `text` takes in `room` pixels, wrapped as a spreadsheet wraps it: at its line
+  /// breaks (a line ends at `\n`, vertical tab, form feed, `\r`, `\r\n`, U+0085, U+2028 or
+  /// U+2029, as `Character.isNewline` has it), a word that does not fit moved to the next line,
+  /// and a word wider than a line broken between the characters where it overflows.
   static func lines(_ text: some StringProtocol, room: Double, bold: Bool = false) -> Int {
-    let room = max(Int(room / pixelsPerFontUnit), 1)
-    let widths = bold ? Self.bold : Self.regular
-    let space = widths[0]
+    // Text fits when it is narrower than the room (by a font unit at least), as a column
+    // width is made wider than its text (``columnUnits(_:)``).
+    let room = max(Int((room / pixelsPerFontUnit).rounded(.down)) - 1, 1)
+    let space = (bold ? Self.bold : regular)[0]
     var count = 1
-    var used = 0
+    // The words placed on the current line, with the spaces between them, and the part of the
+    // word being read that is on it.
+    var placed = 0
     var word = 0
     var previous: Unicode.Scalar = " "
-    func endWord() {
-      guard word > 0 else { return }
-      if used == 0 {
-        used = word
-      } else if used + space + word <= room {
-        used += space + word
-      } else {
-        count += 1
-        used = word
-      }
-      while used > room {
-        count += 1
-        used -= room
-      }
-      word = 0
-    }
     for scalar in text.unicodeScalars {
       defer { previous = scalar }
       if isLineBreak(scalar) {
-        endWord()
         if scalar == "\n", previous == "\r" { continue }
         count += 1
-        used = 0
+        placed = 0
+        word = 0
       } else if scalar == " " {
-        endWord()
+        if word > 0 { placed = (placed > 0 ? placed + space : 0) + word }
+        word = 0
       } else {
-        word += width(of: scalar, in: widths)
+        let width = width(of: scalar, bold: bold)
+        if (placed > 0 ? placed + space : 0) + word + width > room {
+          if placed > 0 {
+            // The word goes to the next line whole, as far as it has been read.
+            count += 1
+            placed = 0
+          }
+          if word > 0, word + width > room {
+            // Even alone the word is too wide: it breaks before this character.
+            count += 1
+            word = 0
+          }
+        }
+        word += width
       }
     }
-    endWord()
     return count
   }
 
@@ -107,9 +165,10 @@ enum XLSXTextWidth {
       || scalar.value == 0x2029
   }
 
-  /// The units of column width `fontUnits` need, rounded up.
+  /// The whole units of column width wider than `fontUnits` (0 for none).
   static func columnUnits(_ fontUnits: Int) -> Int {
-    Int((Double(fontUnits) * pixelsPerFontUnit / pixelsPerColumnUnit).rounded(.up))
+    guard fontUnits > 0 else { return 0 }
+    return Int(Double(fontUnits) * pixelsPerFontUnit / pixelsPerColumnUnit) + 1
   }
 
   /// The widths of `text` in font units: on one line, of its widest line and of its widest
@@ -117,7 +176,6 @@ enum XLSXTextWidth {
   private static func measure(
     _ text: some StringProtocol, bold: Bool
   ) -> (total: Int, line: Int, word: Int) {
-    let widths = bold ? Self.bold : Self.regular
     var total = 0
     var line = 0
     var word = 0
@@ -129,7 +187,7 @@ enum XLSXTextWidth {
         word = 0
         continue
       }
-      let width = width(of: scalar, in: widths)
+      let width = width(of: scalar, bold: bold)
       total += width
       line += width
       word = scalar == " " ? 0 : word + width
@@ -139,25 +197,23 @@ enum XLSXTextWidth {
     return (total, widestLine, widestWord)
   }
 
-  /// The advance width of `scalar` in font units.
-  private static func width(of scalar: Unicode.Scalar, in widths: [Int]) -> Int {
-    let value = Int(scalar.value)
-    if (0x20...0x7E).contains(value) { return widths[value - 0x20] }
-    if value < 0x20 || (0x7F...0x9F).contains(value) { return 0 }
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark, .format: return 0
+  /// The advance width of `scalar` in font units, `bold` or not.
+  private static func width(of scalar: Unicode.Scalar, bold: Bool) -> Int {
+    let value = scalar.value
+    switch value {
+    case 0x20...0x7E: return (bold ? Self.bold : regular)[Int(value) - 0x20]
+    case 0x00...0x1F, 0x7F...0x9F: return 0
+    case 0xA0...0x17F: return (bold ? boldLatin : regularLatin)[Int(value) - 0xA0]
+    case 0x300...0x36F: return combiningMark
     default: break
     }
-    if scalar.properties.isEmojiPresentation || isWide(value) { return unitsPerEm }
-    return otherCharacter
-  }
-
-  /// Whether `value` is in a block of East Asian wide characters (Hangul, CJK, kana, full-width
-  /// forms).
-  private static func isWide(_ value: Int) -> Bool {
-    (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
-      || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-      || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-      || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
+    if let block = blocks.first(where: { ($0.first...$0.last).contains(value) }) {
+      return bold ? block.bold : block.regular
+    }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark: return combiningMark
+    case .format: return 0
+    default: return unitsPerEm
+    }
   }
 }
