@@ -298,6 +298,16 @@ def check_unreadable_submission_is_received_not_missing(ctx):
     assert ("SCCP, a lead forum, did not report on this component: its submission was"
             " received but cannot be read until its errors are fixed.") in text, text[:3000]
     assert "no submission received" not in text
+    # A folder where the file should be (a file that cannot be read, like one without read
+    # permission) was counted as missing, and the report said BMG sent nothing.
+    bmg = root / "reports" / "2026" / "submissions" / "BMG.yaml"
+    bmg.unlink()
+    bmg.mkdir()
+    result = run(ctx, "status", "--root", str(root))
+    line = next(line for line in result.stdout.splitlines() if line.startswith("BMG "))
+    assert "received, cannot be read: fix its errors" in line, line
+    assert "2 received but cannot be read (fix the errors), 0 missing." in result.stdout, (
+        result.stdout)
 
 
 def check_root_from_environment_and_any_directory(ctx):

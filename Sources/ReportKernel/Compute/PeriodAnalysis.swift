@@ -206,7 +206,7 @@ public struct Analyzer: Sendable {
 
   /// Whether a loaded submission is missing, a draft, on time or late against `due`.
   public static func timeliness(_ loaded: LoadedSubmission, due: CalendarDate) -> Timeliness {
-    guard loaded.file != nil else { return .missing }
+    guard !loaded.isMissing else { return .missing }
     guard let submission = loaded.submission else { return .unreadable }
     guard submission.status != .draft else { return .draft }
     guard let date = submission.submittedOn else { return .undated }

@@ -38,10 +38,12 @@ public struct YAMLFileReader: Sendable {
     return URL(fileURLWithPath: root, isDirectory: true).appendingPathComponent(relative)
   }
 
-  /// Whether `relative` exists as a regular file.
+  /// Whether something exists at `relative`: a file, or a folder, pipe or device in its place,
+  /// which ``read(_:into:)`` then refuses with an error (a folder named like a submission is
+  /// a submission that cannot be read, not one that was never sent).
   public func exists(_ relative: String) -> Bool {
     var status = stat()
-    return stat(url(relative).path, &status) == 0 && status.st_mode & S_IFMT != S_IFDIR
+    return stat(url(relative).path, &status) == 0
   }
 
   /// Reads and parses `relative`. Returns a reader of its root (nil for an empty file or a

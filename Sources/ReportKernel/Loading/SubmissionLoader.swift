@@ -14,8 +14,12 @@ public struct LoadedSubmission: Sendable {
   /// The schema and cross-reference findings.
   public let diagnostics: [Diagnostic]
 
-  /// True when there is no file.
-  public var isMissing: Bool { file == nil }
+  /// True when nothing was found at the path: the forum sent nothing. A file that is there but
+  /// cannot be read (no permission; a folder, pipe or device in its place) is not missing: it
+  /// has its `io.unreadable` error and counts as received but unreadable.
+  public var isMissing: Bool {
+    file == nil && !diagnostics.contains { $0.code == "io.unreadable" }
+  }
 
   /// This file with its submission's source dropped (``Submission/droppingSource()``).
   func droppingSource() -> LoadedSubmission {
