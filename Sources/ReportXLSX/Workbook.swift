@@ -154,15 +154,16 @@ public final class Workbook {
   ) -> (code: lxw_error, reason: Int32) {
     closeLock.withLock { _ in
       let quiet = fopen("/dev/null", "w")
-      let previous = quiet.map { ctst_replace_stderr($0) }
+      let previous = quiet.map(ctst_replace_stderr)
+      defer {
+        if let quiet {
+          _ = ctst_replace_stderr(previous ?? nil)
+          fclose(quiet)
+        }
+      }
       errno = 0
       let code = workbook_close(handle)
-      let reason = errno
-      if let quiet {
-        _ = ctst_replace_stderr(previous ?? nil)
-        fclose(quiet)
-      }
-      return (code, reason)
+      return (code, errno)
     }
   }
 
@@ -170,18 +171,15 @@ public final class Workbook {
   /// temporary file the system refused gives its reason ("No space left on device"), as
   /// ``AssemblyFile`` does; any other failure, libxlsxwriter's description of `code`.
   private func closeFailure(_ code: lxw_error, reason: Int32) -> XLSXError {
-    let systemReason = reason == 0 ? nil : String(cString: strerror(reason))
-    switch (code, systemReason) {
-    case (LXW_ERROR_CREATING_XLSX_FILE, let systemReason?),
-      (LXW_ERROR_ZIP_FILE_OPERATION, let systemReason?),
-      (LXW_ERROR_ZIP_PARAMETER_ERROR, let systemReason?),
-      (LXW_ERROR_ZIP_BAD_ZIP_FILE, let systemReason?),
-      (LXW_ERROR_ZIP_INTERNAL_ERROR, let systemReason?),
-      (LXW_ERROR_ZIP_FILE_ADD, let systemReason?),
-      (LXW_ERROR_ZIP_CLOSE, let systemReason?):
+    guard reason != 0 else { return XLSXError(code: code, operation: "workbook_close", path: path) }
+    let systemReason = String(cString: strerror(reason))
+    switch code {
+    case LXW_ERROR_CREATING_XLSX_FILE, LXW_ERROR_ZIP_FILE_OPERATION, LXW_ERROR_ZIP_PARAMETER_ERROR,
+      LXW_ERROR_ZIP_BAD_ZIP_FILE, LXW_ERROR_ZIP_INTERNAL_ERROR, LXW_ERROR_ZIP_FILE_ADD,
+      LXW_ERROR_ZIP_CLOSE:
       return XLSXError(
         .creatingXLSXFile, systemReason, operation: Self.writingOperation, path: path)
-    case (LXW_ERROR_CREATING_TMPFILE, let systemReason?):
+    case LXW_ERROR_CREATING_TMPFILE:
       return XLSXError(
         .creatingTempFile,
         "its temporary files could not be created in \(temporaryFolder): \(systemReason)",

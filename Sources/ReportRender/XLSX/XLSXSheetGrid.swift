@@ -46,6 +46,7 @@ struct XLSXSheetGrid {
     guard width >= 1 else { return (width * 12 + 0.5).rounded(.down) }
     let written = (width * pixelsPerCharacter + 0.5).rounded(.down) + columnPadding
     let stored = (written / pixelsPerCharacter * 256).rounded(.down) / 256
+    // Excel adds trunc(128 / 7) = 18 256ths before converting.
     return ((256 * stored + 18) / 256 * pixelsPerCharacter).rounded(.down)
   }
 
