@@ -169,6 +169,29 @@ struct XLSXPrintLayoutTests {
     #expect(XLSXColumnWidths.natural(header) == [12])  // wraps after 10 units
   }
 
+  @Test("a column is as wide as its widest cell when equal cells repeat down it")
+  func repeatedCells() {
+    // The period and unit repeat down an indicator's rows; the widest economy comes late,
+    // after the cell above it repeated, and a wider cell again after a run.
+    let columns = [ReportColumn("P"), ReportColumn("Economy"), ReportColumn("N", .integer)]
+    let rows: [[ReportCell]] = [
+      [.text("2026"), .text("Chile"), .integer(7)],
+      [.text("2026"), .text("Chile"), .integer(7)],
+      [.text("2026"), .text("Papua New Guinea"), .integer(7)],
+      [.text("2026"), .text("Peru"), .integer(1_234_567)],
+      [.text("2026 (revised)"), .text("Peru"), .integer(1_234_567)],
+    ]
+    let table = ReportTable(id: "r", title: "R", columns: columns, rows: ReportRows(rows))
+    // Each column measured cell by cell: the widest of its cells, whatever repeats.
+    let each = columns.indices.map { col in
+      rows.map { XLSXCellWriter.displayWidth($0[col]) }.max() ?? 0
+    }
+    #expect(XLSXColumnWidths.measure(table, rows: rows) == each)
+    // "2026 (revised)" is 11,881 font units, 85.1 pixels, 12.2 units: 13; "Papua New Guinea"
+    // 15,817, 113.3 pixels, 16.2 units: 17; 1,234,567 nine characters.
+    #expect(each == [13, 17, 9])
+  }
+
   @Test("forum sheets are named by the display acronym, within 31 characters and unique")
   func tabNames() throws {
     let renamed = try XLSXRenderFixture.document(labels: ["CTTF": "CTWG"])

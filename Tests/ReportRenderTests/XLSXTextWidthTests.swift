@@ -45,6 +45,28 @@ struct XLSXTextWidthTests {
     #expect(abs(XLSXTextWidth.pixels("\u{1F600}") - 14.667) < 0.01)
   }
 
+  @Test("ASCII read as bytes measures as it does scalar by scalar")
+  func asciiAsBytes() {
+    let every = String(String.UnicodeScalarView((0..<128).compactMap(Unicode.Scalar.init)))
+    let texts = [
+      "", "Synthetic economy AAA", "ab\r\ncdefgh", "  two  spaces  ", "a\tb\u{7}c\u{7F}d",
+      "x\u{0B}y\u{0C}z\rw\n", every, "a word é and more",
+    ]
+    for text in texts {
+      for bold in [false, true] {
+        let bytes = XLSXTextWidth.measure(text, bold: bold)
+        let scalars = XLSXTextWidth.measureScalars(text, bold: bold)
+        #expect(bytes == scalars, "\(text.debugDescription)")
+        let part = text.dropFirst()
+        #expect(
+          XLSXTextWidth.measure(part, bold: bold) == XLSXTextWidth.measureScalars(part, bold: bold))
+      }
+    }
+    // U+0000 to U+007F once each: the controls take no room, and the printable characters
+    // 92,065 font units (Carlito-Regular's advance widths, read with fontTools).
+    #expect(XLSXTextWidth.measure(every, bold: false).total == 92_065)
+  }
+
   @Test("a word wider than a line breaks between characters, so a line holds whole letters")
   func longWords() {
     // 100 pixels are 13,963 font units: 7 W (1,822 each) to a line, so 50 W take 8 lines

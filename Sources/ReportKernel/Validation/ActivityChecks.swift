@@ -8,7 +8,6 @@ struct ActivityChecks {
     var seen: [String: SourceLocation] = [:]
     let components = validator.strategy.components.map(\.id)
     let pillars = validator.strategy.pillars.map(\.id)
-    let codes = validator.economies.codes
     let partners = validator.strategy.partners.map(\.id)
     for activity in activities {
       let at = activity.location
@@ -34,7 +33,7 @@ struct ActivityChecks {
         at: { activity.location(of: "pillars", item: $0) }, in: owner)
       for key in ["economies", "beneficiaries"] {
         let written = key == "economies" ? activity.economies : activity.beneficiaries
-        for (index, code) in written.enumerated() where !codes.contains(code) {
+        for (index, code) in written.enumerated() where !validator.economies.isMember(code) {
           findings.append(
             .error(
               "unknown economy code '\(code)' in '\(key)' of activity '\(activity.id)'"

@@ -63,10 +63,15 @@ enum XLSXColumnWidths {
     var widths = Array(repeating: 0, count: table.columns.count)
     // A column is done once a row has widened it to the longest word.
     var open = Array(widths.indices)
+    // The cell each column measured last: a cell equal to it (the period, forum or unit
+    // repeated down an indicator's rows) cannot widen the column again.
+    var above: [ReportCell?] = Array(repeating: nil, count: widths.count)
     for row in rows {
       guard !open.isEmpty else { break }
       var done: [Int] = []
       for col in open where col < row.count {
+        guard row[col] != above[col] else { continue }
+        above[col] = row[col]
         let shown = XLSXCellWriter.displayWidth(row[col])
         guard shown > widths[col] else { continue }
         if case .text(let text) = row[col], shown > cap {

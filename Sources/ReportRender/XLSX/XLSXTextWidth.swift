@@ -100,7 +100,19 @@ enum XLSXTextWidth {
 
   /// The widths of `text` in font units: on one line, of its widest line and of its widest
   /// word.
-  private static func measure(
+  static func measure(
+    _ text: some StringProtocol, bold: Bool
+  ) -> (total: Int, line: Int, word: Int) {
+    // Most text is ASCII: read as bytes, without decoding scalars (a column's widest cell is
+    // found by measuring every cell of it).
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+      face(bold).ascii.withUnsafeBufferPointer { measureASCII(bytes, widths: $0) }
+    }
+    return (ascii ?? nil) ?? measureScalars(text, bold: bold)
+  }
+
+  /// ``measure(_:bold:)`` scalar by scalar: any text.
+  static func measureScalars(
     _ text: some StringProtocol, bold: Bool
   ) -> (total: Int, line: Int, word: Int) {
     let face = face(bold)
@@ -119,6 +131,40 @@ enum XLSXTextWidth {
       total += width
       line += width
       word = scalar == " " ? 0 : word + width
+      widestLine = max(widestLine, line)
+      widestWord = max(widestWord, word)
+    }
+    return (total, widestLine, widestWord)
+  }
+
+  /// ``measure(_:bold:)`` of ASCII text (`widths` from U+0020), or nil if `bytes` are not all
+  /// ASCII.
+  private static func measureASCII(
+    _ bytes: UnsafeBufferPointer<UInt8>, widths: UnsafeBufferPointer<Int>
+  ) -> (total: Int, line: Int, word: Int)? {
+    var total = 0
+    var line = 0
+    var word = 0
+    var widestLine = 0
+    var widestWord = 0
+    for byte in bytes {
+      switch byte {
+      case 0x20:
+        total += widths[0]
+        line += widths[0]
+        word = 0
+      case 0x21...0x7E:
+        let width = widths[Int(byte) - 0x20]
+        total += width
+        line += width
+        word += width
+      case 0x0A...0x0D:
+        line = 0
+        word = 0
+        continue
+      case 0x80...: return nil
+      default: break  // other control characters take no room
+      }
       widestLine = max(widestLine, line)
       widestWord = max(widestWord, word)
     }
