@@ -34,7 +34,7 @@ final class FileSink {
   }
 
   /// Appends `bytes`.
-  func write(bytes: Data) throws(OutputError) {
+  func write(bytes: some Collection<UInt8>) throws(OutputError) {
     buffer.append(contentsOf: bytes)
     if buffer.count >= Self.capacity { try flush() }
   }

@@ -10,8 +10,10 @@ private enum TaggedKey: String, CodingKey {
 }
 
 extension ReportCell {
-  /// The `type` tag of each case.
-  private var tag: String {
+  /// The `type` tag of each case in the JSON (``encode(to:)``): `text`, `integer`, `year`,
+  /// `number`, `percent`, `usd`, `points`, `date`, `status` or `empty`; a marked or signed cell
+  /// has its figure's.
+  public var typeTag: String {
     switch self {
     case .text: "text"
     case .integer: "integer"
@@ -23,7 +25,7 @@ extension ReportCell {
     case .date: "date"
     case .status: "status"
     case .empty: "empty"
-    case .marked(let inner, _), .signed(let inner): inner.tag
+    case .marked(let inner, _), .signed(let inner): inner.typeTag
     }
   }
 
@@ -32,7 +34,7 @@ extension ReportCell {
   /// periods carries `"signed": true`).
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: TaggedKey.self)
-    try container.encode(tag, forKey: .type)
+    try container.encode(typeTag, forKey: .type)
     try encodeValue(into: &container)
   }
 

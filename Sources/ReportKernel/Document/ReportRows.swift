@@ -106,11 +106,11 @@ public struct ReportRows: Sequence, Sendable, Hashable, Codable, ExpressibleByAr
     for row in self { hasher.combine(row) }
   }
 
-  /// Encodes as an array of rows; rows made on demand are left to a ``Deferral`` in the
-  /// encoder's `userInfo` under ``deferralKey`` when there is one (a streaming writer puts
-  /// them in place of the placeholder it is given).
+  /// Encodes as an array of rows; rows made on demand, and held rows from ``deferredFrom``
+  /// on, are left to a ``Deferral`` in the encoder's `userInfo` under ``deferralKey`` when
+  /// there is one (a streaming writer puts them in place of the placeholder it is given).
   public func encode(to encoder: any Encoder) throws {
-    if case .produced = storage, !isEmpty,
+    if !isEmpty, isProduced || count >= Self.deferredFrom,
       let key = Self.deferralKey, let deferral = encoder.userInfo[key] as? any Deferral
     {
       var container = encoder.singleValueContainer()
@@ -129,6 +129,11 @@ public struct ReportRows: Sequence, Sendable, Hashable, Codable, ExpressibleByAr
   /// Where an encoder's `userInfo` holds the ``Deferral`` for rows made on demand (an
   /// optional only because the key's initializer is failable; it never fails).
   public static let deferralKey = CodingUserInfoKey(rawValue: "ctst.reportRows.deferral")
+
+  /// Held rows from this many on are left to a ``Deferral`` too, as rows made on demand are:
+  /// the encoder's tree of a long table costs many times the rows it encodes (at 1,000,000
+  /// values the per-economy tables of 17,576 economies are held).
+  static let deferredFrom = 512
 
   /// Takes rows made on demand out of an encoding: each is encoded as the placeholder string
   /// it returns, for a streaming writer to replace with the rows, walked one chunk at a time.

@@ -52,7 +52,7 @@ public struct JSONRenderer: TextReportRenderer {
   /// ``JSONRowStream``): the same bytes as ``encode(_:)``, at any size.
   public func write(_ document: ReportDocument, to path: String) throws {
     let sink = try FileSink(path: path)
-    try JSONRowStream(encoder: Self.encoder()).write(document.published, to: sink)
+    try JSONRowStream().write(document.published, to: sink)
     try sink.finish()
   }
 }

@@ -4,30 +4,19 @@ import Synchronization
 
 /// Writes a document's JSON with its tables that grow with the data streamed: the document is
 /// encoded with every table whose rows are made on demand (``ReportRows``) left as a
-/// placeholder, and the file is written around them, each one's rows encoded a batch at a time
-/// and indented to their place. The bytes are those of encoding the whole document at once
-/// with the same encoder: a pretty-printed value nested at some depth is the same text with
-/// each line after the first indented by that depth.
+/// placeholder, and the file is written around them, each one's rows written by
+/// ``JSONRowText`` at their place's indentation. The bytes are those of encoding the whole
+/// document at once with ``JSONRenderer/encoder()``.
 struct JSONRowStream {
-  /// The rows encoded together: large enough to spread the encoder's cost, small enough to
-  /// hold.
-  static let batchSize = 1_000
-
-  /// The encoder, configured as ``JSONRenderer/encoder()``.
-  let encoder: JSONEncoder
-
   /// Writes `document` as JSON to `sink`, followed by a newline.
   func write(_ document: ReportDocument, to sink: FileSink) throws {
-    let deferred = DeferredRows()
+    let skeleton = JSONRenderer.encoder()
     guard let key = ReportRows.deferralKey else {
-      try sink.write(bytes: encoder.encode(document))
+      try sink.write(bytes: skeleton.encode(document))
       try sink.write("\n")
       return
     }
-    let skeleton = JSONEncoder()
-    skeleton.outputFormatting = encoder.outputFormatting
-    skeleton.keyEncodingStrategy = encoder.keyEncodingStrategy
-    skeleton.nonConformingFloatEncodingStrategy = encoder.nonConformingFloatEncodingStrategy
+    let deferred = DeferredRows()
     skeleton.userInfo[key] = deferred
     let text = try skeleton.encode(document)
     var start = text.startIndex
@@ -42,35 +31,27 @@ struct JSONRowStream {
     try sink.write("\n")
   }
 
-  /// `rows` as the pretty-printed array nested at `indent` spaces: `[`, the rows a level
-  /// deeper separated by `,`, and `]` back at `indent`.
+  /// `rows` as the pretty-printed array whose opening bracket is at `indent` spaces: `[`, the
+  /// rows a level deeper separated by `,`, and `]` back at `indent` (`[`, an empty line and
+  /// `]` for none).
   private func writeRows(_ rows: ReportRows, indent: Int, to sink: FileSink) throws {
-    let padding = Data(repeating: 0x20, count: indent)
-    var batch: [[ReportCell]] = []
-    batch.reserveCapacity(Self.batchSize)
+    var bytes: [UInt8] = Array("[\n".utf8)
+    bytes.reserveCapacity(FileSink.capacity * 2)
     var first = true
-    func flush() throws {
-      guard !batch.isEmpty else { return }
-      // `[\n  row,\n  row\n]`: the lines between the brackets, each indented further.
-      let encoded = try encoder.encode(batch)
-      batch.removeAll(keepingCapacity: true)
-      let lines = encoded.split(separator: 0x0A, omittingEmptySubsequences: false)
-      try sink.write(first ? "[\n" : ",\n")
+    for row in rows {
+      if !first { bytes.append(contentsOf: ",\n".utf8) }
       first = false
-      for (index, line) in lines.dropFirst().dropLast().enumerated() {
-        if index > 0 { try sink.write("\n") }
-        try sink.write(bytes: padding)
-        try sink.write(bytes: line)
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+      JSONRowText.append(row, indent: indent + 2, to: &bytes)
+      if bytes.count >= FileSink.capacity {
+        try sink.write(bytes: bytes)
+        bytes.removeAll(keepingCapacity: true)
       }
     }
-    for row in rows {
-      batch.append(row)
-      if batch.count == Self.batchSize { try flush() }
-    }
-    try flush()
-    try sink.write("\n")
-    try sink.write(bytes: padding)
-    try sink.write("]")
+    bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    bytes.append(UInt8(ascii: "]"))
+    try sink.write(bytes: bytes)
   }
 }
 
