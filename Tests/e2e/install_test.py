@@ -117,6 +117,12 @@ def check_custom_completions_read_the_workspace(prefix: Path, root: Path):
     result = run(["env", "-i", "PATH=/usr/bin:/bin", binary, "---completion", "export", "--",
                   "--job", "5", "0", "ctst", "export", "--root", str(root), "--job", ""], cwd="/")
     assert result.stdout.split() == ["nightly"], (result.stdout, result.stderr)
+    # Without --root, from a folder inside the workspace: found upward, as the command finds it.
+    result = run(["env", "-i", "PATH=/usr/bin:/bin", binary, "---completion", "status", "--",
+                  "--period", "3", "0", "ctst", "status", "--period", ""],
+                 cwd=str(root / "reports"))
+    periods = result.stdout.split()
+    assert "2025" in periods and "2026" in periods, (result.stdout, result.stderr)
 
 
 def main() -> int:

@@ -23,11 +23,11 @@ enum Completions {
     }
   }
 
-  /// The workspace root a command line names: `--root DIR`, `--root=DIR`, `$CTST_ROOT`, or
-  /// the current folder.
+  /// The workspace root a command line names, found as the command itself finds it
+  /// (``RootOption/resolve(root:)``): `--root DIR`, `--root=DIR`, `$CTST_ROOT`, or the nearest
+  /// folder holding `config/ctst.yaml` from the current directory up.
   static func root(_ words: [String]) -> String {
-    RootOption.value(in: words) ?? ProcessInfo.processInfo.environment["CTST_ROOT"]
-      ?? FileManager.default.currentDirectoryPath
+    RootOption.resolve(root: RootOption.value(in: words))
   }
 
   private static func config(_ words: [String]) -> WorkspaceConfig? {
