@@ -4,7 +4,7 @@ import ReportTestSupport
 import Testing
 
 /// An invisible control character written as a YAML escape in double quotes (`"\x01"`,
-/// `"\0"`, `"\e"`) is refused in every text, at the value, saying which character and how it
+/// `"\0"`, `"\e"`) is refused in every text, at the escape, saying which character and how it
 /// is written; tab and line breaks stay text.
 @Suite("Control characters written as escapes")
 struct ControlCharacterTests {
@@ -17,18 +17,18 @@ struct ControlCharacterTests {
 
     """
 
-  @Test("a title with \\x01 is refused at the value, naming the character and its escapes")
+  @Test("a title with \\x01 is refused at the escape, naming the character and its escapes")
   func title() throws {
     let found = try SubmissionErrorTests.findings(SubmissionErrorTests.header + Self.activity)
     #expect(
       found == [
-        "reports/2026/submissions/TST.yaml:7:12: error: 'title' in activity 'TST-2026-01'"
+        "reports/2026/submissions/TST.yaml:7:20: error: 'title' in activity 'TST-2026-01'"
           + " contains an invisible control character (U+0001, written \\x01 or \\u0001);"
           + " delete it"
       ])
   }
 
-  @Test("a narrative with \\0 is refused at the value as a NUL character")
+  @Test("a narrative with \\0 is refused at the escape as a NUL character")
   func narrative() throws {
     let found = try SubmissionErrorTests.findings(
       SubmissionErrorTests.header + """
@@ -38,7 +38,7 @@ struct ControlCharacterTests {
         """)
     #expect(
       found == [
-        "reports/2026/submissions/TST.yaml:6:12: error: 'narrative.customs' contains a NUL"
+        "reports/2026/submissions/TST.yaml:6:30: error: 'narrative.customs' contains a NUL"
           + " character (U+0000, written \\0, \\x00 or \\u0000); delete it"
       ])
   }
@@ -50,7 +50,7 @@ struct ControlCharacterTests {
         + Self.activity.replacingOccurrences(of: "Customs\\x01 workshop", with: "\\e"))
     #expect(
       found == [
-        "reports/2026/submissions/TST.yaml:7:12: error: 'title' in activity 'TST-2026-01'"
+        "reports/2026/submissions/TST.yaml:7:13: error: 'title' in activity 'TST-2026-01'"
           + " contains an invisible control character (U+001B, written \\e, \\x1B or \\u001B);"
           + " delete it"
       ])
@@ -66,9 +66,26 @@ struct ControlCharacterTests {
         """)
     #expect(
       found == [
-        "reports/2026/submissions/TST.yaml:6:21: error: 'indicators.tst.text.value' contains an"
+        "reports/2026/submissions/TST.yaml:6:26: error: 'indicators.tst.text.value' contains an"
           + " invisible control character (U+0007, written \\a, \\x07 or \\u0007) and 2 more;"
           + " delete them"
+      ])
+  }
+
+  @Test("on a later line of the value, after an escaped backslash, quotes and accents")
+  func secondLine() throws {
+    // "\\x01" is a backslash and "x01", not an escape; the bell is on the value's second line.
+    let found = try SubmissionErrorTests.findings(
+      SubmissionErrorTests.header + """
+        narrative:
+          customs: "Café \\\\x01 is text, \\"quoted\\",
+            then a bell\\a on the second line"
+
+        """)
+    #expect(
+      found == [
+        "reports/2026/submissions/TST.yaml:7:16: error: 'narrative.customs' contains an"
+          + " invisible control character (U+0007, written \\a, \\x07 or \\u0007); delete it"
       ])
   }
 
@@ -91,7 +108,7 @@ struct ControlCharacterTests {
     #expect(found == [])
   }
 
-  @Test("a report title in the configuration with \\e is refused at the value")
+  @Test("a report title in the configuration with \\e is refused at the escape")
   func configTitle() throws {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
@@ -103,7 +120,7 @@ struct ControlCharacterTests {
       .diagnostics.map(\.description)
     #expect(
       messages == [
-        "config/ctst.yaml:44:10: error: 'report.title' contains an invisible control character"
+        "config/ctst.yaml:44:11: error: 'report.title' contains an invisible control character"
           + " (U+001B, written \\e, \\x1B or \\u001B); delete it"
       ])
   }

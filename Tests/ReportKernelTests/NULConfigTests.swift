@@ -19,7 +19,7 @@ struct NULConfigTests {
     "    # on_failure: 'mail -s \"ctst export failed ($CTST_EXIT_CODE)\""
     + " secretariat@example.org < /dev/null'"
 
-  @Test("an on_failure command with a NUL is refused at the value, saying what would run")
+  @Test("an on_failure command with a NUL is refused at the escape, saying what would run")
   func command() throws {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
@@ -28,13 +28,13 @@ struct NULConfigTests {
       in: "config/ctst.yaml")
     #expect(
       Self.messages(workspace) == [
-        "config/ctst.yaml:56:17: error: 'exports[0].on_failure' contains a NUL character"
+        "config/ctst.yaml:56:48: error: 'exports[0].on_failure' contains a NUL character"
           + " (U+0000, written \\0, \\x00 or \\u0000): a command ends at the first one, so only"
           + " 'mail -s failed ops@example.org' would run; delete it"
       ])
   }
 
-  @Test("an export directory with a NUL is refused at the value, saying where it would go")
+  @Test("an export directory with a NUL is refused at the escape, saying where it would go")
   func directory() throws {
     let workspace = try ScratchWorkspace()
     defer { workspace.remove() }
@@ -43,7 +43,7 @@ struct NULConfigTests {
       in: "config/ctst.yaml")
     #expect(
       Self.messages(workspace) == [
-        "config/ctst.yaml:54:16: error: 'exports[0].directory' contains a NUL character"
+        "config/ctst.yaml:54:24: error: 'exports[0].directory' contains a NUL character"
           + " (U+0000, written \\0, \\x00 or \\u0000): a path ends at the first one, so it would be"
           + " 'exports'; delete it"
       ])
@@ -58,7 +58,7 @@ struct NULConfigTests {
       in: "config/ctst.yaml")
     #expect(
       Self.messages(workspace) == [
-        "config/ctst.yaml:56:17: error: 'exports[0].on_failure' contains a NUL character"
+        "config/ctst.yaml:56:18: error: 'exports[0].on_failure' contains a NUL character"
           + " (U+0000, written \\0, \\x00 or \\u0000): a command ends at the first one, so nothing"
           + " would run; delete it"
       ])

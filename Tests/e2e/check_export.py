@@ -141,7 +141,7 @@ def check_json_log_lines(ctx):
 
 def check_nul_in_on_failure_is_refused_when_the_config_is_read(ctx):
     # YAML's "\0" is a NUL character, where C ends a text: "sh -c" would run only the part
-    # before it. The configuration is refused at the value, nothing runs and nothing is written.
+    # before it. The configuration is refused at the "\0", nothing runs and nothing is written.
     root = scratch_workspace(ctx)
     config = root / "config" / "ctst.yaml"
     marker = Path(ctx.tmp) / "hook-ran"
@@ -149,12 +149,14 @@ def check_nul_in_on_failure_is_refused_when_the_config_is_read(ctx):
     text = config.read_text()
     number = text[: text.index(line)].count("\n") + 1
     hook = f'    on_failure: "touch {marker}\\0; echo the rest"  # '
+    column = hook.index("\\0") + 1  # the finding is at the escape
     config.write_text(replaced(text, line, hook + line.strip()))
     out = Path(ctx.tmp) / "exports"
     result = export(ctx, root, out)
     assert result.returncode == 65, (result.returncode, result.stderr)
     assert result.stderr == (
-        f"config/ctst.yaml:{number}:17: error: 'exports[0].on_failure' contains a NUL character"
+        f"config/ctst.yaml:{number}:{column}: error: 'exports[0].on_failure' contains a NUL"
+        " character"
         " (U+0000, written \\0, \\x00 or \\u0000): a command ends at the first one, so only"
         f" 'touch {marker}' would run; delete it\n"), result.stderr
     assert not marker.exists()

@@ -314,7 +314,7 @@ def check_hostile_text_renders_inert(ctx):
 
 def check_escaped_control_character_is_refused(ctx):
     """A control character written as a YAML escape ("\\x01") in a title is refused at the
-    value by validate (65) and by consolidate, which still writes the report without it."""
+    escape by validate (65) and by consolidate, which still writes the report without it."""
     root = scratch_workspace(ctx)
     relative = "reports/2026/submissions/CTTF.yaml"
     path = root / relative
@@ -322,7 +322,7 @@ def check_escaped_control_character_is_refused(ctx):
     text = replaced(path.read_text(), old, 'title: "APEC Food\\x01 Defense workshop: ', count=1)
     path.write_text(text)
     line = text[:text.index("Food\\x01")].count("\n") + 1
-    column = text.splitlines()[line - 1].index('"') + 1
+    column = text.splitlines()[line - 1].index("\\x01") + 1  # at the escape
     expected = (f"{relative}:{line}:{column}: error: 'title' in activity 'CTTF-2026-01' contains"
                 " an invisible control character (U+0001, written \\x01 or \\u0001); delete it")
     result = run(ctx, "validate", "--root", str(root), "--forum", "CTTF")

@@ -75,9 +75,12 @@ extension ValueReader {
     guard let first = refused.first else { return false }
     let more = refused.count > 1 ? " and \(refused.count - 1) more" : ""
     let object = refused.count > 1 ? "them" : "it"
-    fail(
-      "\(subject) contains \(ControlCharacter.named(first))\(more)\(consequence(first));"
-        + " delete \(object)", code: "value.control")
+    // At the escape that writes the first, where the value is in double quotes.
+    let at = context.source.locateEscape(of: first, from: location)
+    context.add(
+      .error(
+        "\(subject) contains \(ControlCharacter.named(first))\(more)\(consequence(first));"
+          + " delete \(object)", at: at, code: "value.control"))
     return true
   }
 

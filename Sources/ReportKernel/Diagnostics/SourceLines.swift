@@ -40,6 +40,89 @@ public struct SourceLines: Sendable, Hashable {
     return start
   }
 
+  /// Where the escape that writes `scalar` is in the double-quoted value whose opening quote
+  /// is at `start`: the first of `\a`-style short escapes, `\xHH`, `\uHHHH` and `\UHHHHHHHH`
+  /// (hex in either case) that decodes to it before the closing quote. `start` when the value
+  /// is not in double quotes or no escape writes it.
+  public func locateEscape(of scalar: Unicode.Scalar, from start: SourceLocation)
+    -> SourceLocation
+  {
+    guard start.line > 0, start.column > 0, var index = offset(ofLine: start.line) else {
+      return start
+    }
+    // To the opening quote: the column counts characters, so skip continuation bytes.
+    var column = 1
+    while column < start.column, index < bytes.count {
+      index += 1
+      if index >= bytes.count || bytes[index] & 0xC0 != 0x80 { column += 1 }
+    }
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return start }
+    var line = start.line
+    index += 1
+    column += 1
+    while index < bytes.count {
+      let breakLength = SourceText.lineBreakLength(at: index, in: bytes)
+      if breakLength > 0 {
+        index += breakLength
+        line += 1
+        column = 1
+        continue
+      }
+      switch bytes[index] {
+      case UInt8(ascii: "\""): return start
+      case UInt8(ascii: "\\") where SourceText.lineBreakLength(at: index + 1, in: bytes) > 0:
+        // A backslash ending a line joins it to the next: the break is counted above.
+        index += 1
+        column += 1
+      case UInt8(ascii: "\\"):
+        let (written, length) = Self.escape(at: index + 1, in: bytes)
+        if written == scalar.value {
+          return SourceLocation(file: start.file, line: line, column: column)
+        }
+        // An escape is ASCII: one column a byte.
+        index += 1 + length
+        column += 1 + length
+      default:
+        if bytes[index] & 0xC0 != 0x80 { column += 1 }
+        index += 1
+      }
+    }
+    return start
+  }
+
+  /// The code point the escape after a backslash at `index` writes (nil for a line break or
+  /// an escape YAML does not have) and how many bytes it takes after the backslash.
+  private static func escape(at index: Int, in bytes: [UInt8]) -> (UInt32?, Int) {
+    guard index < bytes.count else { return (nil, 0) }
+    let digits: Int
+    switch bytes[index] {
+    case UInt8(ascii: "x"): digits = 2
+    case UInt8(ascii: "u"): digits = 4
+    case UInt8(ascii: "U"): digits = 8
+    default:
+      let short: UInt32? =
+        switch bytes[index] {
+        case UInt8(ascii: "0"): 0x00
+        case UInt8(ascii: "a"): 0x07
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "t"): 0x09
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "v"): 0x0B
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "e"): 0x1B
+        case UInt8(ascii: "N"): 0x85
+        default: nil
+        }
+      return (short, 1)
+    }
+    guard index + digits < bytes.count,
+      let value = UInt32(
+        String(decoding: bytes[index + 1...index + digits], as: UTF8.self), radix: 16)
+    else { return (nil, 1) }
+    return (value, 1 + digits)
+  }
+
   /// The byte offset where 1-based `line` starts, or nil past the last line.
   private func offset(ofLine line: Int) -> Int? {
     var current = 1
