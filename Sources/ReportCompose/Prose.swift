@@ -81,7 +81,7 @@ enum Prose {
     switch unit {
     case .count, .economies: return bound + number(value)
     case .percentage: return bound + percent(value)
-    case .usd: return bound + "USD " + integer(Int(value.rounded()))
+    case .usd: return bound + "USD " + NumberText.grouped(value)
     case .yesNo, .date, .economyList, .qualitative: return nil
     }
   }
@@ -100,7 +100,11 @@ enum Prose {
     oneDecimal(abs(share) * 100) + " percentage points"
   }
 
+  /// "71.4", "-0.0", "1,553,000.0"; a figure of 1e15 or more, or not finite, as
+  /// ``NumberText/grouped(_:decimals:trim:)`` writes it ("1e+302"): a previous value of
+  /// 1e-300 made a change of shares past what an `Int` holds, and the summary trapped.
   private static func oneDecimal(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < 1e15 else { return NumberText.grouped(value) }
     let tenths = Int((abs(value) * 10).rounded())
     return (value < 0 ? "-" : "") + integer(tenths / 10) + "." + String(tenths % 10)
   }

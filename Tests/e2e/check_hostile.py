@@ -337,6 +337,23 @@ def check_escaped_control_character_is_refused(ctx):
     assert "\x01" not in report and "APEC Food Defense workshop" in report
 
 
+def check_figures_beyond_decimal_range_are_reported(ctx):
+    """A previous value of 1e-300, beyond what decimal arithmetic holds, made the change on it
+    NaN: the summary could say "fell by nan", or ctst died (SIGILL) formatting it. Now the
+    change is worked out in binary: 350 - 1e-300 is 350, the largest movement of all."""
+    root = scratch_workspace(ctx)
+    path = root / "reports/2025/submissions/CTTF.yaml"
+    old = "  cttf.star_participants:\n    quality: illustrative\n    value: 320\n"
+    path.write_text(replaced(path.read_text(), old, old.replace("320", "1e-300")))
+    out = Path(ctx.tmp) / "tiny-previous"
+    result = run(ctx, "consolidate", "--root", str(root), "--format", "txt,md", "--out", str(out))
+    assert result.returncode == 0, (result.returncode, result.stderr[-600:])
+    text = " ".join((out / "ctst-2026-consolidated.txt").read_text().split())
+    assert ("the largest movements were: STAR conference participants rose by 350 to 350 (CTWG)"
+            in text), text[text.find("largest movements"):][:300]
+    assert not re.search(r"\bnan\b", text, re.IGNORECASE), "a figure written as nan"
+
+
 def check_path_like_ids_never_become_paths(ctx):
     root = scratch_workspace(ctx)
     data, _ = parse_case(CORPUS / "id-forum-path-traversal.yaml")

@@ -32,19 +32,19 @@ public enum ExactFigures {
 
   /// A difference of shares in percentage points: `0.19` → `19` exactly.
   public static func points(_ shareDifference: Double) -> Double {
-    double(decimal(shareDifference) * 100)
+    exact(double(decimal(shareDifference) * 100), or: shareDifference * 100)
   }
 
   /// `numerator / denominator` in decimal arithmetic; nil for a zero denominator.
   public static func quotient(_ numerator: Double, _ denominator: Double) -> Double? {
     guard denominator != 0 else { return nil }
-    return double(decimal(numerator) / decimal(denominator))
+    return exact(double(decimal(numerator) / decimal(denominator)), or: numerator / denominator)
   }
 
   /// `minuend − subtrahend` in decimal arithmetic: `0.714 − 0.524` is `0.19`, not
   /// `0.18999999999999995`.
   public static func difference(_ minuend: Double, _ subtrahend: Double) -> Double {
-    double(decimal(minuend) - decimal(subtrahend))
+    exact(double(decimal(minuend) - decimal(subtrahend)), or: minuend - subtrahend)
   }
 
   /// Share of the way from `baseline` to `target` reached by `actual`:
@@ -52,8 +52,17 @@ public enum ExactFigures {
   public static func progress(actual: Double, baseline: Double, target: Double) -> Double? {
     let start = decimal(baseline)
     let span = decimal(target) - start
-    guard span != 0 else { return nil }
-    return double((decimal(actual) - start) / span)
+    guard span != 0, target != baseline else { return nil }
+    return exact(
+      double((decimal(actual) - start) / span), or: (actual - baseline) / (target - baseline))
+  }
+
+  /// `decimal`, the figure worked out in decimal arithmetic, or `binary`, worked out in
+  /// `Double`s, when decimals could not hold it: Foundation's `Decimal` has exponents from
+  /// -128 to 127, so a previous value of 1e-300 made a change of NaN, and the summary said a
+  /// figure "fell by nan" (before it trapped on formatting it).
+  private static func exact(_ decimal: Double, or binary: @autoclosure () -> Double) -> Double {
+    decimal.isNaN ? binary() : decimal
   }
 
   /// True when `value` equals `other` within ``tolerance``.

@@ -91,6 +91,20 @@ struct ExactComparisonTests {
     #expect(ExactFigures.difference(0.714, 0.524) == 0.19)
     #expect(ExactFigures.quotient(963, 1000) == 0.963)
   }
+
+  @Test("figures beyond what decimals hold are worked out in Doubles, never NaN")
+  func beyondDecimals() {
+    // Foundation's Decimal has exponents from -128 to 127: 350 - 1e-300 came out as NaN.
+    #expect(ExactFigures.difference(350, 1e-300) == 350)
+    #expect(ExactFigures.difference(1e200, 1e199) == 9e199)
+    #expect(ExactFigures.points(1e300) == 1e302)
+    #expect(ExactFigures.quotient(1, 1e-300).map { ExactFigures.equal($0, 1e300) } == true)
+    #expect(ExactFigures.progress(actual: 5e-300, baseline: 0, target: 1e-299) == 0.5)
+    #expect(ExactFigures.progress(actual: 1, baseline: 1e-300, target: 1e-300) == nil)
+    // Within their range the decimal figures stay exact.
+    #expect(ExactFigures.difference(0.714, 0.524) == 0.19)
+    #expect(ExactFigures.points(0.19) == 19)
+  }
 }
 
 @Suite("The template carries figures' years and marks")
