@@ -13,14 +13,14 @@ enum BMGDerivations {
   }
 
   /// The growth in active ABTCs, or nil when either period's figure is missing or the
-  /// previous one is zero.
+  /// previous one is zero, or so small the growth is no figure (``ExactFigures/quotient(_:_:)``:
+  /// 405,000 cards after 2e-301 showed as "inf%").
   static func abtcGrowth(_ input: ForumInput) -> DerivedValue? {
     guard let now = input.submission.overallNumber(BMGIndicators.abtcActive),
       let before = input.previous?.overallNumber(BMGIndicators.abtcActive),
-      before.value > 0
+      before.value > 0, let share = ExactFigures.quotient(now.value - before.value, before.value)
     else { return nil }
     let change = now.value - before.value
-    let share = change / before.value
     let thisPeriod = input.period.id
     let lastPeriod = input.previousPeriod?.id ?? input.previous?.period ?? "the previous period"
     let figure = { (value: Double, bound: Bool) in

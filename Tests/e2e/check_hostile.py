@@ -340,7 +340,8 @@ def check_escaped_control_character_is_refused(ctx):
 def check_figures_beyond_decimal_range_are_reported(ctx):
     """A previous value of 1e-300, beyond what decimal arithmetic holds, made the change on it
     NaN: the summary could say "fell by nan", or ctst died (SIGILL) formatting it. Now the
-    change is worked out in binary: 350 - 1e-300 is 350, the largest movement of all."""
+    change is worked out in binary: 350 - 1e-300 is 350, the largest movement of all. A
+    growth on a previous count that small is past any figure: no data, not "inf%"."""
     root = scratch_workspace(ctx)
     path = root / "reports/2025/submissions/CTTF.yaml"
     old = "  cttf.star_participants:\n    quality: illustrative\n    value: 320\n"
@@ -352,6 +353,21 @@ def check_figures_beyond_decimal_range_are_reported(ctx):
     assert ("the largest movements were: STAR conference participants rose by 350 to 350 (CTWG)"
             in text), text[text.find("largest movements"):][:300]
     assert not re.search(r"\bnan\b", text, re.IGNORECASE), "a figure written as nan"
+    # Last year's ABTC count 2e-301: 405,000 cards after it is a growth past any figure (it
+    # read "inf%"); at 5e-324 the growth was infinite and every command died (SIGILL).
+    path = root / "reports/2025/submissions/BMG.yaml"
+    original = path.read_text()
+    for tiny in ("2e-301", "5e-324"):
+        path.write_text(replaced(original, "value: 385000", f"value: {tiny}", count=1))
+        result = run(ctx, "validate", "--root", str(root))
+        assert result.returncode == 0, (tiny, result.returncode, result.stderr[-600:])
+        out = Path(ctx.tmp) / f"tiny-abtc-{tiny}"
+        result = run(ctx, "consolidate", "--root", str(root), "--format", "txt", "--out", str(out))
+        assert result.returncode == 0, (tiny, result.returncode, result.stderr[-600:])
+        report = (out / "ctst-2026-consolidated.txt").read_text()
+        assert not re.search(r"\binf\b|e\+\d", report), (tiny, "an infinite or absurd figure")
+        growth = report[report.index("Growth in active ABTCs on the previous period"):][:200]
+        assert "No data" in growth.split("Indicator:")[0], (tiny, growth)
 
 
 def check_path_like_ids_never_become_paths(ctx):

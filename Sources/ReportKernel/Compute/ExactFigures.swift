@@ -13,9 +13,10 @@ public enum ExactFigures {
   /// compare as equal: one in a thousand million, far below any figure a report shows.
   public static let tolerance = 1e-9
 
-  /// `value` as the decimal a person wrote or reads (`0.963`, not `0.96299999…`).
+  /// `value` as the decimal a person wrote or reads (`0.963`, not `0.96299999…`); NaN for a
+  /// value that is not finite (`Decimal(Double.infinity)` traps).
   public static func decimal(_ value: Double) -> Decimal {
-    guard value.isFinite else { return Decimal(value) }
+    guard value.isFinite else { return .nan }
     return Decimal(string: String(value), locale: Locale(identifier: "en_US_POSIX"))
       ?? Decimal(value)
   }
@@ -35,10 +36,13 @@ public enum ExactFigures {
     exact(double(decimal(shareDifference) * 100), or: shareDifference * 100)
   }
 
-  /// `numerator / denominator` in decimal arithmetic; nil for a zero denominator.
+  /// `numerator / denominator` in decimal arithmetic; nil for a zero denominator, or one so
+  /// small the quotient is past the largest figure a submission may hold (1 / 5e-324 is
+  /// infinite, 405,000 / 2e-301 shows as "inf%"): no figure, rather than an absurd one.
   public static func quotient(_ numerator: Double, _ denominator: Double) -> Double? {
     guard denominator != 0 else { return nil }
-    return exact(double(decimal(numerator) / decimal(denominator)), or: numerator / denominator)
+    return inRange(
+      exact(double(decimal(numerator) / decimal(denominator)), or: numerator / denominator))
   }
 
   /// `minuend − subtrahend` in decimal arithmetic: `0.714 − 0.524` is `0.19`, not
@@ -48,13 +52,21 @@ public enum ExactFigures {
   }
 
   /// Share of the way from `baseline` to `target` reached by `actual`:
-  /// `(actual − baseline) / (target − baseline)` in decimal arithmetic.
+  /// `(actual − baseline) / (target − baseline)` in decimal arithmetic; nil when the target
+  /// is the baseline, or the share is past the largest figure a submission may hold.
   public static func progress(actual: Double, baseline: Double, target: Double) -> Double? {
     let start = decimal(baseline)
     let span = decimal(target) - start
     guard span != 0, target != baseline else { return nil }
-    return exact(
-      double((decimal(actual) - start) / span), or: (actual - baseline) / (target - baseline))
+    return inRange(
+      exact(
+        double((decimal(actual) - start) / span), or: (actual - baseline) / (target - baseline)))
+  }
+
+  /// `value`, or nil past the largest figure a submission may hold
+  /// (``ValueReader/maxMagnitude``) or not finite.
+  private static func inRange(_ value: Double) -> Double? {
+    abs(value) <= ValueReader.maxMagnitude ? value : nil
   }
 
   /// `decimal`, the figure worked out in decimal arithmetic, or `binary`, worked out in

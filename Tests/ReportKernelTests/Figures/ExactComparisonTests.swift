@@ -92,13 +92,19 @@ struct ExactComparisonTests {
     #expect(ExactFigures.quotient(963, 1000) == 0.963)
   }
 
-  @Test("figures beyond what decimals hold are worked out in Doubles, never NaN")
+  @Test("figures beyond what decimals hold are worked out in Doubles; none is NaN or infinite")
   func beyondDecimals() {
     // Foundation's Decimal has exponents from -128 to 127: 350 - 1e-300 came out as NaN.
     #expect(ExactFigures.difference(350, 1e-300) == 350)
     #expect(ExactFigures.difference(1e200, 1e199) == 9e199)
     #expect(ExactFigures.points(1e300) == 1e302)
-    #expect(ExactFigures.quotient(1, 1e-300).map { ExactFigures.equal($0, 1e300) } == true)
+    #expect(ExactFigures.quotient(3, 1e-300) == nil)  // 3e300: past any figure given
+    // Infinite: its Decimal trapped.
+    #expect(ExactFigures.quotient(1, .leastNonzeroMagnitude) == nil)
+    #expect(ExactFigures.quotient(405_000, 2e-301) == nil)  // was shown as "inf%"
+    #expect(ExactFigures.quotient(1e15, 1) == 1e15)
+    #expect(ExactFigures.progress(actual: 1, baseline: 0, target: 1e-300) == nil)
+    #expect(ExactFigures.decimal(.infinity).isNaN)
     #expect(ExactFigures.progress(actual: 5e-300, baseline: 0, target: 1e-299) == 0.5)
     #expect(ExactFigures.progress(actual: 1, baseline: 1e-300, target: 1e-300) == nil)
     // Within their range the decimal figures stay exact.
