@@ -19,7 +19,7 @@ enum BMGIndicators {
   static let abtcGrowth = IndicatorDefinition(
     id: "bmg.abtc_growth", title: "Growth in active ABTCs on the previous period",
     unit: .percentage, direction: .higher, accumulation: .periodic, breakdown: .overall,
-    component: "border_management", pillars: ["efficiency"], isDerived: true,
+    component: "border_management", pillars: ["efficiency"], isDerived: true, isGrowth: true,
     summary: "Computes the change in active ABTCs from the previous period's bmg.abtc_active"
       + " to this period's, as a share of the previous figure.")
 

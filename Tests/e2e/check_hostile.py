@@ -370,6 +370,22 @@ def check_figures_beyond_decimal_range_are_reported(ctx):
         assert "No data" in growth.split("Indicator:")[0], (tiny, growth)
 
 
+def check_growth_above_100_percent_is_no_share(ctx):
+    """Active ABTCs from 100,000 to more than 405,000: a growth of 305%, a rate of change, not a
+    share of what was reported. It was warned of as 'a share above 100% ... the numerator
+    cannot exceed the denominator', which told the forum lead to correct a right figure."""
+    root = scratch_workspace(ctx)
+    path = root / "reports/2025/submissions/BMG.yaml"
+    path.write_text(replaced(path.read_text(), "value: 385000", "value: 100000", count=1))
+    result = run(ctx, "validate", "--root", str(root), "--forum", "BMG")
+    assert result.returncode == 0, (result.returncode, result.stderr[-600:])
+    assert "bmg.abtc_growth" not in result.stdout + result.stderr, result.stdout + result.stderr
+    out = Path(ctx.tmp) / "growth-out"
+    result = run(ctx, "consolidate", "--root", str(root), "--format", "txt", "--out", str(out))
+    report = " ".join((out / "ctst-2026-consolidated.txt").read_text().split())
+    assert "+305,000 or 305.0%" in report, report[report.find("Active ABTCs went"):][:200]
+
+
 def check_path_like_ids_never_become_paths(ctx):
     root = scratch_workspace(ctx)
     data, _ = parse_case(CORPUS / "id-forum-path-traversal.yaml")

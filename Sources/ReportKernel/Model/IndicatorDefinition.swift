@@ -83,6 +83,10 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
   public let pillars: [String]
   /// True when the module computes it from other data; a submission must not report it.
   public let isDerived: Bool
+  /// True for a growth rate: a percentage that is the change on the previous period over the
+  /// previous figure (BMG's growth in active cards), so it may pass 100% or fall below 0,
+  /// where any other percentage is a share of what was reported.
+  public let isGrowth: Bool
   /// One sentence on what is counted and from where.
   public let summary: String
   /// A key naming the fact a per-economy yes/no indicator measures
@@ -103,7 +107,7 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     id: String, title: String, unit: Unit, direction: Direction = .higher,
     accumulation: Accumulation = .periodic, rollUp: RollUp? = nil,
     breakdown: Breakdown = .overall, component: String, pillars: [String],
-    isDerived: Bool = false, summary: String, measures: String? = nil,
+    isDerived: Bool = false, isGrowth: Bool = false, summary: String, measures: String? = nil,
     countsActivities: ActivityCount? = nil, note: String? = nil
   ) {
     self.id = id
@@ -116,6 +120,7 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     self.component = component
     self.pillars = pillars
     self.isDerived = isDerived
+    self.isGrowth = isGrowth
     self.summary = summary
     self.measures = measures
     self.countsActivities = countsActivities

@@ -53,7 +53,7 @@ public struct AnalystChecks: Sendable {
   }
 
   /// A value far beyond its target and baseline, more economies than exist, or a share above
-  /// 100% of what was reported. (A submitted value counting more economies than exist, or a
+  /// 100% of what was reported (a growth rate above 100% is no share). (A submitted value counting more economies than exist, or a
   /// submitted share over 100%, is already an error; here it is the computed figure.)
   public func plausibility(_ result: IndicatorResult) -> [Diagnostic] {
     guard let actual = result.actual, let at = result.provenance.first else { return [] }
@@ -66,7 +66,10 @@ public struct AnalystChecks: Sendable {
           "'\(id)' counts \(NumberText.plain(actual)) economies, but APEC has \(economies.count);"
             + " check the list", at: at, code: "analyst.implausible"))
     }
-    if computed, result.definition.unit == .percentage, !ExactFigures.atMost(actual, 1) {
+    // A growth rate is no share: 305% growth is a figure, not a numerator over its whole.
+    if computed, result.definition.unit == .percentage, !result.definition.isGrowth,
+      !ExactFigures.atMost(actual, 1)
+    {
       let of =
         result.numerator.flatMap { top in
           result.denominator.map { " (\(NumberText.plain(top)) of \(NumberText.plain($0)))" }

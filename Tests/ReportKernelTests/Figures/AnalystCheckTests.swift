@@ -114,6 +114,23 @@ struct AnalystCheckTests {
       checks.plausibility(tooMany).map(\.message) == [
         "'fig.members' counts 7 economies, but APEC has 6; check the list"
       ])
+    // 305,000 more cards on 100,000 is a growth of 305%: no share, so no warning; the same
+    // figure as a share of what was reported is one.
+    func derived(growth: Bool) -> IndicatorResult {
+      let definition = IndicatorDefinition(
+        id: "fig.growth", title: "Growth", unit: .percentage, component: "c", pillars: [],
+        isDerived: true, isGrowth: growth, summary: "A test.")
+      return IndicatorResult(
+        definition: definition, forum: "FIG", actual: 3.05, numerator: 305_000,
+        denominator: 100_000, baseline: nil, target: nil, progress: nil, status: .notAssessed,
+        previous: nil, change: nil, provenance: result.provenance)
+    }
+    #expect(checks.plausibility(derived(growth: true)).isEmpty)
+    #expect(
+      checks.plausibility(derived(growth: false)).map(\.message) == [
+        "'fig.growth' is a share above 100% of what was reported (305000 of 100000); the"
+          + " numerator cannot exceed the denominator"
+      ])
   }
 
   @Test("an economy that answered last period and is silent now")
