@@ -98,13 +98,16 @@ public struct IndicatorEngine: Sendable {
   }
 
   /// Share of the way from baseline to target, in decimal arithmetic (``ExactFigures``), so a
-  /// target met exactly is 1. Equal baseline and target: 1 when the actual is at or beyond it
-  /// in the better direction, else 0.
+  /// target met exactly is 1. Equal baseline and target, a target behind the baseline (below it
+  /// where higher is better: the share of the way would be negative for a figure beating it),
+  /// or a share past any figure: 1 when the actual is at or beyond the target in the better
+  /// direction, else 0.
   public static func progress(
     actual: Double, baseline: Double, target: Double, direction: IndicatorDefinition.Direction
   ) -> Double? {
     guard direction != .none else { return nil }
-    guard let share = ExactFigures.progress(actual: actual, baseline: baseline, target: target)
+    guard !direction.isBehind(target, baseline: baseline),
+      let share = ExactFigures.progress(actual: actual, baseline: baseline, target: target)
     else {
       let reached =
         direction == .higher

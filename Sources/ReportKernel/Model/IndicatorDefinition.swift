@@ -31,6 +31,16 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     case lower
     /// Not assessed against a direction.
     case none
+
+    /// Whether `target` lies behind `baseline` in this direction (below it where higher is
+    /// better, above it where lower is): the baseline already meets it.
+    public func isBehind(_ target: Double, baseline: Double) -> Bool {
+      switch self {
+      case .higher: target < baseline
+      case .lower: target > baseline
+      case .none: false
+      }
+    }
   }
 
   /// How a value relates to time.

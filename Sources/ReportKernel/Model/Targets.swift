@@ -80,7 +80,8 @@ public enum TargetsDecoder {
       defer { map.finish() }
       let unit = definition.unit.semantics
       var plan = TargetTable.Plan(targets: [:], location: map.location)
-      plan.baseline = map.optional("baseline")?.number().map(unit.storedFigure)
+      let baseline = map.optional("baseline")?.number()
+      plan.baseline = baseline.map(unit.storedFigure)
       plan.baselinePeriod = map.optional("baseline_period")?.nonEmptyString()
       plan.source = map.optional("source")?.nonEmptyString()
       plan.quality = map.optional("quality")?.oneOf(Quality.self) ?? .reported
@@ -95,6 +96,16 @@ public enum TargetsDecoder {
         }
         if let number = target.number() {
           plan.targets[period] = unit.storedFigure(written: number)
+          let direction = definition.direction
+          if let baseline, direction.isBehind(number, baseline: baseline) {
+            let (side, better) = direction == .higher ? ("below", "more") : ("above", "less")
+            reader.context.add(
+              .warning(
+                "the \(period) target of '\(id)' (\(NumberText.plain(number))) is \(side) its"
+                  + " baseline (\(NumberText.plain(baseline))), but \(better) is better: the"
+                  + " baseline already meets it; check the target",
+                at: location, code: "targets.behind_baseline"))
+          }
         }
       }
       table.set(plan, for: id)

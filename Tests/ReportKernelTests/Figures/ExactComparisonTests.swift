@@ -92,6 +92,39 @@ struct ExactComparisonTests {
     #expect(ExactFigures.quotient(963, 1000) == 0.963)
   }
 
+  @Test("a target behind its baseline is met by reaching it, not by a negative share of the way")
+  func targetBehindBaseline() {
+    // Baseline 340, target 300 where more is better: 350 beats it (the share of the way from
+    // 340 to 300 would be -25%, off track); 290 does not.
+    #expect(
+      IndicatorEngine.progress(actual: 350, baseline: 340, target: 300, direction: .higher) == 1)
+    #expect(
+      IndicatorEngine.progress(actual: 290, baseline: 340, target: 300, direction: .higher) == 0)
+    // Where less is better, a target above the baseline.
+    #expect(IndicatorEngine.progress(actual: 11, baseline: 10, target: 12, direction: .lower) == 1)
+    #expect(IndicatorEngine.progress(actual: 13, baseline: 10, target: 12, direction: .lower) == 0)
+    // Ahead of the baseline, the share of the way as before.
+    #expect(
+      IndicatorEngine.progress(actual: 345, baseline: 340, target: 350, direction: .higher) == 0.5)
+  }
+
+  @Test("a target behind its baseline is a warning at the target, in the forum lead's words")
+  func targetBehindBaselineWarning() throws {
+    let workspace = try ScratchWorkspace()
+    defer { workspace.remove() }
+    try workspace.replace(
+      #"    targets: {"2025": 340, "2026": 350}    # illustrative"#,
+      with: #"    targets: {"2025": 340, "2026": 300}    # illustrative"#,
+      in: "config/targets/CTTF.yaml")
+    let messages = workspace.loaded().diagnostics.map(\.description)
+    #expect(
+      messages == [
+        "config/targets/CTTF.yaml:64:28: warning: the 2026 target of 'cttf.star_participants'"
+          + " (300) is below its baseline (340), but more is better: the baseline already meets"
+          + " it; check the target"
+      ])
+  }
+
   @Test("figures beyond what decimals hold are worked out in Doubles; none is NaN or infinite")
   func beyondDecimals() {
     // Foundation's Decimal has exponents from -128 to 127: 350 - 1e-300 came out as NaN.
