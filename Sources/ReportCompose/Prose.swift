@@ -88,7 +88,9 @@ enum Prose {
 
   /// "20" or "2.5".
   static func number(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return integer(Int(value)) }
+    if value == value.rounded(), abs(value) <= ValueReader.maxMagnitude {
+      return integer(Int(value))
+    }
     return oneDecimal(value)
   }
 
@@ -100,11 +102,13 @@ enum Prose {
     oneDecimal(abs(share) * 100) + " percentage points"
   }
 
-  /// "71.4", "-0.0", "1,553,000.0"; a figure of 1e15 or more, or not finite, as
+  /// "71.4", "-0.0", "1,553,000.0"; a figure past 1e15 (``ValueReader/maxMagnitude``) or not finite, as
   /// ``NumberText/grouped(_:decimals:trim:)`` writes it ("1e+302"): a previous value of
   /// 1e-300 made a change of shares past what an `Int` holds, and the summary trapped.
   private static func oneDecimal(_ value: Double) -> String {
-    guard value.isFinite, abs(value) < 1e15 else { return NumberText.grouped(value) }
+    guard value.isFinite, abs(value) <= ValueReader.maxMagnitude else {
+      return NumberText.grouped(value)
+    }
     let tenths = Int((abs(value) * 10).rounded())
     return (value < 0 ? "-" : "") + integer(tenths / 10) + "." + String(tenths % 10)
   }

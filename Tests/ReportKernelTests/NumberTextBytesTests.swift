@@ -8,7 +8,7 @@ import Testing
 struct NumberTextBytesTests {
   /// The grouping as it was, character by character: the reference.
   static func groupedByCharacters(_ value: Double, decimals: Int, trim: Bool) -> String {
-    guard value.isFinite, abs(value) < 1e15 else { return String(value) }
+    guard value.isFinite, abs(value) <= 1e15 else { return String(value) }
     var scale: Int64 = 1
     for _ in 0..<decimals { scale *= 10 }
     let scaled = Int64((abs(value) * Double(scale)).rounded())
@@ -69,5 +69,10 @@ struct NumberTextBytesTests {
     #expect(NumberText.grouped(0.04, decimals: 3) == "0.04")
     #expect(NumberText.grouped(5, decimals: 2) == "5")
     #expect(NumberText.percent(0.571) == "57.1%")
+    // The largest figure a submission may give is grouped too; past it, Swift's form.
+    #expect(NumberText.grouped(1e15) == "1,000,000,000,000,000")
+    #expect(NumberText.grouped(-1e15, decimals: 2) == "-1,000,000,000,000,000")
+    #expect(NumberText.plain(1e15) == "1000000000000000")
+    #expect(NumberText.grouped(1.5e15) == "1500000000000000.0")
   }
 }

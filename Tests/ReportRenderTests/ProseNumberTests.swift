@@ -30,6 +30,7 @@ struct ProseNumberTests {
     #expect(Prose.value(.infinity, unit: .count) == "inf")
     #expect(Prose.value(.nan, unit: .usd) == "USD nan")
     #expect(Prose.value(999_999_999_999_999, unit: .count) == "999,999,999,999,999")
-    #expect(Prose.value(1e15, unit: .count) == "1000000000000000.0")
+    #expect(Prose.value(1e15, unit: .count) == "1,000,000,000,000,000")  // the largest given
+    #expect(Prose.value(1.5e15, unit: .count) == "1500000000000000.0")
   }
 }

@@ -79,7 +79,7 @@ public enum CSVField {
   /// A number without grouping: whole numbers without a fraction, others in Swift's shortest
   /// round-tripping form.
   public static func number(_ value: Double) -> String {
-    if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+    if value.isFinite, value == value.rounded(), abs(value) <= ValueReader.maxMagnitude {
       return String(Int64(value))
     }
     return String(value)

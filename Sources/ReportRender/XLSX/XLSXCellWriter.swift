@@ -130,7 +130,7 @@ final class XLSXCellWriter {
     let digits =
       magnitude < 10
       ? 1
-      : magnitude < 1e15
+      : magnitude <= ValueReader.maxMagnitude
         ? NumberText.digitCount(Int64(magnitude))
         : Int(magnitude.description.prefix { $0 != "." }.count)
     let capped = min(digits, 20)

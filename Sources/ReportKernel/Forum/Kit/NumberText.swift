@@ -5,15 +5,18 @@ public enum NumberText {
   /// no thousands separators. For counts in messages and raw data, where the figure is quoted
   /// as it was written.
   public static func plain(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    if value == value.rounded(), abs(value) <= ValueReader.maxMagnitude {
+      return String(Int(value))
+    }
     return String(value)
   }
 
   /// `value` rounded to `decimals` places with `,` between thousands (`405,000`); trailing
-  /// fraction zeros dropped when `trim` is set. Values beyond 1e15 fall back to Swift's own
-  /// form, so absurd input never overflows.
+  /// fraction zeros dropped when `trim` is set. Values beyond 1e15, the largest a submission
+  /// may give (``ValueReader/maxMagnitude``), fall back to Swift's own form, so absurd input
+  /// never overflows.
   public static func grouped(_ value: Double, decimals: Int = 0, trim: Bool = true) -> String {
-    guard value.isFinite, abs(value) < 1e15 else { return String(value) }
+    guard value.isFinite, abs(value) <= ValueReader.maxMagnitude else { return String(value) }
     var scale: Int64 = 1
     for _ in 0..<decimals { scale *= 10 }
     let scaled = Int64((abs(value) * Double(scale)).rounded())
