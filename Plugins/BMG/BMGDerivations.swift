@@ -18,9 +18,10 @@ enum BMGDerivations {
   static func abtcGrowth(_ input: ForumInput) -> DerivedValue? {
     guard let now = input.submission.overallNumber(BMGIndicators.abtcActive),
       let before = input.previous?.overallNumber(BMGIndicators.abtcActive),
-      before.value > 0, let share = ExactFigures.quotient(now.value - before.value, before.value)
+      before.value > 0
     else { return nil }
     let change = now.value - before.value
+    guard let share = ExactFigures.quotient(change, before.value) else { return nil }
     let thisPeriod = input.period.id
     let lastPeriod = input.previousPeriod?.id ?? input.previous?.period ?? "the previous period"
     let figure = { (value: Double, bound: Bool) in

@@ -50,7 +50,7 @@ public enum ControlCharacter {
   }
 
   /// The letter of YAML's short escape for `scalar` (`0` for NUL, `e` for ESC), if it has one.
-  private static func shortEscape(_ scalar: Unicode.Scalar) -> String? {
+  static func shortEscape(_ scalar: Unicode.Scalar) -> String? {
     switch scalar.value {
     case 0x00: "0"
     case 0x07: "a"

@@ -41,8 +41,8 @@ public struct SourceLines: Sendable, Hashable {
   }
 
   /// Where the escape that writes `scalar` is in the double-quoted value whose opening quote
-  /// is at `start`: the first of `\a`-style short escapes, `\xHH`, `\uHHHH` and `\UHHHHHHHH`
-  /// (hex in either case) that decodes to it before the closing quote. `start` when the value
+  /// is at `start`: the first of its short escape (`\a`), `\xHH`, `\uHHHH` and `\UHHHHHHHH`
+  /// (hex in either case) before the closing quote. `start` when the value
   /// is not in double quotes or no escape writes it.
   public func locateEscape(of scalar: Unicode.Scalar, from start: SourceLocation)
     -> SourceLocation
@@ -75,13 +75,17 @@ public struct SourceLines: Sendable, Hashable {
         index += 1
         column += 1
       case UInt8(ascii: "\\"):
-        let (written, length) = Self.escape(at: index + 1, in: bytes)
-        if written == scalar.value {
+        if escape(at: index + 1, writes: scalar) {
           return SourceLocation(file: start.file, line: line, column: column)
         }
-        // An escape is ASCII: one column a byte.
-        index += 1 + length
-        column += 1 + length
+        // The backslash and the escape's letter (`\\` and `\"` too) are a column each; hex
+        // digits follow as text.
+        index += 1
+        column += 1
+        if index < bytes.count, bytes[index] < 0x80 {
+          index += 1
+          column += 1
+        }
       default:
         if bytes[index] & 0xC0 != 0x80 { column += 1 }
         index += 1
@@ -90,37 +94,21 @@ public struct SourceLines: Sendable, Hashable {
     return start
   }
 
-  /// The code point the escape after a backslash at `index` writes (nil for a line break or
-  /// an escape YAML does not have) and how many bytes it takes after the backslash.
-  private static func escape(at index: Int, in bytes: [UInt8]) -> (UInt32?, Int) {
-    guard index < bytes.count else { return (nil, 0) }
+  /// Whether the escape whose letter is at `index` (after a backslash) writes `scalar`: its
+  /// short form (``ControlCharacter/shortEscape(_:)``), or `x`, `u` or `U` with the hex digits
+  /// of its code point.
+  private func escape(at index: Int, writes scalar: Unicode.Scalar) -> Bool {
+    guard index < bytes.count else { return false }
     let digits: Int
     switch bytes[index] {
     case UInt8(ascii: "x"): digits = 2
     case UInt8(ascii: "u"): digits = 4
     case UInt8(ascii: "U"): digits = 8
-    default:
-      let short: UInt32? =
-        switch bytes[index] {
-        case UInt8(ascii: "0"): 0x00
-        case UInt8(ascii: "a"): 0x07
-        case UInt8(ascii: "b"): 0x08
-        case UInt8(ascii: "t"): 0x09
-        case UInt8(ascii: "n"): 0x0A
-        case UInt8(ascii: "v"): 0x0B
-        case UInt8(ascii: "f"): 0x0C
-        case UInt8(ascii: "r"): 0x0D
-        case UInt8(ascii: "e"): 0x1B
-        case UInt8(ascii: "N"): 0x85
-        default: nil
-        }
-      return (short, 1)
+    default: return ControlCharacter.shortEscape(scalar)?.utf8.first == bytes[index]
     }
-    guard index + digits < bytes.count,
-      let value = UInt32(
-        String(decoding: bytes[index + 1...index + digits], as: UTF8.self), radix: 16)
-    else { return (nil, 1) }
-    return (value, 1 + digits)
+    guard index + digits < bytes.count else { return false }
+    let hex = String(decoding: bytes[index + 1...index + digits], as: UTF8.self)
+    return UInt32(hex, radix: 16) == scalar.value
   }
 
   /// The byte offset where 1-based `line` starts, or nil past the last line.

@@ -41,7 +41,7 @@ struct JSONRowStream {
     for row in rows {
       if !first { bytes.append(contentsOf: ",\n".utf8) }
       first = false
-      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+      JSONRowText.spaces(indent + 2, to: &bytes)
       JSONRowText.append(row, indent: indent + 2, to: &bytes)
       if bytes.count >= FileSink.capacity {
         try sink.write(bytes: bytes)
@@ -49,7 +49,7 @@ struct JSONRowStream {
       }
     }
     bytes.append(UInt8(ascii: "\n"))
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    JSONRowText.spaces(indent, to: &bytes)
     bytes.append(UInt8(ascii: "]"))
     try sink.write(bytes: bytes)
   }

@@ -109,7 +109,8 @@ enum JSONRowText {
   private static let newline = UInt8(ascii: "\n")
   private static let space = UInt8(ascii: " ")
 
-  private static func spaces(_ count: Int, to out: inout [UInt8]) {
+  /// Appends `count` spaces.
+  static func spaces(_ count: Int, to out: inout [UInt8]) {
     out.append(contentsOf: repeatElement(space, count: count))
   }
 
